@@ -1,0 +1,38 @@
+/**
+ * `monps`: the same core, headless. Every command takes --data-dir; errors go to stderr in
+ * words with a non-zero exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../core/version';
+import { registerCollect } from './commands/collect';
+import { registerExport } from './commands/export';
+import { registerReplay } from './commands/replay';
+import { registerServe } from './commands/serve';
+import { CliError } from './cli-context';
+
+export function buildProgram(): Command {
+  const program = new Command('monps')
+    .description('MON_PS — odds collection, opportunities, bankroll and alerts on a local SQLite file')
+    .version(APP_VERSION)
+    .option('--data-dir <dir>', 'data folder (default: MONPS_DATA_DIR or the desktop app\'s folder)')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerCollect(program);
+  registerReplay(program);
+  registerExport(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`monps: ${message}\n`);
+    return e instanceof CliError ? e.exitCode : 1;
+  }
+}

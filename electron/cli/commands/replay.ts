@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { replayRecording } from '../../core/replay/replay';
+import { CliError, withCore } from '../cli-context';
+
+export function registerReplay(program: Command): void {
+  program
+    .command('replay')
+    .description('ingest a recording (one {fetched_at, sport_key, body} JSON object a line, gzip or plain)')
+    .argument('<file>', 'the recording')
+    .action(async (file: string, _opts: unknown, cmd: Command) => {
+      if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
+      await withCore(cmd, async (core) => {
+        if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the replay goes into the demo database\n');
+        const started = Date.now();
+        let last = 0;
+        const s = await replayRecording(core.workspace(), file, {
+          onSnapshot: (_snap, i) => {
+            if (process.stderr.isTTY && Date.now() - last > 250) {
+              last = Date.now();
+              process.stderr.write(`\rreplaying… ${i + 1} snapshots`);
+            }
+          },
+        }).catch((e: unknown) => {
+          throw new CliError(`${file}: ${e instanceof Error ? e.message : String(e)}; nothing was stored`);
+        });
+        if (process.stderr.isTTY) process.stderr.write('\r');
+        process.stdout.write(
+          `replayed ${s.snapshots} snapshots (${s.firstAt ? new Date(s.firstAt).toISOString() : '-'} → ${s.lastAt ? new Date(s.lastAt).toISOString() : '-'}): ` +
+            `${s.events} events, ${s.pricesSeen} prices seen, ${s.pricesChanged} price changes stored` +
+            (s.skippedMarkets ? `, ${s.skippedMarkets} markets skipped (outcomes not matching the teams)` : '') +
+            ` in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        );
+      }, { noSimulator: true });
+    });
+}

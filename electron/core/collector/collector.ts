@@ -1,0 +1,201 @@
+/**
+ * The collector job: one run fetches /odds for every configured sport, then stores every
+ * complete answer in one transaction. Runs never overlap; a failed sport stores nothing; a
+ * failed run is recorded with its reason and the next run starts afresh. Scheduling chains
+ * timeouts on an injected scheduler, so tests drive it with a manual clock.
+ */
+import type { CollectionRun, CollectorStatus, QuotaState, RunTrigger } from '../../../shared/domain/collector';
+import type { WritableDb } from '../db/open-database';
+import type { OddsStore, Snapshot } from '../ingest/odds-store';
+import { createOddsApiClient, type OddsApiClient } from '../providers/odds-api/client';
+import { OddsApiError } from '../providers/odds-api/errors';
+import type { Clock, Scheduler, TimerHandle } from '../util/clock';
+import type { Logger } from '../util/logger';
+import { actionFor, creditsPerRun, FATAL_CODES, projectedMonthlyCredits, type CollectorConfig } from './collector-config';
+import { dataAsOf, type RunsRepo } from './runs-repo';
+
+export interface CollectorDeps {
+  db: WritableDb;
+  clock: Clock;
+  scheduler: Scheduler;
+  log: Logger;
+  runs: RunsRepo;
+  odds: OddsStore;
+  /** Read at the start of each run, so a settings change applies to the next one. */
+  config(): CollectorConfig;
+  /** Called after each run, with the snapshots that were stored (scanners, alerts). */
+  onRunFinished?(run: CollectionRun, stored: Snapshot[]): void;
+  /** Pause between two requests of one run (the API asks for spacing). */
+  requestGapMs?: number;
+  makeClient?(cfg: CollectorConfig): OddsApiClient;
+  /** Keep this many credits unspent: a run that would cross it is skipped. */
+  reserveCredits?: number;
+}
+
+export type Collector = ReturnType<typeof createCollector>;
+
+export function createCollector(deps: CollectorDeps) {
+  const { clock, scheduler, log, runs } = deps;
+  const makeClient = deps.makeClient ?? ((c: CollectorConfig) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log }));
+  const reserve = deps.reserveCredits ?? 10;
+  let timer: TimerHandle | null = null;
+  let started = false;
+  let paused = false;
+  let nextRunAt: number | null = null;
+  let inFlight: Promise<CollectionRun> | null = null;
+  let quota: QuotaState = { ...runs.lastQuota() };
+  /** After OUT_OF_USAGE_CREDITS: no paid call before this time (the 1st of next month, UTC). */
+  let creditsBackAt: number | null = null;
+
+  function schedule(delay: number): void {
+    timer?.cancel();
+    if (!started) return;
+    nextRunAt = clock.now() + delay;
+    timer = scheduler.setTimeout(() => {
+      timer = null;
+      const after = () => schedule(deps.config().intervalMs);
+      if (paused) return after();
+      void run('schedule').then(after, after);
+    }, delay);
+  }
+
+  async function collect(trigger: RunTrigger, override?: Partial<Pick<CollectorConfig, 'sports'>>): Promise<CollectionRun> {
+    const cfg = { ...deps.config(), ...override };
+    const startedAt = clock.now();
+    const rec = runs.start(startedAt, trigger, cfg.sports);
+    const cost = creditsPerRun(cfg);
+    const end = {
+      endedAt: null as number | null, status: 'ok' as CollectionRun['status'], httpStatus: null as number | null,
+      errorCode: null as string | null, errorMessage: null as string | null, creditsUsed: 0 as number | null,
+      creditsRemaining: null as number | null, requests: 0, events: 0, pricesSeen: 0, pricesChanged: 0,
+    };
+    const skip = (code: string, message: string) => {
+      Object.assign(end, { status: 'skipped', errorCode: code, errorMessage: message, endedAt: clock.now() });
+      return runs.finish(rec.id, end);
+    };
+    if (creditsBackAt !== null && startedAt < creditsBackAt && !cfg.demo) {
+      return skip('OUT_OF_USAGE_CREDITS', `Credits are used up until ${new Date(creditsBackAt).toISOString().slice(0, 10)}; no call was made`);
+    }
+    if (quota.remaining !== null && !cfg.demo && quota.remaining - cost < reserve) {
+      return skip('QUOTA_RESERVE', `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining`);
+    }
+    const client = makeClient(cfg);
+    const fetched: Snapshot[] = [];
+    const failures: string[] = [];
+    for (const [i, sport] of cfg.sports.entries()) {
+      if (i > 0 && deps.requestGapMs) await new Promise((r) => setTimeout(r, deps.requestGapMs));
+      end.requests++;
+      try {
+        const res = await client.getOdds(sport, {
+          markets: cfg.markets,
+          ...(cfg.bookmakers.length ? { bookmakers: cfg.bookmakers } : { regions: cfg.regions }),
+        });
+        end.httpStatus = res.httpStatus;
+        noteQuota(res.quota, end);
+        fetched.push({ sportKey: sport, observedAt: clock.now(), events: res.data });
+      } catch (e) {
+        const err = e instanceof OddsApiError ? e : null;
+        const code = err?.code ?? 'INTERNAL';
+        const message = err?.message ?? (e instanceof Error ? e.message : String(e));
+        end.httpStatus = err?.httpStatus ?? end.httpStatus;
+        if (err) noteQuota(err.quota, end);
+        end.errorCode ??= code;
+        failures.push(`${sport}: ${message}`);
+        log.warn('collection of a sport failed', { sport, code, message });
+        if (code === 'OUT_OF_USAGE_CREDITS') creditsBackAt = firstOfNextMonthUtc(clock.now());
+        if (FATAL_CODES.has(code)) break;
+      }
+    }
+    if (fetched.length) {
+      try {
+        const r = deps.odds.ingest(fetched);
+        Object.assign(end, { events: r.events, pricesSeen: r.pricesSeen, pricesChanged: r.pricesChanged });
+        if (r.skippedMarkets) log.warn('markets skipped: outcomes do not match the event', { count: r.skippedMarkets });
+      } catch (e) {
+        fetched.length = 0;
+        end.errorCode ??= 'STORAGE_ERROR';
+        failures.push(`storing the prices failed, nothing was written: ${e instanceof Error ? e.message : String(e)}`);
+        log.error('ingest failed', { error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    end.status = failures.length === 0 ? 'ok' : fetched.length ? 'partial' : 'failed';
+    if (failures.length) end.errorMessage = failures.join(' | ');
+    else creditsBackAt = null;
+    end.endedAt = clock.now();
+    const done = runs.finish(rec.id, end);
+    deps.onRunFinished?.(done, fetched);
+    return done;
+  }
+
+  function noteQuota(q: { remaining: number | null; used: number | null; last: number | null }, end: { creditsUsed: number | null; creditsRemaining: number | null }): void {
+    if (q.last !== null) end.creditsUsed = (end.creditsUsed ?? 0) + q.last;
+    if (q.remaining !== null) end.creditsRemaining = q.remaining;
+    if (q.remaining !== null || q.used !== null) quota = { remaining: q.remaining ?? quota.remaining, used: q.used ?? quota.used, at: clock.now() };
+  }
+
+  /** Starts a run now, or joins the one in progress (runs never overlap). */
+  function run(trigger: RunTrigger, override?: Partial<Pick<CollectorConfig, 'sports'>>): Promise<CollectionRun> {
+    if (inFlight) return inFlight;
+    inFlight = collect(trigger, override).finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+
+  return {
+    /** Idempotent: schedules the first run after `firstDelayMs` (default now). */
+    start(firstDelayMs = 0): void {
+      if (started) return;
+      started = true;
+      runs.abandonInterrupted();
+      schedule(firstDelayMs);
+    },
+    stop(): void {
+      started = false;
+      timer?.cancel();
+      timer = null;
+      nextRunAt = null;
+    },
+    setPaused(p: boolean): void {
+      paused = p;
+    },
+    /** Re-plans the next run after a settings change (new interval or key). */
+    reschedule(delayMs?: number): void {
+      if (started) schedule(delayMs ?? deps.config().intervalMs);
+    },
+    runNow: (trigger: RunTrigger = 'manual', override?: Partial<Pick<CollectorConfig, 'sports'>>) => run(trigger, override),
+    /** Resolves when the run in progress (if any) has finished. */
+    idle: async (): Promise<void> => {
+      await inFlight?.catch(() => undefined);
+    },
+    status(): CollectorStatus {
+      const cfg = deps.config();
+      const last = runs.list(1)[0] ?? null;
+      const lastSuccessAt = runs.lastSuccessAt();
+      const failing = last !== null && (last.status === 'failed' || last.status === 'partial' || last.status === 'skipped');
+      const health: CollectorStatus['health'] = !last ? 'idle' : last.status === 'failed' ? 'error' : failing ? 'warning' : 'ok';
+      return {
+        health,
+        running: inFlight !== null,
+        paused,
+        demo: cfg.demo,
+        intervalMs: cfg.intervalMs,
+        lastRun: last,
+        lastSuccessAt,
+        nextRunAt: started && !paused ? nextRunAt : null,
+        quota,
+        lastError: failing && last.errorCode
+          ? { code: last.errorCode, message: last.errorMessage ?? last.errorCode, action: actionFor(last.errorCode), at: last.endedAt ?? last.startedAt }
+          : null,
+        dataAsOf: dataAsOf(deps.db),
+        projectedMonthlyCredits: projectedMonthlyCredits(cfg),
+        creditsPerRun: creditsPerRun(cfg),
+      };
+    },
+  };
+}
+
+function firstOfNextMonthUtc(now: number): number {
+  const d = new Date(now);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}

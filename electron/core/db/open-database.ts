@@ -1,0 +1,26 @@
+/** Opening the SQLite file: one function, explicit pragmas, migrations, branded handles. */
+import Database from 'better-sqlite3';
+import type { Logger } from '../util/logger';
+import { migrate } from './migrate';
+
+export type ReadableDb = Database.Database & { readonly __readableDb: never };
+export type WritableDb = ReadableDb & { readonly __writableDb: never };
+
+export interface OpenOptions {
+  /** Path of the native addon built for Electron's ABI (the Electron host passes it). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openDatabase(file: string, log?: Logger, opts: OpenOptions = {}): WritableDb {
+  const db = new Database(file, {
+    nativeBinding: opts.nativeBinding,
+    readonly: opts.readonly ?? false,
+  }) as WritableDb;
+  if (file !== ':memory:' && !opts.readonly) db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  if (!opts.readonly) migrate(db, log);
+  return db;
+}

@@ -1,0 +1,80 @@
+/**
+ * CSV exports of the odds history: every stored price change, and the closing line (the last
+ * price observed before kick-off) per event, book, market, outcome and line. Rows are read in
+ * pages by key and streamed, so a large history never sits in memory.
+ */
+import { createWriteStream } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { stringify } from 'csv-stringify';
+import type { ReadableDb } from '../db/open-database';
+
+const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
+
+export const ODDS_COLUMNS = ['event_id', 'sport', 'commence_time', 'home', 'away', 'bookmaker', 'market', 'outcome', 'point', 'price', 'observed_at'];
+export const CLOSING_COLUMNS = ['event_id', 'sport', 'commence_time', 'home', 'away', 'bookmaker', 'market', 'outcome', 'point', 'closing_price', 'observed_at'];
+
+interface Row {
+  event_id: string; sport_key: string; commence_time: number; home_team: string; away_team: string;
+  book: string; market: string; outcome: string; point: number | null; price: number; observed_at: number;
+}
+
+const toCsv = (r: Row) => [r.event_id, r.sport_key, iso(r.commence_time), r.home_team, r.away_team, r.book, r.market, r.outcome, r.point ?? '', r.price, iso(r.observed_at)];
+
+/** Writes to FILE.tmp then renames, so a failed export never leaves a half file under the name asked. */
+async function writeCsv(out: string, header: string[], rows: Iterable<unknown[]>): Promise<number> {
+  const tmp = out + '.tmp';
+  const file = createWriteStream(tmp);
+  const csv = stringify({ header: true, columns: header });
+  csv.pipe(file);
+  let n = 0;
+  for (const r of rows) {
+    n++;
+    if (!csv.write(r)) await new Promise((res) => csv.once('drain', res));
+  }
+  csv.end();
+  await new Promise<void>((res, rej) => {
+    file.on('finish', () => res());
+    file.on('error', rej);
+  });
+  await rename(tmp, out);
+  return n;
+}
+
+const SELECT = `SELECT e.id AS event_id, e.sport_key, e.commence_time, e.home_team, e.away_team, b.key AS book, m.key AS market,
+  q.outcome, q.point`;
+const JOINS = `JOIN events e ON e.id = q.event_id JOIN bookmakers b ON b.id = q.bookmaker_id JOIN markets m ON m.id = q.market_id`;
+
+export function exportOddsCsv(db: ReadableDb, out: string, opts: { eventId?: string } = {}): Promise<number> {
+  const page = db.prepare(
+    `${SELECT}, pc.price, pc.observed_at, pc.quote_id FROM price_changes pc JOIN quotes q ON q.id = pc.quote_id ${JOINS}
+     WHERE (@event IS NULL OR q.event_id = @event) AND (pc.quote_id, pc.observed_at) > (@qid, @at)
+     ORDER BY pc.quote_id, pc.observed_at LIMIT 5000`,
+  );
+  function* rows() {
+    let qid = -1;
+    let at = -1;
+    for (;;) {
+      const batch = page.all({ event: opts.eventId ?? null, qid, at }) as (Row & { quote_id: number })[];
+      if (!batch.length) return;
+      for (const r of batch) yield toCsv(r);
+      const last = batch[batch.length - 1];
+      qid = last.quote_id;
+      at = last.observed_at;
+    }
+  }
+  return writeCsv(out, ODDS_COLUMNS, rows());
+}
+
+export function exportClosingLinesCsv(db: ReadableDb, out: string): Promise<number> {
+  const events = db.prepare(`SELECT id FROM events ORDER BY commence_time, id`).pluck();
+  const stmt = db.prepare(
+    `${SELECT}, pc.price, pc.observed_at FROM quotes q ${JOINS}
+     JOIN price_changes pc ON pc.quote_id = q.id AND pc.observed_at = (
+       SELECT max(p2.observed_at) FROM price_changes p2 WHERE p2.quote_id = q.id AND p2.observed_at < e.commence_time)
+     WHERE q.event_id = ? ORDER BY m.key, b.key, q.outcome, q.point`,
+  );
+  // one query per event (not one long cursor), so the connection stays free between pages
+  return writeCsv(out, CLOSING_COLUMNS, (function* () {
+    for (const id of events.all() as string[]) for (const r of stmt.all(id) as Row[]) yield toCsv(r);
+  })());
+}

@@ -1,0 +1,169 @@
+/**
+ * One GET against The Odds API with retries: axios with a text body (JSON is parsed here, so a
+ * malformed or truncated body becomes MALFORMED_RESPONSE), quota headers read on every answer,
+ * exponential backoff with jitter for 429 / 5xx / timeouts / network errors only.
+ */
+import axios, { type AxiosResponse } from 'axios';
+import type { z } from 'zod';
+import type { Quota } from '../types';
+import { classifyHttpError, OddsApiError, type OddsApiErrorCode } from './errors';
+import { excerpt, redactAll } from './redact';
+import { wireErrorBodySchema } from './wire-schemas';
+
+/** Where the client writes what it does; every text and object handed to it is redacted. */
+export interface OddsApiLogger {
+  info(msg: string, data?: object): void;
+  warn(msg: string, data?: object): void;
+}
+
+/** Settings of the transport (already defaulted by the client). */
+export interface TransportOptions {
+  apiKey: string;
+  timeoutMs: number;
+  maxRetries: number;
+  sleep: (ms: number) => Promise<void>;
+  logger?: OddsApiLogger;
+  /** Source of jitter, [0, 1). */
+  random?: () => number;
+}
+
+/** A validated 2xx answer. */
+export interface TransportResult<T> {
+  body: T;
+  quota: Quota;
+  httpStatus: number;
+  /** Redacted request URL. */
+  url: string;
+}
+
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_CAP_MS = 30_000;
+
+/** A header as a non-negative number; missing or garbage → null (unknown), never 0. */
+function headerNumber(value: unknown): number | null {
+  const s = Array.isArray(value) ? value[0] : value;
+  if (typeof s !== 'string' && typeof s !== 'number') return null;
+  const t = String(s).trim();
+  return /^\d+(?:\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+/** Reads x-requests-remaining / -used / -last from response headers. */
+export function parseQuota(headers: Record<string, unknown> | undefined): Quota {
+  const h = headers ?? {};
+  return {
+    remaining: headerNumber(h['x-requests-remaining']),
+    used: headerNumber(h['x-requests-used']),
+    last: headerNumber(h['x-requests-last']),
+  };
+}
+
+/** Delay before retry number `attempt` (0-based): 1 s, 2 s, 4 s … capped at 30 s, plus up to 50 % jitter. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const exp = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
+  return Math.round(exp + random() * exp * 0.5);
+}
+
+const NO_QUOTA: Quota = { remaining: null, used: null, last: null };
+
+/** Builds the error of a non-2xx answer. */
+function httpError(res: AxiosResponse<string>, quota: Quota, url: string, secret: string): OddsApiError {
+  const text = typeof res.data === 'string' ? res.data : '';
+  let apiErrorCode: string | null = null;
+  let detail = text ? `body: ${excerpt(text)}` : null;
+  try {
+    const parsed = wireErrorBodySchema.safeParse(JSON.parse(text));
+    if (parsed.success) {
+      apiErrorCode = parsed.data.error_code;
+      detail = `${parsed.data.error_code}: ${excerpt(parsed.data.message, 300)}`;
+    }
+  } catch {
+    // Not JSON (an HTML error page, an empty body): classify by status alone.
+  }
+  const code = classifyHttpError(res.status, apiErrorCode, quota);
+  return new OddsApiError({ code, httpStatus: res.status, apiErrorCode, quota, url, detail: detail && redactAll(detail, secret) });
+}
+
+/** Builds the error of a request that got no HTTP answer. */
+function transportError(e: unknown, timedOut: boolean, url: string, opts: TransportOptions): OddsApiError {
+  const ax = axios.isAxiosError(e) ? e : null;
+  const axCode = ax?.code ?? null;
+  let code: OddsApiErrorCode = 'NETWORK';
+  if (timedOut || axCode === 'ECONNABORTED' || axCode === 'ETIMEDOUT') code = 'TIMEOUT';
+  else if (axCode === 'ERR_BAD_RESPONSE') code = 'MALFORMED_RESPONSE';
+  const raw = e instanceof Error ? e.message : String(e);
+  const detail = redactAll(excerpt(`${axCode ?? 'error'}: ${raw}`), opts.apiKey);
+  return new OddsApiError({ code, httpStatus: null, apiErrorCode: null, quota: NO_QUOTA, url, detail, timeoutMs: opts.timeoutMs });
+}
+
+function malformed(res: AxiosResponse<string>, quota: Quota, url: string, secret: string, detail: string): OddsApiError {
+  return new OddsApiError({
+    code: 'MALFORMED_RESPONSE', httpStatus: res.status, apiErrorCode: null, quota, url, detail: redactAll(detail, secret),
+  });
+}
+
+/** One attempt: resolves with the validated body or rejects with an OddsApiError. */
+async function attempt<T>(fullUrl: string, url: string, schema: z.ZodType<T>, opts: TransportOptions): Promise<TransportResult<T>> {
+  const deadline = AbortSignal.timeout(opts.timeoutMs);
+  let res: AxiosResponse<string>;
+  try {
+    res = await axios.get<string>(fullUrl, {
+      responseType: 'text',
+      transformResponse: [(d: unknown) => d],
+      validateStatus: () => true,
+      timeout: opts.timeoutMs,
+      signal: deadline,
+      // A redirect would carry the key in its query string to wherever it points.
+      maxRedirects: 0,
+      // axios sends https requests to an env proxy without a CONNECT tunnel, i.e. the key in clear.
+      proxy: false,
+      headers: { Accept: 'application/json' },
+    });
+  } catch (e) {
+    throw transportError(e, deadline.aborted, url, opts);
+  }
+  const quota = parseQuota(res.headers as Record<string, unknown>);
+  if (res.status < 200 || res.status > 299) throw httpError(res, quota, url, opts.apiKey);
+  const text = typeof res.data === 'string' ? res.data : '';
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw malformed(res, quota, url, opts.apiKey, `not JSON (${text.length} chars): ${excerpt(text)}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw malformed(res, quota, url, opts.apiKey, `unexpected shape: ${issues.join('; ')}`);
+  }
+  return { body: parsed.data, quota, httpStatus: res.status, url };
+}
+
+/**
+ * GETs `fullUrl` (which carries the key) and validates the JSON body with `schema`.
+ * Retries at most `maxRetries` times, only for retryable errors (the API documents no Retry-After
+ * header, so the wait is backoff alone). Rejects with an OddsApiError whose texts are all redacted.
+ */
+export async function getJson<T>(fullUrl: string, schema: z.ZodType<T>, opts: TransportOptions): Promise<TransportResult<T>> {
+  const url = redactAll(fullUrl, opts.apiKey);
+  for (let n = 0; ; n++) {
+    const started = Date.now();
+    try {
+      const result = await attempt(fullUrl, url, schema, opts);
+      opts.logger?.info(`The Odds API GET ${url} → ${result.httpStatus}`, {
+        httpStatus: result.httpStatus, ms: Date.now() - started, quota: result.quota, attempt: n + 1,
+      });
+      return result;
+    } catch (e) {
+      const err = e instanceof OddsApiError ? e : transportError(e, false, url, opts);
+      if (!err.retryable || n >= opts.maxRetries) {
+        opts.logger?.warn(`The Odds API GET ${url} failed: ${err.code}`, { ...err.toJSON(), attempts: n + 1 });
+        throw err;
+      }
+      const delay = backoffDelay(n, opts.random);
+      opts.logger?.warn(`The Odds API GET ${url}: ${err.code}, retry ${n + 1}/${opts.maxRetries} in ${delay} ms`, {
+        code: err.code, httpStatus: err.httpStatus, detail: err.detail, quota: err.quota,
+      });
+      await opts.sleep(delay);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The headless host: the renderer bundle over HTTP and the typed API over a WebSocket, on
+ * 127.0.0.1 by default. Any other address requires a token (query `?token=` once, then a
+ * cookie); cross-origin WebSocket upgrades are refused.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { WS_PATH, wsRequestSchema, type WsServerMessage } from '../../shared/ipc/ws-protocol';
+import type { Core } from '../core/create-core';
+import { dispatch } from '../core/handlers/dispatch';
+import type { Logger } from '../core/util/logger';
+import { isLoopbackHost, isSameOriginUpgrade, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
+import { serveStatic } from './static-files';
+
+export interface HeadlessOptions {
+  core: Core;
+  host?: string;
+  port?: number;
+  token?: string | null;
+  staticDir: string;
+  log: Logger;
+}
+
+export interface HeadlessServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHeadlessServer(opts: HeadlessOptions): Promise<HeadlessServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const token = opts.token || null;
+  if (!isLoopbackHost(host) && !token) {
+    throw new Error(`Listening on ${host} exposes MON_PS to the network: pass --token (or MONPS_TOKEN) to require one`);
+  }
+  const authorized = (req: IncomingMessage) =>
+    tokenMatches(token, tokenFromUrl(req.url)) || tokenMatches(token, tokenFromCookie(req.headers.cookie));
+
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    if (!authorized(req)) {
+      res.writeHead(401, { 'content-type': 'text/plain' }).end('A token is required: open the address printed by `monps serve`');
+      return;
+    }
+    if (token && tokenFromUrl(req.url)) {
+      res.setHeader('set-cookie', `monps_token=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    if (req.url?.startsWith('/healthz')) {
+      const s = opts.core.collector().status();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({ health: s.health, lastSuccessAt: s.lastSuccessAt, dataAsOf: s.dataAsOf, demo: s.demo }),
+      );
+      return;
+    }
+    serveStatic(opts.staticDir, req.url ?? '/', res);
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 });
+  server.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '').split('?')[0];
+    const origin = req.headers.origin;
+    const refuse = (code: number, why: string) => {
+      opts.log.warn('websocket upgrade refused', { why, origin: origin ?? null });
+      socket.end(`HTTP/1.1 ${code} ${why}\r\n\r\n`);
+    };
+    if (path !== WS_PATH) return refuse(404, 'Not Found');
+    if (!isSameOriginUpgrade(origin, req.headers.host)) return refuse(403, 'Forbidden');
+    if (!authorized(req)) return refuse(401, 'Unauthorized');
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  const clients = new Set<WebSocket>();
+  const send = (ws: WebSocket, msg: WsServerMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
+  };
+  wss.on('connection', (ws) => {
+    clients.add(ws);
+    ws.on('close', () => clients.delete(ws));
+    ws.on('message', async (data) => {
+      let parsed;
+      try {
+        parsed = wsRequestSchema.safeParse(JSON.parse(String(data)));
+      } catch {
+        parsed = null;
+      }
+      if (!parsed?.success) {
+        ws.send(JSON.stringify({ id: -1, result: { ok: false, error: { code: 'INVALID_REQUEST', message: 'Malformed message' } } }));
+        return;
+      }
+      const { id, channel, req } = parsed.data;
+      const result = await dispatch(opts.core.handlers, channel, req, opts.log);
+      send(ws, { id, result });
+    });
+  });
+  const unsubscribe = opts.core.subscribe((event, payload) => {
+    for (const ws of clients) send(ws, { event, payload } as WsServerMessage);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  return {
+    url: `http://${shownHost}:${addr.port}/`,
+    async close() {
+      unsubscribe();
+      for (const ws of clients) ws.terminate();
+      wss.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

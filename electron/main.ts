@@ -1,0 +1,2 @@
+// placeholder until the Electron host lands
+export {};

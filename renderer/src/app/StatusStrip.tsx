@@ -1,0 +1,45 @@
+import { HealthDot, describeHealth } from '../components/HealthDot';
+import { PageLink } from '../components/PageLink';
+import { useI18n } from '../i18n/use-i18n';
+import { useNow } from '../stores/clock';
+import { useCollectorStore } from '../stores/collector';
+import { useSettingsStore } from '../stores/settings';
+
+/** Always on screen: is the collector healthy, how old is the data, what does it cost. */
+export function StatusStrip() {
+  const { t, fmt } = useI18n();
+  const now = useNow();
+  const status = useCollectorStore((s) => s.status);
+  const demo = useSettingsStore((s) => s.settings?.demoMode) ?? status?.demo ?? false;
+  const health = describeHealth(status);
+
+  return (
+    <header className="strip" data-testid="status-strip">
+      <PageLink page="status" testId="health">
+        <span className="strip-health" data-health={status?.health ?? 'unknown'}>
+          <HealthDot colour={health.colour} pulse={status?.running} />
+          {t(health.label)}
+        </span>
+      </PageLink>
+      <span className="strip-item" data-testid="data-age">
+        {status?.dataAsOf ? t('strip.dataAge', { age: fmt.relative(status.dataAsOf, now) }) : t('strip.noData')}
+      </span>
+      <span className="strip-item" data-testid="credits-left">
+        {status?.quota.remaining != null
+          ? t('strip.credits', { n: fmt.number(status.quota.remaining) })
+          : t('strip.creditsUnknown')}
+      </span>
+      <span className="strip-item" data-testid="next-run">
+        {status?.nextRunAt && !status.paused
+          ? t('strip.nextRun', { when: fmt.relative(Math.max(status.nextRunAt, now), now) })
+          : t('strip.noNextRun')}
+      </span>
+      <span className="strip-spacer" />
+      {demo && (
+        <PageLink page="settings" testId="demo-badge">
+          <span className="badge badge-demo">{t('strip.demo')}</span>
+        </PageLink>
+      )}
+    </header>
+  );
+}

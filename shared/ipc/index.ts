@@ -1,0 +1,4 @@
+export * from './contract';
+export * from './result';
+export * from './bridge';
+export * from './ws-protocol';
