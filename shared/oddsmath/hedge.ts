@@ -1,5 +1,5 @@
 import { OddsMathError } from './errors';
-import { checkNumber, checkOdd, checkOddsList, checkSameLength } from './validate';
+import { checkFiniteResult, checkNumber, checkOdd, checkOddsList, checkSameLength } from './validate';
 
 /** Input of {@link backLayHedge}. */
 export type BackLayInput = Readonly<{ backStake: number; backOdds: number; layOdds: number; commission: number }>;
@@ -26,12 +26,15 @@ export function backLayHedge(input: BackLayInput): BackLayHedge {
   const c = checkNumber(input.commission, 'commission', { min: 0, max: 1, maxExclusive: true });
   const layStake = (backStake * backOdds) / (layOdds - c);
   const liability = layStake * (layOdds - 1);
-  return {
-    layStake,
-    liability,
-    profitIfBackWins: backStake * (backOdds - 1) - liability,
-    profitIfBackLoses: layStake * (1 - c) - backStake,
-  };
+  return checkFiniteResult(
+    {
+      layStake,
+      liability,
+      profitIfBackWins: backStake * (backOdds - 1) - liability,
+      profitIfBackLoses: layStake * (1 - c) - backStake,
+    },
+    'backLayHedge',
+  );
 }
 
 /** Result of {@link hedgePosition}. */
@@ -68,5 +71,5 @@ export function hedgePosition(
   const R = Math.max(...payouts);
   const hedgeStakes = payouts.map((p, i) => (R - p) / h[i]);
   const spent = stakes.reduce((a, x) => a + x, 0) + hedgeStakes.reduce((a, x) => a + x, 0);
-  return { hedgeStakes, guaranteedProfit: R - spent };
+  return checkFiniteResult({ hedgeStakes, guaranteedProfit: R - spent }, 'hedgePosition');
 }

@@ -1,5 +1,5 @@
 import { OddsMathError } from './errors';
-import { checkNumber, checkOdd, show } from './validate';
+import { checkFiniteResult, checkNumber, checkOdd, show } from './validate';
 
 /** How a bet settled. Half results are Asian-handicap quarter lines: half the stake won/lost, half returned. */
 export type BetResult = 'won' | 'lost' | 'void' | 'push' | 'half_won' | 'half_lost';
@@ -113,20 +113,23 @@ export function ledgerStats(initialBankroll: number, bets: readonly LedgerBet[])
     }
   });
   const totalProfit = profits.reduce((a, x) => a + x, 0);
-  return {
-    profits,
-    totalProfit,
-    turnover,
-    yield: turnover > 0 ? totalProfit / turnover : null,
-    roiOnBankroll: totalProfit / bankroll,
-    nSettled,
-    wins,
-    winRate: nSettled > 0 ? wins / nSettled : null,
-    equity,
-    maxDrawdownAbs,
-    maxDrawdownPctOfPeak,
-    meanClv: nClv > 0 ? clvSum / nClv : null,
-    stakeWeightedAvgClv: nClv > 0 ? clvStakeSum / clvStake : null,
-    nClv,
-  };
+  return checkFiniteResult(
+    {
+      profits,
+      totalProfit,
+      turnover,
+      yield: turnover > 0 ? totalProfit / turnover : null,
+      roiOnBankroll: totalProfit / bankroll,
+      nSettled,
+      wins,
+      winRate: nSettled > 0 ? wins / nSettled : null,
+      equity,
+      maxDrawdownAbs,
+      maxDrawdownPctOfPeak,
+      meanClv: nClv > 0 ? clvSum / nClv : null,
+      stakeWeightedAvgClv: nClv > 0 ? clvStakeSum / clvStake : null,
+      nClv,
+    },
+    'ledgerStats',
+  );
 }

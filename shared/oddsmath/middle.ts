@@ -1,5 +1,5 @@
 import { OddsMathError } from './errors';
-import { checkNumber, checkOdd, checkProbability } from './validate';
+import { checkFiniteResult, checkNumber, checkOdd, checkProbability } from './validate';
 
 /** Input of {@link middleOutcomes}: two opposite-side bets and the probability of each result region. */
 export type MiddleInput = Readonly<{
@@ -43,5 +43,8 @@ export function middleOutcomes(input: MiddleInput): MiddleOutcomes {
   const netBoth = winA + winB;
   const netAOnly = winA - stakeB;
   const netBOnly = winB - stakeA;
-  return { netBoth, netAOnly, netBOnly, ev: pBoth * netBoth + pAOnly * netAOnly + pBOnly * netBOnly };
+  return checkFiniteResult(
+    { netBoth, netAOnly, netBOnly, ev: pBoth * netBoth + pAOnly * netAOnly + pBOnly * netBOnly },
+    'middleOutcomes',
+  );
 }

@@ -1,4 +1,4 @@
-import { checkNumber, checkOdd, checkOddsList, checkSameLength } from './validate';
+import { checkFiniteResult, checkNumber, checkOdd, checkOddsList, checkSameLength } from './validate';
 
 /**
  * Net decimal odds of a leg whose winnings pay commission c (exchange):
@@ -77,5 +77,6 @@ export function equalPayoutStakes(odds: readonly number[], total: number, opts: 
   const minPayout = Math.min(...payouts);
   const totalStake = stakes.reduce((a, x) => a + x, 0);
   const profit = minPayout - totalStake;
-  return { stakes, payouts, minPayout, totalStake, profit, profitPct: totalStake > 0 ? profit / totalStake : 0 };
+  const profitPct = totalStake > 0 ? profit / totalStake : 0;
+  return checkFiniteResult({ stakes, payouts, minPayout, totalStake, profit, profitPct }, 'equalPayoutStakes');
 }

@@ -68,3 +68,21 @@ export function checkSameLength(a: readonly unknown[], aName: string, b: unknown
     throw new OddsMathError('LENGTH_MISMATCH', `${aName} has ${a.length} entries but ${bName} has ${b.length}`);
   }
 }
+
+function allFinite(x: unknown): boolean {
+  if (typeof x === 'number') return Number.isFinite(x);
+  if (Array.isArray(x)) return x.every(allFinite);
+  if (x !== null && typeof x === 'object') return Object.values(x).every(allFinite);
+  return true;
+}
+
+/**
+ * Last guard of money functions: amounts near Number.MAX_VALUE can overflow to ±Infinity.
+ * Throws INVALID_ARGUMENT instead of returning a non-finite number.
+ */
+export function checkFiniteResult<T>(result: T, what: string): T {
+  if (!allFinite(result)) {
+    throw new OddsMathError('INVALID_ARGUMENT', `${what}: amounts are too large to compute (result overflows)`);
+  }
+  return result;
+}

@@ -1,7 +1,7 @@
 /** Read side of the odds board: sports, events with best prices, one event's grid, history. */
 import type { BoardEvent, BookRow, EventDetail, MarketGrid, PriceSeries, SportSummary } from '../../../shared/domain/odds';
 import type { ReadableDb } from '../db/open-database';
-import { orderOutcomes, bestOf, marginOf } from './grid-math';
+import { orderOutcomes, bestOf, lineOf, marginOf } from './grid-math';
 
 interface EventRow {
   id: string;
@@ -57,7 +57,7 @@ export function createBoardQueries(db: ReadableDb) {
     `SELECT b.key AS book, q.outcome, q.point, pc.observed_at, pc.price
      FROM quotes q JOIN price_changes pc ON pc.quote_id = q.id JOIN bookmakers b ON b.id = q.bookmaker_id
      JOIN markets m ON m.id = q.market_id
-     WHERE q.event_id = @event AND m.key = @market AND q.point IS @point AND (@outcome IS NULL OR q.outcome = @outcome)
+     WHERE q.event_id = @event AND m.key = @market AND (@outcome IS NULL OR q.outcome = @outcome)
      ORDER BY b.key, q.outcome, pc.observed_at`,
   );
 
@@ -90,7 +90,7 @@ export function createBoardQueries(db: ReadableDb) {
       const rows = quotesForEvent.all(eventId) as QuoteRow[];
       const groups = new Map<string, QuoteRow[]>();
       for (const r of rows) {
-        const k = r.market + '|' + (r.point ?? '');
+        const k = r.market + '|' + (lineOf(r.market, r.outcome, r.point, e.home_team) ?? '');
         const g = groups.get(k);
         if (g) g.push(r);
         else groups.set(k, [r]);
@@ -101,11 +101,13 @@ export function createBoardQueries(db: ReadableDb) {
     },
 
     getHistory(q: { eventId: string; market: string; point: number | null; outcome?: string }): PriceSeries[] {
-      const rows = historyStmt.all({ event: q.eventId, market: q.market, point: q.point, outcome: q.outcome ?? null }) as {
+      const home = (eventStmt.get(q.eventId) as EventRow | undefined)?.home_team ?? '';
+      const rows = historyStmt.all({ event: q.eventId, market: q.market, outcome: q.outcome ?? null }) as {
         book: string; outcome: string; point: number | null; observed_at: number; price: number;
       }[];
       const series = new Map<string, PriceSeries>();
       for (const r of rows) {
+        if (lineOf(q.market, r.outcome, r.point, home) !== q.point) continue;
         const k = r.book + '|' + r.outcome;
         let s = series.get(k);
         if (!s) series.set(k, (s = { bookmaker: r.book, outcome: r.outcome, point: r.point, points: [] }));
@@ -159,7 +161,7 @@ function toGrid(rows: QuoteRow[], e: EventRow): MarketGrid {
     const top = Math.max(...quoted.map((b) => b.quotes[o].price));
     best[o] = { price: top, bookmakers: quoted.filter((b) => b.quotes[o].price === top).map((b) => b.bookmaker) };
   }
-  return { market: rows[0].market, point: rows[0].point, outcomes, books, best };
+  return { market: rows[0].market, point: lineOf(rows[0].market, rows[0].outcome, rows[0].point, e.home_team), outcomes, books, best };
 }
 
 const MARKET_ORDER = ['h2h', 'spreads', 'totals', 'h2h_lay'];

@@ -18,3 +18,13 @@ export function marginOf(prices: number[]): number {
   for (const p of prices) s += 1 / p;
   return s - 1;
 }
+
+/**
+ * The line a quote belongs to, from the home side's view: spreads "A −1.5 / B +1.5" are one
+ * line (−1.5); totals share their point; h2h has none.
+ */
+export function lineOf(market: string, outcome: string, point: number | null, home: string): number | null {
+  if (point === null) return null;
+  if (market.startsWith('spreads')) return outcome === home ? point : point === 0 ? 0 : -point;
+  return point;
+}

@@ -21,6 +21,8 @@ export interface SportDef {
   slotMs: number;
   /** Match duration: live from kick-off to kick-off + durationMs, then completed. */
   durationMs: number;
+  /** Kick-offs fall in this UTC window of the slot's day, in hours (may exceed 24: next day). */
+  kickoffHours: [number, number];
 }
 
 const H = 3_600_000;
@@ -56,21 +58,21 @@ const NHL = ['Florida Panthers', 'Edmonton Oilers', 'Dallas Stars', 'Colorado Av
   'Utah Hockey Club', 'Anaheim Ducks', 'Columbus Blue Jackets', 'Chicago Blackhawks', 'San Jose Sharks'];
 
 function sport(key: string, group: string, title: string, description: string, kind: SportKind,
-  teams: string[], slotMs: number, durationMs: number, active = true): SportDef {
-  return { key, group, title, description, active, has_outrights: false, kind, teams, slotMs, durationMs };
+  teams: string[], slotMs: number, durationMs: number, kickoffHours: [number, number], active = true): SportDef {
+  return { key, group, title, description, active, has_outrights: false, kind, teams, slotMs, durationMs, kickoffHours };
 }
 
 /** All sports known to the simulator; inactive ones are only listed with /sports?all=true and have no events. */
 export const SPORTS: SportDef[] = [
-  sport('basketball_euroleague', 'Basketball', 'Basketball Euroleague', 'Basketball Euroleague', 'basketball', EUROLEAGUE, 21 * H, 135 * MIN),
-  sport('basketball_nba', 'Basketball', 'NBA', 'US Basketball', 'basketball', NBA, 15 * H, 150 * MIN),
-  sport('icehockey_nhl', 'Ice Hockey', 'NHL', 'US Ice Hockey', 'hockey', NHL, 16 * H, 160 * MIN),
-  sport('soccer_epl', 'Soccer', 'EPL', 'English Premier League', 'soccer', EPL, 19 * H, 115 * MIN),
-  sport('soccer_france_ligue_one', 'Soccer', 'Ligue 1 - France', 'French Soccer', 'soccer', LIGUE1, 20 * H, 115 * MIN),
-  sport('soccer_uefa_champs_league', 'Soccer', 'UEFA Champions League', 'European Champions League', 'soccer', UCL, 22 * H, 115 * MIN),
-  sport('tennis_atp_paris_masters', 'Tennis', 'ATP Paris Masters', "Men's Singles", 'tennis', ATP, 16 * H, 120 * MIN),
-  sport('americanfootball_nfl', 'American Football', 'NFL', 'US Football', 'soccer', [], 24 * H, 200 * MIN, false),
-  sport('baseball_mlb', 'Baseball', 'MLB', 'Major League Baseball', 'soccer', [], 24 * H, 200 * MIN, false),
+  sport('basketball_euroleague', 'Basketball', 'Basketball Euroleague', 'Basketball Euroleague', 'basketball', EUROLEAGUE, 21 * H, 135 * MIN, [17, 19.5]),
+  sport('basketball_nba', 'Basketball', 'NBA', 'US Basketball', 'basketball', NBA, 15 * H, 150 * MIN, [23.5, 27]),
+  sport('icehockey_nhl', 'Ice Hockey', 'NHL', 'US Ice Hockey', 'hockey', NHL, 16 * H, 160 * MIN, [23, 26.5]),
+  sport('soccer_epl', 'Soccer', 'EPL', 'English Premier League', 'soccer', EPL, 19 * H, 115 * MIN, [12.5, 20]),
+  sport('soccer_france_ligue_one', 'Soccer', 'Ligue 1 - France', 'French Soccer', 'soccer', LIGUE1, 20 * H, 115 * MIN, [15, 20]),
+  sport('soccer_uefa_champs_league', 'Soccer', 'UEFA Champions League', 'European Champions League', 'soccer', UCL, 22 * H, 115 * MIN, [17.5, 20]),
+  sport('tennis_atp_paris_masters', 'Tennis', 'ATP Paris Masters', "Men's Singles", 'tennis', ATP, 16 * H, 120 * MIN, [9, 20]),
+  sport('americanfootball_nfl', 'American Football', 'NFL', 'US Football', 'soccer', [], 24 * H, 200 * MIN, [17, 23], false),
+  sport('baseball_mlb', 'Baseball', 'MLB', 'Major League Baseball', 'soccer', [], 24 * H, 200 * MIN, [17, 23], false),
 ];
 
 /** Looks a sport up by key. */

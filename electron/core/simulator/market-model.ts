@@ -57,8 +57,10 @@ export function eventAt(seed: number, sport: SportDef, slot: number): SimEvent {
   if (ai >= hi) ai++;
   const home = sport.teams[hi];
   const away = sport.teams[ai];
-  const offset = Math.floor(rand01(seed, 'kick', sport.key, slot) * 0.6 * sport.slotMs / (30 * MIN)) * 30 * MIN;
-  const commence = slot * sport.slotMs + offset;
+  const day = Math.floor((slot * sport.slotMs) / (24 * H)) * 24 * H;
+  const [a, b] = sport.kickoffHours;
+  const steps = Math.floor(rand01(seed, 'kick', sport.key, slot) * ((b - a) * 2 + 1));
+  const commence = day + a * H + steps * 30 * MIN;
   const d = rating(seed, sport, home) - rating(seed, sport, away);
   const z = (tag: string) => randNormal(seed, tag, sport.key, slot);
   let close: [number, number];
@@ -111,11 +113,11 @@ export function eventAt(seed: number, sport: SportDef, slot: number): SimEvent {
 export function eventsBetween(seed: number, sport: SportDef, from: number, to: number): SimEvent[] {
   if (!sport.active || sport.teams.length < 2) return [];
   const out: SimEvent[] = [];
-  for (let k = Math.floor(from / sport.slotMs) - 1; k <= Math.ceil(to / sport.slotMs); k++) {
+  for (let k = Math.floor((from - 28 * H) / sport.slotMs) - 1; k <= Math.ceil((to + 24 * H) / sport.slotMs) + 1; k++) {
     const ev = eventAt(seed, sport, k);
     if (ev.commence >= from && ev.commence <= to) out.push(ev);
   }
-  return out;
+  return out.sort((a, b) => a.commence - b.commence || a.slot - b.slot);
 }
 
 /** Lifecycle of an event at time t. */

@@ -135,7 +135,7 @@ export const en: Dict = {
   'settings.keyTest': 'Test the key',
   'settings.keyTesting': 'Testing…',
   'settings.keyDelete': 'Delete the key',
-  'settings.keyDeleteConfirm': 'Delete The Odds API key? The app will go back to simulated data.',
+  'settings.keyDeleteConfirm': 'Confirm deletion (back to simulated data)',
   'settings.keyQuota': 'Credits left: {remaining}, used: {used}',
   'settings.demo': 'Demo mode (simulated data even with a key)',
   'settings.demoActive': 'Currently on simulated data.',

@@ -137,7 +137,7 @@ export const fr = {
   'settings.keyTest': 'Tester la clé',
   'settings.keyTesting': 'Test en cours…',
   'settings.keyDelete': 'Supprimer la clé',
-  'settings.keyDeleteConfirm': 'Supprimer la clé The Odds API ? L’application repassera en données simulées.',
+  'settings.keyDeleteConfirm': 'Confirmer la suppression (retour aux données simulées)',
   'settings.keyQuota': 'Crédits restants : {remaining}, utilisés : {used}',
   'settings.demo': 'Mode démo (données simulées même avec une clé)',
   'settings.demoActive': 'Données simulées actuellement.',

@@ -1,0 +1,25 @@
+/** A row of checkboxes over string values. */
+export function CheckList({
+  options,
+  selected,
+  label,
+  onToggle,
+  testId,
+}: {
+  options: readonly string[];
+  selected: readonly string[];
+  label?: (value: string) => string;
+  onToggle: (value: string, on: boolean) => void;
+  testId?: string;
+}) {
+  return (
+    <div className="checklist" data-testid={testId}>
+      {options.map((o) => (
+        <label key={o} className="check" title={o}>
+          <input type="checkbox" value={o} checked={selected.includes(o)} onChange={(e) => onToggle(o, e.target.checked)} />
+          {label ? label(o) : o}
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { EmptyState } from '../../components/EmptyState';
+import { useI18n } from '../../i18n/use-i18n';
+import { useCollectorStore } from '../../stores/collector';
+import { CollectorPanel } from './CollectorPanel';
+import { CreditsPanel } from './CreditsPanel';
+import { DatabasePanel } from './DatabasePanel';
+import { LastErrorBox } from './LastErrorBox';
+import { RunsTable } from './RunsTable';
+import { RunsTimeline } from './RunsTimeline';
+
+/** État: is the collector healthy, what did it cost, what went wrong and what to do. */
+export function StatusPage() {
+  const { t } = useI18n();
+  const runs = useCollectorStore((s) => s.runs);
+  return (
+    <div className="status-page">
+      <div className="cards">
+        <CollectorPanel />
+        <LastErrorBox />
+        <CreditsPanel />
+        <DatabasePanel />
+      </div>
+      <section className="card runs-card">
+        <h2>{t('status.runs')}</h2>
+        {runs.length > 0 && <RunsTimeline runs={runs} />}
+        <RunsTable runs={runs} />
+        {runs.length === 0 && <EmptyState testId="runs-empty">{t('status.noRuns')}</EmptyState>}
+      </section>
+    </div>
+  );
+}
