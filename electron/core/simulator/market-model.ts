@@ -49,8 +49,21 @@ function sigmas(sport: SportDef): { margin: number; total: number } {
   return sport.key === 'basketball_nba' ? { margin: 12, total: 18 } : { margin: 11, total: 14 };
 }
 
-/** Builds the event of one schedule slot of a sport (pure). */
+const eventCache = new Map<string, SimEvent>();
+
+/** The event of one schedule slot of a sport (pure, memoised). */
 export function eventAt(seed: number, sport: SportDef, slot: number): SimEvent {
+  const key = `${seed}:${sport.key}:${slot}`;
+  let ev = eventCache.get(key);
+  if (!ev) {
+    ev = buildEvent(seed, sport, slot);
+    if (eventCache.size > 50_000) eventCache.clear();
+    eventCache.set(key, ev);
+  }
+  return ev;
+}
+
+function buildEvent(seed: number, sport: SportDef, slot: number): SimEvent {
   const n = sport.teams.length;
   const hi = randInt(seed, n, 'home', sport.key, slot);
   let ai = randInt(seed, n - 1, 'away', sport.key, slot);
@@ -76,12 +89,12 @@ export function eventAt(seed: number, sport: SportDef, slot: number): SimEvent {
       break;
     case 'basketball': {
       const base = sport.key === 'basketball_nba' ? 226 : 162;
-      close = [2.5 + 6 * d + 1.5 * z('c1'), base + 6 * z('c2')];
+      close = [2 + 4.5 * d + 1.5 * z('c1'), base + 6 * z('c2')];
       open = [close[0] + 2 * z('o1'), close[1] + 4 * z('o2')];
       break;
     }
     default:
-      close = [1.1 * d + 0.2 * z('c1'), 0];
+      close = [0.9 * d + 0.2 * z('c1'), 0];
       open = [close[0] + 0.35 * z('o1'), 0];
   }
   const ev: SimEvent = {

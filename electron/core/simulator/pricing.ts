@@ -29,6 +29,8 @@ export function priceFor(book: BookDef, probs: number[]): { prices: number[]; la
     const prices = probs.map((p) => Math.max(1.01, floor2(1 / p)));
     return { prices, lay: probs.map((p, i) => Math.max(ceil2(1 / p), round2(prices[i] + 0.01))) };
   }
-  const q = book.method === 'power' ? powerMargin(probs, book.margin) : probs.map((p) => p * (1 + book.margin));
+  const mult = probs.map((p) => p * (1 + book.margin));
+  // Multiplicative margin cannot price a heavy favourite (q ≥ 1): such books fall back to the power method.
+  const q = book.method === 'power' || Math.max(...mult) > 0.97 ? powerMargin(probs, book.margin) : mult;
   return { prices: q.map((x, i) => Math.max(1.01, Math.min(round2(1 / x), floor2(1 / probs[i])))) };
 }

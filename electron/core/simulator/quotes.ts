@@ -98,9 +98,12 @@ export function quoteEvent(seed: number, ev: SimEvent, now: number): MarketQuote
       const before = truth(window.start - 1000).get(key(fair));
       if (q && before) {
         const i = fair.names.indexOf(window.outcome);
-        q.prices = q.prices.slice();
-        q.prices[i] = Math.max(q.prices[i], priceFor(q.book, before.probs).prices[i]);
-        stale = { book: window.book, outcome: window.outcome };
+        const fresh = q.prices;
+        q.prices = fresh.slice();
+        q.prices[i] = Math.max(fresh[i], priceFor(q.book, before.probs).prices[i]);
+        // Only a stale price that really opens a surebet is kept (the book is otherwise up to date).
+        if (bestOf(fair.names, quotes).booksum < 1) stale = { book: window.book, outcome: window.outcome };
+        else q.prices = fresh;
       }
     }
     if (fair.market !== 'h2h') for (const q of quotes) delete q.lay;

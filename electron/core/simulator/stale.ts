@@ -24,8 +24,21 @@ export interface StaleWindow {
 
 const phaseOf = (seed: number, ev: SimEvent) => Math.floor(rand01(seed, 'stale-phase', ev.id) * STALE_BLOCK_MS);
 
-/** The stale window drawn for one block of an event, or null (pure). */
+const windowCache = new Map<string, StaleWindow | null>();
+
+/** The stale window drawn for one block of an event, or null (pure, memoised). */
 export function windowForBlock(seed: number, ev: SimEvent, block: number): StaleWindow | null {
+  const key = `${seed}:${ev.id}:${block}`;
+  let w = windowCache.get(key);
+  if (w === undefined) {
+    w = drawWindow(seed, ev, block);
+    if (windowCache.size > 100_000) windowCache.clear();
+    windowCache.set(key, w);
+  }
+  return w;
+}
+
+function drawWindow(seed: number, ev: SimEvent, block: number): StaleWindow | null {
   if (rand01(seed, 'stale', ev.id, block) >= 0.45) return null;
   const len = (10 + Math.floor(rand01(seed, 'stale-len', ev.id, block) * 51)) * MIN;
   const blockStart = block * STALE_BLOCK_MS + phaseOf(seed, ev);
