@@ -74,7 +74,7 @@ export function toDecimal(odds: number | string, format: OddsFormat): number {
     default:
       throw new OddsMathError('INVALID_FORMAT', `format must be one of ${ODDS_FORMATS.join(', ')}, got ${show(format)}`);
   }
-  return checkOdd(decimal, `decimal odds converted from ${show(odds)}`);
+  return checkOdd(decimal, format === 'decimal' ? 'decimal odds' : `decimal odds converted from ${format} ${show(odds)}`);
 }
 
 /**
@@ -108,7 +108,8 @@ function approximateFraction(x: number, maxDen: number): [number, number] {
  * - decimal: the number itself;
  * - american: rounded to an integer (`d ≥ 2 → +(d−1)·100`, `d < 2 → −100/(d−1)`);
  * - fractional: the reduced fraction nearest to `d − 1` with denominator ≤ `maxDenominator`
- *   (default 100), e.g. `"5/2"`; evens is `"1/1"`.
+ *   (default 100), e.g. `"5/2"`; evens is `"1/1"`; a price too short for that denominator shows as
+ *   `"1/<maxDenominator>"`, never `"0/1"`.
  * @throws OddsMathError INVALID_ODDS when `decimal` is not a finite number > 1.
  */
 export function fromDecimal(decimal: number, format: 'decimal' | 'american'): number;

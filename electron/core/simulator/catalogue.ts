@@ -65,7 +65,7 @@ function sport(key: string, group: string, title: string, description: string, k
 /** All sports known to the simulator; inactive ones are only listed with /sports?all=true and have no events. */
 export const SPORTS: SportDef[] = [
   sport('basketball_euroleague', 'Basketball', 'Basketball Euroleague', 'Basketball Euroleague', 'basketball', EUROLEAGUE, 21 * H, 135 * MIN, [17, 19.5]),
-  sport('basketball_nba', 'Basketball', 'NBA', 'US Basketball', 'basketball', NBA, 15 * H, 150 * MIN, [23.5, 27]),
+  sport('basketball_nba', 'Basketball', 'NBA', 'US Basketball', 'basketball', NBA, 16 * H, 150 * MIN, [23.5, 27]),
   sport('icehockey_nhl', 'Ice Hockey', 'NHL', 'US Ice Hockey', 'hockey', NHL, 16 * H, 160 * MIN, [23, 26.5]),
   sport('soccer_epl', 'Soccer', 'EPL', 'English Premier League', 'soccer', EPL, 19 * H, 115 * MIN, [12.5, 20]),
   sport('soccer_france_ligue_one', 'Soccer', 'Ligue 1 - France', 'French Soccer', 'soccer', LIGUE1, 20 * H, 115 * MIN, [15, 20]),

@@ -18,9 +18,11 @@ export async function get(sim: Simulator, path: string, init?: RequestInit): Pro
   return { status: res.status, headers: Object.fromEntries(res.headers), text, json };
 }
 
-/** Odds-API-style market of the served JSON. */
+/** Market of the served /odds JSON. */
 export interface WireMarket { key: string; last_update: string | number; outcomes: Array<{ name: string; price: number; point?: number }> }
+/** Bookmaker of the served /odds JSON. */
 export interface WireBook { key: string; title: string; last_update?: string | number; markets: WireMarket[] }
+/** Event of the served /odds JSON. */
 export interface WireEvent { id: string; sport_key: string; commence_time: string; home_team: string; away_team: string; bookmakers: WireBook[] }
 
 /** Groups the back markets of served events by event/market/point: outcome → best price and book, plus every book's prices. */

@@ -2,7 +2,7 @@ import type { Chart as ChartInstance, ChartConfiguration, ChartDataset } from 'c
 import { enGB, fr } from 'date-fns/locale';
 import { useEffect, useRef } from 'react';
 import type { PriceSeries } from '../../../shared/domain/odds';
-import { colourFor, cssVar } from './palette';
+import { colourAt, cssVar } from './palette';
 import { registerChart } from './register-chart';
 
 type Point = { x: number; y: number };
@@ -22,11 +22,15 @@ export interface PriceChartProps {
 }
 
 function toDatasets(p: PriceChartProps): ChartDataset<'line', Point[]>[] {
-  return p.series.map((s) => {
+  // Colour by the bookmaker's rank in `titles` (the grid's order), so a book keeps its colour
+  // when switching outcome.
+  const order = Object.keys(p.titles);
+  return p.series.map((s, i) => {
     const data = s.points.map((pt) => ({ x: pt.t, y: pt.price }));
     const last = data[data.length - 1];
     if (last && p.extendTo && p.extendTo > last.x) data.push({ x: p.extendTo, y: last.y });
-    const colour = colourFor(s.bookmaker);
+    const rank = order.indexOf(s.bookmaker);
+    const colour = colourAt(rank >= 0 ? rank : order.length + i);
     return {
       label: p.titles[s.bookmaker] ?? s.bookmaker,
       data,

@@ -5,12 +5,15 @@ export function CheckList({
   label,
   onToggle,
   testId,
+  showKeys,
 }: {
   options: readonly string[];
   selected: readonly string[];
   label?: (value: string) => string;
   onToggle: (value: string, on: boolean) => void;
   testId?: string;
+  /** Also show the raw value next to its label (e.g. the sport key). */
+  showKeys?: boolean;
 }) {
   return (
     <div className="checklist" data-testid={testId}>
@@ -18,6 +21,7 @@ export function CheckList({
         <label key={o} className="check" title={o}>
           <input type="checkbox" value={o} checked={selected.includes(o)} onChange={(e) => onToggle(o, e.target.checked)} />
           {label ? label(o) : o}
+          {label && showKeys && label(o) !== o && <span className="muted small">{o}</span>}
         </label>
       ))}
     </div>

@@ -73,12 +73,12 @@ export function SettingsPage() {
       />
       <CollectionSection settings={settings} values={values} errors={errors} onChange={change} />
       <DisplaySection settings={settings} onError={setError} />
-      {error && (
-        <div className="note note-error" data-testid="settings-error" role="alert">
-          <strong>{t('settings.errorTitle')}</strong> {error}
-        </div>
-      )}
       <div className="form-actions">
+        {error && (
+          <div className="note note-error" data-testid="settings-error" role="alert">
+            <strong>{t('settings.errorTitle')}</strong> {error}
+          </div>
+        )}
         <button type="submit" className="btn primary" data-testid="settings-save" disabled={invalid || saving}>
           {saving ? t('settings.saving') : t('settings.save')}
         </button>

@@ -9,8 +9,8 @@ export function SportPicker({ selected, onChange }: { selected: string[]; onChan
   const { t } = useI18n();
   const known = useBoardStore((s) => s.sports);
   const [other, setOther] = useState('');
-  const options = [...new Set([...COMMON_SPORTS, ...known.map((s) => s.key), ...selected])];
-  const title = (key: string) => known.find((s) => s.key === key)?.title ?? key;
+  const options = [...new Set([...Object.keys(COMMON_SPORTS), ...known.map((s) => s.key), ...selected])];
+  const title = (key: string) => known.find((s) => s.key === key)?.title ?? COMMON_SPORTS[key] ?? key;
   const otherKey = other.trim().toLowerCase();
   const otherBad = otherKey !== '' && !SPORT_KEY_RE.test(otherKey);
 
@@ -25,6 +25,7 @@ export function SportPicker({ selected, onChange }: { selected: string[]; onChan
       <span>{t('settings.sports')}</span>
       <CheckList
         testId="sports-list"
+        showKeys
         options={options}
         selected={selected}
         label={title}

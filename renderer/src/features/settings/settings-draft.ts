@@ -12,20 +12,23 @@ const updateShape = requestSchemas['settings:update'].shape;
 /** Regions the host accepts, straight from the contract. */
 export const REGION_OPTIONS: readonly string[] = updateShape.regions.unwrap().element.options;
 export const MARKET_OPTIONS: readonly string[] = ['h2h', 'spreads', 'totals'];
-export const COMMON_SPORTS: readonly string[] = [
-  'soccer_france_ligue_one',
-  'soccer_epl',
-  'soccer_spain_la_liga',
-  'soccer_germany_bundesliga',
-  'soccer_italy_serie_a',
-  'soccer_uefa_champs_league',
-  'soccer_uefa_europa_league',
-  'basketball_nba',
-  'basketball_euroleague',
-  'americanfootball_nfl',
-  'icehockey_nhl',
-  'rugbyunion_six_nations',
-];
+/** Common The Odds API sport keys and their usual names (proper nouns, same in both languages). */
+export const COMMON_SPORTS: Readonly<Record<string, string>> = {
+  soccer_france_ligue_one: 'Ligue 1',
+  soccer_france_ligue_two: 'Ligue 2',
+  soccer_epl: 'Premier League',
+  soccer_spain_la_liga: 'LaLiga',
+  soccer_germany_bundesliga: 'Bundesliga',
+  soccer_italy_serie_a: 'Serie A',
+  soccer_uefa_champs_league: 'UEFA Champions League',
+  soccer_uefa_europa_league: 'UEFA Europa League',
+  basketball_nba: 'NBA',
+  basketball_euroleague: 'EuroLeague',
+  americanfootball_nfl: 'NFL',
+  icehockey_nhl: 'NHL',
+  rugbyunion_six_nations: 'Six Nations',
+  tennis_atp_french_open: 'Roland-Garros (ATP)',
+};
 export const SPORT_KEY_RE = /^[a-z0-9_]{2,80}$/;
 const BOOK_KEY_RE = /^[a-z0-9_]{2,60}$/;
 const MAX_INTERVAL = 7 * 24 * 60;

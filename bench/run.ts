@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: the speed and memory targets of the issues, measured on this machine and
+ * written to bench/results.json with the machine and versions that produced them.
+ * Not part of `npm test`.
+ */
+import { spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchBoardQuery, benchIngest, benchReplay, benchServeRss, buildMillionDb } from './cases';
+
+interface Result { name: string; value: number; unit: string; target?: string; pass?: boolean; note?: string }
+
+async function main() {
+  const only = process.argv.slice(2);
+  const want = (n: string) => only.length === 0 || only.some((o) => n.includes(o));
+  const results: Result[] = [];
+  const tmp = join(process.cwd(), 'bench', 'tmp');
+  mkdirSync(tmp, { recursive: true });
+
+  if (want('ingest') || want('unchanged')) {
+    const r = benchIngest(tmp);
+    results.push({ name: 'ingest_prices_per_s', value: r.ingest, unit: 'prices/s', target: '>= 300000', pass: r.ingest >= 300_000, note: 'JSON.parse + schema check + normalize + store, new prices (real EPL shape, 19 books, h2h 3-way)' });
+    results.push({ name: 'unchanged_poll_prices_per_s', value: r.unchanged, unit: 'prices/s', target: '>= 1000000', pass: r.unchanged >= 1_000_000, note: 'store stage of a poll in which nothing moved (no history rows; one seen-time write per book-market)' });
+    results.push({ name: 'unchanged_poll_full_pipeline_prices_per_s', value: r.unchangedFull, unit: 'prices/s', note: 'the same poll including JSON.parse + schema check + normalize' });
+  }
+  if (want('board') || want('serve')) {
+    const file = buildMillionDb(tmp);
+    if (want('board')) {
+      const b = benchBoardQuery(file);
+      results.push({ name: 'board_query_ms_1m', value: b.listMs, unit: 'ms', target: '< 20', pass: b.listMs < 20, note: `median of odds:list-events for one sport (${b.events} events) with ${b.rows} stored price changes` });
+      results.push({ name: 'event_grid_ms_1m', value: b.eventMs, unit: 'ms', note: 'median of odds:get-event (the expanded grid)' });
+    }
+    if (want('serve')) {
+      const rss = await benchServeRss(file, tmp);
+      results.push({ name: 'serve_rss_mb_1m', value: rss, unit: 'MB', target: '< 200', pass: rss < 200, note: 'VmRSS of `monps serve` after board, grid and history requests over its WebSocket' });
+    }
+  }
+  if (want('replay')) {
+    const s = await benchReplay(tmp);
+    results.push({ name: 'replay_wc_group_stage_s', value: s, unit: 's', note: 'in-process replay of the 878-snapshot World Cup recording into a fresh database' });
+  }
+
+  const machine = {
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    sqlite: await sqliteVersion(),
+    betterSqlite3: JSON.parse(readFileSync('node_modules/better-sqlite3/package.json', 'utf8')).version,
+    date: new Date().toISOString(),
+  };
+  const out = { machine, results };
+  writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
+  for (const r of results) {
+    const mark = r.pass === undefined ? ' ' : r.pass ? '✓' : '✗';
+    console.log(`${mark} ${r.name.padEnd(42)} ${String(Math.round(r.value * 100) / 100).padStart(12)} ${r.unit}${r.target ? `  (target ${r.target})` : ''}`);
+  }
+  console.log('written to bench/results.json');
+}
+
+async function sqliteVersion(): Promise<string> {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(':memory:');
+  const v = (db.prepare('select sqlite_version() AS v').get() as { v: string }).v;
+  db.close();
+  return v;
+}
+
+void spawn;
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

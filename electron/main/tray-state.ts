@@ -1,0 +1,84 @@
+/**
+ * What the tray shows, as pure functions of the collector status (tested in tray-state.test.ts):
+ * the icon state, the tooltip and the menu labels in the user's language.
+ */
+import type { CollectorStatus, Language } from '../../shared/domain/collector';
+
+export type TrayIconState = 'ok' | 'warning' | 'critical';
+export const TRAY_ICON_STATES: readonly TrayIconState[] = ['ok', 'warning', 'critical'];
+
+type StatusView = Pick<CollectorStatus, 'health' | 'paused' | 'running' | 'demo' | 'lastRun'>;
+
+/** A failed last run is critical; a partial one, or a paused collector, is a warning. */
+export function trayIconState(status: StatusView | null): TrayIconState {
+  if (!status) return 'ok';
+  if (status.health === 'error') return 'critical';
+  if (status.health === 'warning' || status.paused) return 'warning';
+  return 'ok';
+}
+
+const WORDS = {
+  en: {
+    health: { ok: 'ok', warning: 'warning', error: 'error', idle: 'idle' },
+    paused: 'paused',
+    collecting: 'collecting',
+    demo: 'demo',
+    last: 'last collection',
+    never: 'no collection yet',
+    open: 'Open MON_PS',
+    collectNow: 'Collect now',
+    pause: 'Pause collection',
+    resume: 'Resume collection',
+    quit: 'Quit',
+  },
+  fr: {
+    health: { ok: 'ok', warning: 'attention', error: 'erreur', idle: 'en attente' },
+    paused: 'en pause',
+    collecting: 'collecte en cours',
+    demo: 'démo',
+    last: 'dernière collecte',
+    never: 'aucune collecte',
+    open: 'Ouvrir MON_PS',
+    collectNow: 'Collecter maintenant',
+    pause: 'Mettre la collecte en pause',
+    resume: 'Reprendre la collecte',
+    quit: 'Quitter',
+  },
+} as const;
+
+/** Windows truncates tray tooltips at 127 characters. */
+const MAX_TOOLTIP = 127;
+
+export function defaultFormatTime(ms: number, now: number = Date.now()): string {
+  const d = new Date(ms);
+  const sameDay = new Date(now).toDateString() === d.toDateString();
+  return sameDay
+    ? d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+    : d.toLocaleString(undefined, { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+/** "MON_PS — ok — last collection 14:32", with paused / collecting / demo when they apply. */
+export function trayTooltip(status: StatusView | null, lang: Language = 'en', formatTime: (ms: number) => string = defaultFormatTime): string {
+  const w = WORDS[lang] ?? WORDS.en;
+  if (!status) return 'MON_PS';
+  const parts = ['MON_PS', w.health[status.health] ?? status.health];
+  if (status.paused) parts[1] += ` (${w.paused})`;
+  if (status.running) parts[1] += ` (${w.collecting})`;
+  if (status.demo) parts.push(w.demo);
+  const lastAt = status.lastRun ? (status.lastRun.endedAt ?? status.lastRun.startedAt) : null;
+  parts.push(lastAt === null ? w.never : `${w.last} ${formatTime(lastAt)}`);
+  const text = parts.join(' — ');
+  return text.length > MAX_TOOLTIP ? text.slice(0, MAX_TOOLTIP - 1) + '…' : text;
+}
+
+export interface TrayLabels {
+  open: string;
+  collectNow: string;
+  togglePause: string;
+  quit: string;
+}
+
+export function trayLabels(status: Pick<CollectorStatus, 'paused'> | null, lang: Language = 'en'): TrayLabels {
+  const w = WORDS[lang] ?? WORDS.en;
+  return { open: w.open, collectNow: w.collectNow, togglePause: status?.paused ? w.resume : w.pause, quit: w.quit };
+}
