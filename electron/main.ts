@@ -1,2 +1,204 @@
-// placeholder until the Electron host lands
-export {};
+/**
+ * The Electron host's composition root: lifecycle only, no business logic (STYLE §2). It
+ * builds the core (electron/core, shared with the headless host and the CLI) with an
+ * electron-store settings backend, a safeStorage secret store and the better-sqlite3 addon
+ * built for Electron, then wires IPC, the window, the tray and powerMonitor around it.
+ * The pieces live in electron/main/ (see its README).
+ */
+import { app, dialog, ipcMain, powerMonitor, safeStorage, shell, type BrowserWindow } from 'electron';
+import Store from 'electron-store';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCore, type Core } from './core/create-core';
+import type { SettingsBackend } from './core/settings/settings-service';
+import { withEnvOverride } from './core/settings/secret-store';
+import type { Logger } from './core/util/logger';
+import { APP_VERSION } from './core/version';
+import { registerIpc } from './main/ipc';
+import { createMainLogger } from './main/logging';
+import { resolveNativeSqlite } from './main/native-sqlite';
+import { appFiles, dataDirFor, type AppFiles } from './main/paths';
+import { watchPower } from './main/power';
+import { createSafeSecretStore } from './main/secrets';
+import { applySecurityPolicy } from './main/security';
+import { claimSingleInstance } from './main/single-instance';
+import { createTray, type AppTray } from './main/tray';
+import { createMainWindow, revealWindow } from './main/window';
+
+const APP_ID = 'com.monps.desktop';
+/** Paths compare without case where the file system ignores it. */
+const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
+/** How long quitting waits for the core to finish a run and close the database. */
+const SHUTDOWN_TIMEOUT_MS = 8_000;
+
+let mainWindow: BrowserWindow | null = null;
+let tray: AppTray | null = null;
+let quitting = false;
+let phase: 'starting' | 'running' | 'closing' | 'closed' = 'starting';
+let shutdown: () => Promise<void> = async () => {};
+
+function main(): void {
+  if (!claimSingleInstance(app, () => revealWindow(mainWindow))) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox(); // every renderer, whatever its webPreferences say
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  app.setAppLogsPath();
+  const log = createMainLogger(app.getPath('logs'));
+  const files = appFiles(app.getAppPath(), app.isPackaged);
+
+  app.on('web-contents-created', (_event, contents) =>
+    applySecurityPolicy(contents, {
+      appRoot: files.rendererRoot,
+      openExternal: (url) => shell.openExternal(url),
+      log: log.child('security'),
+      caseInsensitive,
+    }),
+  );
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('will-quit', (event) => {
+    if (phase === 'closed') return;
+    event.preventDefault();
+    if (phase === 'closing') return;
+    phase = 'closing';
+    void withTimeout(shutdown(), SHUTDOWN_TIMEOUT_MS)
+      .catch((e: unknown) => log.error('shutdown failed', { message: messageOf(e) }))
+      .finally(() => {
+        phase = 'closed';
+        app.quit();
+      });
+  });
+  // Without a tray (some Linux desktops) the window is not hidden on close, so this ends the app.
+  app.on('window-all-closed', () => {
+    if (quitting || !tray) app.quit();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+
+  app
+    .whenReady()
+    .then(() => start(files, log))
+    .catch((e: unknown) => fatal(e, log));
+}
+
+async function start(files: AppFiles, log: Logger): Promise<void> {
+  const dataDir = dataDirFor(process.env, app.getPath('userData'));
+  log.info('starting', { version: APP_VERSION, electron: process.versions.electron, dataDir });
+
+  const nativeBinding = resolveNativeSqlite({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    electronVersion: process.versions.electron,
+    exists: existsSync,
+  });
+  // the same settings.json the CLI and the headless host use (conf, same folder and name)
+  const settingsStore = new Store<Record<string, unknown>>({ name: 'settings', cwd: dataDir });
+  const secretFile = new Store<Record<string, string>>({ name: 'secrets-electron', cwd: dataDir });
+  const secrets = withEnvOverride(
+    createSafeSecretStore({
+      crypto: safeStorage,
+      backend: {
+        get: (key) => secretFile.get(key),
+        set: (key, value) => secretFile.set(key, value),
+        delete: (key) => secretFile.delete(key),
+      },
+      log: log.child('secrets'),
+    }),
+    { oddsApiKey: process.env.ODDS_API_KEY },
+  );
+
+  const core: Core = await createCore({
+    dataDir,
+    host: 'electron',
+    version: APP_VERSION,
+    secrets,
+    settingsBackend: settingsStore as SettingsBackend,
+    log: log.child('core'),
+    envBaseUrl: process.env.ODDS_API_BASE_URL,
+    nativeBinding,
+  });
+  const announce = () => core.emit('collector:status', core.collector().status());
+
+  // before the window exists, so the page's first request finds its handler
+  const disposeIpc = registerIpc({
+    ipcMain,
+    core,
+    indexUrl: files.indexUrl,
+    webContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+    log: log.child('ipc'),
+    caseInsensitive,
+  });
+
+  const windowState = new Store<Record<string, unknown>>({ name: 'window-state' });
+  const icon = join(files.resourcesDir, 'icon.png');
+  const openWindow = () => {
+    if (mainWindow && !mainWindow.isDestroyed()) return revealWindow(mainWindow);
+    mainWindow = createMainWindow({
+      preload: files.preload,
+      indexFile: files.indexFile,
+      icon: existsSync(icon) ? icon : undefined,
+      stateStore: windowState,
+      hideOnClose: () => !quitting && tray !== null,
+      log: log.child('window'),
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+  openWindow();
+
+  try {
+    tray = createTray({
+      core,
+      resourcesDir: files.resourcesDir,
+      showWindow: openWindow,
+      quit: () => app.quit(),
+      announce,
+      log: log.child('tray'),
+    });
+  } catch (e) {
+    log.warn('no tray on this desktop: closing the window quits', { message: messageOf(e) });
+  }
+
+  const stopPower = watchPower(
+    powerMonitor,
+    { pause: () => core.pause(), resume: () => core.resume(), isPaused: () => core.collector().status().paused, announce },
+    log.child('power'),
+  );
+  app.on('activate', openWindow); // macOS: click on the dock icon
+
+  shutdown = async () => {
+    stopPower();
+    tray?.destroy();
+    tray = null;
+    disposeIpc();
+    await core.close();
+    log.info('stopped');
+  };
+  phase = 'running';
+  core.start();
+}
+
+function fatal(e: unknown, log: Logger): void {
+  const message = messageOf(e);
+  log.error('could not start', { message });
+  dialog.showErrorBox('MON_PS could not start', message);
+  phase = 'closed';
+  app.exit(1);
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+main();

@@ -50,7 +50,7 @@ describe('monps replay', () => {
   it('stores exactly the price changes an independent count finds', () => {
     const expected = independentChangeCount(WORLD_CUP_REPLAY);
     const db = new Database(join(dir, 'demo.sqlite'), { readonly: true });
-    const stored = (db.prepare('SELECT count(*) AS n FROM price_changes').get() as { n: number }).n;
+    const stored = (db.prepare('SELECT count(*) AS n FROM price_history').get() as { n: number }).n;
     const events = (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
     db.close();
     expect(stored).toBe(expected.changes);
@@ -86,7 +86,7 @@ describe('monps replay', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/line 31: not valid JSON.*nothing was stored/);
     const db = new Database(join(fresh, 'demo.sqlite'), { readonly: true });
-    expect((db.prepare('SELECT count(*) AS n FROM price_changes').get() as { n: number }).n).toBe(0);
+    expect((db.prepare('SELECT count(*) AS n FROM price_history').get() as { n: number }).n).toBe(0);
     db.close();
   }, 60_000);
 });

@@ -4,7 +4,6 @@
  * each is recorded as failed with its reason, writes nothing, and the next run succeeds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { startSimulator, type Simulator } from '../../electron/core/simulator';
 import { createCollector } from '../../electron/core/collector/collector';
 import type { CollectorConfig } from '../../electron/core/collector/collector-config';
@@ -36,7 +35,7 @@ function setup(overrides: Partial<CollectorConfig> = {}) {
     makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 2, timeoutMs: 500, sleep: async () => {} }),
     onRunFinished: (run) => finished.push(run.id),
   });
-  const rows = () => (ws.db.prepare(`SELECT (SELECT count(*) FROM price_changes) AS h, (SELECT count(*) FROM quotes) AS q, (SELECT count(*) FROM events) AS e`).get() as { h: number; q: number; e: number });
+  const rows = () => (ws.db.prepare(`SELECT (SELECT count(*) FROM price_history) AS h, (SELECT count(*) FROM quotes) AS q, (SELECT count(*) FROM events) AS e`).get() as { h: number; q: number; e: number });
   return { ws, cfg, collector, rows, finished };
 }
 

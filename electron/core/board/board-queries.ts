@@ -43,21 +43,23 @@ export function createBoardQueries(db: ReadableDb) {
      ORDER BY e.commence_time, e.id LIMIT 2000`,
   );
   const eventStmt = db.prepare(`SELECT ${eventCols} FROM events e JOIN sports s ON s.key = e.sport_key WHERE e.id = ?`);
-  const quoteCols = `q.event_id, b.key AS book, b.title, b.is_exchange, m.key AS market, q.outcome, q.point, q.price,
-       q.changed_at, coalesce(bm.seen_at, q.seen_at) AS seen_at`;
+  // seen: see book_market_absences in migration 0010 (the quote_seen view, inlined for active quotes)
+  const quoteCols = `ev.id AS event_id, b.key AS book, b.title, b.is_exchange, m.key AS market, q.outcome, q.point, q.price,
+       q.changed_at, coalesce(a.last_seen_at, ev.last_seen_at) AS seen_at`;
   const quoteJoins = `FROM quotes q JOIN bookmakers b ON b.id = q.bookmaker_id JOIN markets m ON m.id = q.market_id
-     LEFT JOIN book_markets bm ON bm.event_id = q.event_id AND bm.bookmaker_id = q.bookmaker_id AND bm.market_id = q.market_id`;
+     JOIN events ev ON ev.ref = q.event_ref
+     LEFT JOIN book_market_absences a ON a.event_ref = q.event_ref AND a.bookmaker_id = q.bookmaker_id AND a.market_id = q.market_id`;
   const h2hForSport = db.prepare(
     `SELECT ${quoteCols} ${quoteJoins}
-     WHERE q.event_id IN (SELECT e.id FROM events e WHERE (@sport IS NULL OR e.sport_key = @sport) AND e.commence_time >= @from AND e.completed = 0)
+     WHERE q.event_ref IN (SELECT e.ref FROM events e WHERE (@sport IS NULL OR e.sport_key = @sport) AND e.commence_time >= @from AND e.completed = 0)
        AND m.key = 'h2h' AND q.active = 1 AND q.description IS NULL`,
   );
-  const quotesForEvent = db.prepare(`SELECT ${quoteCols} ${quoteJoins} WHERE q.event_id = ? AND q.active = 1 AND q.description IS NULL`);
+  const quotesForEvent = db.prepare(`SELECT ${quoteCols} ${quoteJoins} WHERE q.event_ref = (SELECT ref FROM events WHERE id = ?) AND q.active = 1 AND q.description IS NULL`);
   const historyStmt = db.prepare(
     `SELECT b.key AS book, q.outcome, q.point, pc.observed_at, pc.price
-     FROM quotes q JOIN price_changes pc ON pc.quote_id = q.id JOIN bookmakers b ON b.id = q.bookmaker_id
+     FROM quotes q JOIN price_history pc ON pc.quote_id = q.id JOIN bookmakers b ON b.id = q.bookmaker_id
      JOIN markets m ON m.id = q.market_id
-     WHERE q.event_id = @event AND m.key = @market AND (@outcome IS NULL OR q.outcome = @outcome)
+     WHERE q.event_ref = (SELECT ref FROM events WHERE id = @event) AND m.key = @market AND (@outcome IS NULL OR q.outcome = @outcome)
      ORDER BY b.key, q.outcome, pc.observed_at`,
   );
 

@@ -92,5 +92,5 @@ export function createRunsRepo(db: WritableDb) {
 export type RunsRepo = ReturnType<typeof createRunsRepo>;
 
 export function dataAsOf(db: ReadableDb): number | null {
-  return (db.prepare(`SELECT max(seen_at) AS t FROM book_markets`).get() as { t: number | null }).t;
+  return (db.prepare(`SELECT max(last_seen_at) AS t FROM events`).get() as { t: number | null }).t;
 }

@@ -42,39 +42,41 @@ async function writeCsv(out: string, header: string[], rows: Iterable<unknown[]>
 
 const SELECT = `SELECT e.id AS event_id, e.sport_key, e.commence_time, e.home_team, e.away_team, b.key AS book, m.key AS market,
   q.outcome, q.point`;
-const JOINS = `JOIN events e ON e.id = q.event_id JOIN bookmakers b ON b.id = q.bookmaker_id JOIN markets m ON m.id = q.market_id`;
+const JOINS = `JOIN events e ON e.ref = q.event_ref JOIN bookmakers b ON b.id = q.bookmaker_id JOIN markets m ON m.id = q.market_id`;
 
 export function exportOddsCsv(db: ReadableDb, out: string, opts: { eventId?: string } = {}): Promise<number> {
+  const quoteIds = db.prepare(
+    `SELECT id FROM quotes WHERE id > @after AND (@event IS NULL OR event_ref = (SELECT ref FROM events WHERE id = @event))
+     ORDER BY id LIMIT 1000`,
+  ).pluck();
   const page = db.prepare(
-    `${SELECT}, pc.price, pc.observed_at, pc.quote_id FROM price_changes pc JOIN quotes q ON q.id = pc.quote_id ${JOINS}
-     WHERE (@event IS NULL OR q.event_id = @event) AND (pc.quote_id, pc.observed_at) > (@qid, @at)
-     ORDER BY pc.quote_id, pc.observed_at LIMIT 5000`,
+    `${SELECT}, pc.price, pc.observed_at FROM price_history pc JOIN quotes q ON q.id = pc.quote_id ${JOINS}
+     WHERE pc.quote_id BETWEEN @lo AND @hi AND (@event IS NULL OR e.id = @event)
+     ORDER BY pc.quote_id, pc.observed_at`,
   );
+  // paged by quote id (1,000 quotes at a time), so the connection is free between pages
   function* rows() {
-    let qid = -1;
-    let at = -1;
+    let after = 0;
     for (;;) {
-      const batch = page.all({ event: opts.eventId ?? null, qid, at }) as (Row & { quote_id: number })[];
-      if (!batch.length) return;
-      for (const r of batch) yield toCsv(r);
-      const last = batch[batch.length - 1];
-      qid = last.quote_id;
-      at = last.observed_at;
+      const ids = quoteIds.all({ after, event: opts.eventId ?? null }) as number[];
+      if (!ids.length) return;
+      for (const r of page.all({ lo: ids[0], hi: ids[ids.length - 1], event: opts.eventId ?? null }) as Row[]) yield toCsv(r);
+      after = ids[ids.length - 1];
     }
   }
   return writeCsv(out, ODDS_COLUMNS, rows());
 }
 
 export function exportClosingLinesCsv(db: ReadableDb, out: string): Promise<number> {
-  const events = db.prepare(`SELECT id FROM events ORDER BY commence_time, id`).pluck();
+  const events = db.prepare(`SELECT ref FROM events ORDER BY commence_time, id`).pluck();
   const stmt = db.prepare(
     `${SELECT}, pc.price, pc.observed_at FROM quotes q ${JOINS}
-     JOIN price_changes pc ON pc.quote_id = q.id AND pc.observed_at = (
-       SELECT max(p2.observed_at) FROM price_changes p2 WHERE p2.quote_id = q.id AND p2.observed_at < e.commence_time)
-     WHERE q.event_id = ? ORDER BY m.key, b.key, q.outcome, q.point`,
+     JOIN price_history pc ON pc.quote_id = q.id AND pc.observed_at = (
+       SELECT max(p2.observed_at) FROM price_history p2 WHERE p2.quote_id = q.id AND p2.observed_at < e.commence_time)
+     WHERE q.event_ref = ? ORDER BY m.key, b.key, q.outcome, q.point`,
   );
   // one query per event (not one long cursor), so the connection stays free between pages
   return writeCsv(out, CLOSING_COLUMNS, (function* () {
-    for (const id of events.all() as string[]) for (const r of stmt.all(id) as Row[]) yield toCsv(r);
+    for (const ref of events.all() as number[]) for (const r of stmt.all(ref) as Row[]) yield toCsv(r);
   })());
 }

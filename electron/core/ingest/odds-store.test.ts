@@ -31,13 +31,13 @@ describe('odds store: history on change', () => {
     const first = store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events });
     expect(first.pricesSeen).toBe(total);
     expect(first.pricesChanged).toBe(total);
-    expect(count(db, 'price_changes')).toBe(total);
+    expect(count(db, 'price_history')).toBe(total);
     const second = store.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 60_000, events });
     expect(second.pricesSeen).toBe(total);
     expect(second.pricesChanged).toBe(0);
-    expect(count(db, 'price_changes')).toBe(total);
-    // seen time moved on for every book-market without a history row
-    const seen = db.prepare(`SELECT min(seen_at) AS lo, max(seen_at) AS hi FROM book_markets`).get() as { lo: number; hi: number };
+    expect(count(db, 'price_history')).toBe(total);
+    // every quote is now seen at the second poll, without a history row
+    const seen = db.prepare(`SELECT min(seen_at) AS lo, max(seen_at) AS hi FROM quote_seen`).get() as { lo: number; hi: number };
     expect(seen).toEqual({ lo: T0 + 60_000, hi: T0 + 60_000 });
   });
 
@@ -58,7 +58,7 @@ describe('odds store: history on change', () => {
     const hist = board.getHistory({ eventId: moved[0].id, market: 'h2h', point: null, outcome: target.name });
     const series = hist.find((s) => s.bookmaker === moved[0].bookmakers[0].key)!;
     expect(series.points.map((p) => p.t)).toEqual([T0, T0 + 300_000]);
-    expect(count(db, 'price_changes')).toBe(countPrices(events) + 1);
+    expect(count(db, 'price_history')).toBe(countPrices(events) + 1);
   });
 
   it('a line move on spreads is a new quote and the old line leaves the board', () => {
@@ -75,6 +75,25 @@ describe('odds store: history on change', () => {
     expect(r.pricesChanged).toBe(2);
     const points = board.getEvent('e1')!.markets.map((m) => m.point);
     expect(points).toEqual([-2.5]);
+  });
+
+  it('a book that stops quoting a market keeps the time it was last seen', () => {
+    const { store, board } = setup();
+    const events = epl().slice(0, 1);
+    store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events });
+    store.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 60_000, events });
+    const gone = events[0].bookmakers[0].key;
+    const without = structuredClone(events);
+    without[0].bookmakers = without[0].bookmakers.slice(1);
+    store.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 120_000, events: without });
+    const grid = board.getEvent(events[0].id)!.markets.find((m) => m.market === 'h2h')!;
+    const seenOf = (book: string) => Object.values(grid.books.find((b) => b.bookmaker === book)!.quotes)[0].seenAt;
+    expect(seenOf(gone)).toBe(T0 + 60_000);
+    expect(seenOf(events[0].bookmakers[1].key)).toBe(T0 + 120_000);
+    // it comes back: seen again at the new poll
+    store.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 180_000, events });
+    const again = board.getEvent(events[0].id)!.markets.find((m) => m.market === 'h2h')!;
+    expect(Object.values(again.books.find((b) => b.bookmaker === gone)!.quotes)[0].seenAt).toBe(T0 + 180_000);
   });
 
   it('skips and counts a market whose outcomes are not the event teams', () => {
@@ -97,7 +116,7 @@ describe('odds store: history on change', () => {
     // an event with a missing team breaks the NOT NULL constraint after others were written
     (broken[3] as { homeTeam: unknown }).homeTeam = null;
     expect(() => store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events: broken })).toThrow();
-    expect(count(db, 'price_changes')).toBe(0);
+    expect(count(db, 'price_history')).toBe(0);
     expect(count(db, 'events')).toBe(0);
     const ok = store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events });
     expect(ok.pricesChanged).toBe(countPrices(events));

@@ -1,8 +1,8 @@
 /**
  * The collector's hot path: stores a provider snapshot into the latest board and the odds
- * history, writing a history row only when a quote's price changes. Keeps small in-memory
- * maps (ids, current prices) so a poll in which nothing moved costs one lookup per price and
- * one write per (event, book, market).
+ * history. A new quote is one row (its first price opens its history); a moved price is one
+ * history row and one update; a price that did not move costs a comparison and no write. Seen
+ * times cost one write per event and poll (see book_market_absences in migration 0010).
  */
 import type { WritableDb } from '../db/open-database';
 import type { NormalizedEvent } from '../providers/types';
@@ -29,6 +29,31 @@ interface CachedQuote {
   id: number;
   price: number;
   active: boolean;
+  name: string;
+  point: number | null;
+  description: string | null;
+}
+
+interface CachedBookMarket {
+  present: boolean;
+  /** The book's current set for this market, in the order the provider last sent it (fast path). */
+  slots: CachedQuote[];
+}
+
+const quoteKey = (bmKey: string, name: string, point: number | null, description: string | null) =>
+  bmKey + SEP + name + SEP + point + SEP + (description ?? '');
+
+interface CachedEvent {
+  /** events.ref, 0 until the event is stored. */
+  ref: number;
+  shape: string;
+  lastSeen: number;
+  /** book-market key (bookId|marketId) → state */
+  bookMarkets: Map<string, CachedBookMarket>;
+  /** Quotes that left their book's set (a moved line): they may come back. */
+  inactive: { bmKey: string; quote: CachedQuote }[];
+  /** Every quote of the event by quoteKey, built only when a lookup needs it. */
+  index: Map<string, CachedQuote> | null;
 }
 
 const SEP = '\u0001';
@@ -39,61 +64,57 @@ export function createOddsStore(db: WritableDb) {
   const st = {
     upsertSport: db.prepare(
       `INSERT INTO sports (key, title, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT(key) DO UPDATE SET title = CASE WHEN excluded.title <> excluded.key THEN excluded.title ELSE sports.title END, updated_at = excluded.updated_at`,
+       ON CONFLICT(key) DO UPDATE SET title = CASE WHEN excluded.title <> excluded.key THEN excluded.title ELSE sports.title END,
+         updated_at = excluded.updated_at`,
     ),
     upsertEvent: db.prepare(
       `INSERT INTO events (id, sport_key, commence_time, home_team, away_team, first_seen_at, last_seen_at)
        VALUES (@id, @sport, @commence, @home, @away, @at, @at)
        ON CONFLICT(id) DO UPDATE SET commence_time = excluded.commence_time, home_team = excluded.home_team,
-         away_team = excluded.away_team, last_seen_at = max(events.last_seen_at, excluded.last_seen_at)`,
+         away_team = excluded.away_team, last_seen_at = max(events.last_seen_at, excluded.last_seen_at)
+       RETURNING ref`,
     ),
-    touchEvent: db.prepare(`UPDATE events SET last_seen_at = max(last_seen_at, ?) WHERE id = ?`),
-    insertBook: db.prepare(`INSERT INTO bookmakers (key, title, is_exchange) VALUES (?, ?, ?) RETURNING id`),
-    insertMarket: db.prepare(`INSERT INTO markets (key) VALUES (?) RETURNING id`),
+    eventRef: db.prepare(`SELECT ref, last_seen_at FROM events WHERE id = ?`),
+    touchEvent: db.prepare(`UPDATE events SET last_seen_at = max(last_seen_at, ?) WHERE ref = ?`),
+    insertBook: db.prepare(`INSERT INTO bookmakers (key, title, is_exchange) VALUES (?, ?, ?)`),
+    insertMarket: db.prepare(`INSERT INTO markets (key) VALUES (?)`),
     eventQuotes: db.prepare(
-      `SELECT id, bookmaker_id, market_id, outcome, point, description, price, active FROM quotes WHERE event_id = ?`,
+      `SELECT id, bookmaker_id, market_id, outcome, point, description, price, active FROM quotes WHERE event_ref = ?`,
     ),
+    eventAbsences: db.prepare(`SELECT bookmaker_id, market_id FROM book_market_absences WHERE event_ref = ?`),
     insertQuote: db.prepare(
-      `INSERT INTO quotes (event_id, bookmaker_id, market_id, outcome, point, description, price, changed_at, seen_at, active)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id`,
+      `INSERT INTO quotes (event_ref, bookmaker_id, market_id, outcome, point, description, price, changed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    updateQuotePrice: db.prepare(`UPDATE quotes SET price = ?, changed_at = ?, seen_at = ?, active = 1 WHERE id = ?`),
-    reactivateQuote: db.prepare(`UPDATE quotes SET active = 1, seen_at = ? WHERE id = ?`),
-    deactivateQuote: db.prepare(`UPDATE quotes SET active = 0 WHERE id = ?`),
-    insertChange: db.prepare(
-      `INSERT INTO price_changes (quote_id, observed_at, price) VALUES (?, ?, ?)
-       ON CONFLICT(quote_id, observed_at) DO UPDATE SET price = excluded.price`,
+    // the first move keeps the opening observation in first_at / first_price
+    updateQuotePrice: db.prepare(
+      `UPDATE quotes SET first_price = coalesce(first_price, price), first_at = coalesce(first_at, changed_at),
+         price = ?, changed_at = ?, active = 1, left_at = NULL WHERE id = ?`,
     ),
-    seeBookMarket: db.prepare(
-      `INSERT INTO book_markets (event_id, bookmaker_id, market_id, seen_at, provider_update) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(event_id, bookmaker_id, market_id) DO UPDATE SET
-         seen_at = max(book_markets.seen_at, excluded.seen_at), provider_update = excluded.provider_update`,
-    ),
-    // before deactivation, the book-market's last sighting becomes the quote's own seen_at
-    freezeSeen: db.prepare(
-      `UPDATE quotes SET seen_at = (SELECT seen_at FROM book_markets b WHERE b.event_id = quotes.event_id
-         AND b.bookmaker_id = quotes.bookmaker_id AND b.market_id = quotes.market_id) WHERE id = ?`,
+    reactivateQuote: db.prepare(`UPDATE quotes SET active = 1, left_at = NULL WHERE id = ?`),
+    deactivateQuote: db.prepare(`UPDATE quotes SET active = 0, left_at = ? WHERE id = ?`),
+    insertChange: db.prepare(`INSERT OR REPLACE INTO price_changes (quote_id, observed_at, price) VALUES (?, ?, ?)`),
+    bookMarketBack: db.prepare(`DELETE FROM book_market_absences WHERE event_ref = ? AND bookmaker_id = ? AND market_id = ?`),
+    bookMarketGone: db.prepare(
+      `INSERT OR REPLACE INTO book_market_absences (event_ref, bookmaker_id, market_id, last_seen_at) VALUES (?, ?, ?, ?)`,
     ),
   };
 
-  const bookIds = new Map<string, number>(
-    (db.prepare(`SELECT key, id FROM bookmakers`).all() as { key: string; id: number }[]).map((r) => [r.key, r.id]),
-  );
-  const marketIds = new Map<string, number>(
-    (db.prepare(`SELECT key, id FROM markets`).all() as { key: string; id: number }[]).map((r) => [r.key, r.id]),
-  );
+  const bookIds = new Map<string, number>();
+  const marketIds = new Map<string, number>();
   const knownSports = new Set<string>();
-  const eventShape = new Map<string, string>();
-  const quotes = new Map<string, CachedQuote>();
-  const quotesById = new Map<number, CachedQuote>();
-  const loadedEvents = new Set<string>();
-  /** book-market key → quote ids in its current set */
-  const bookMarketSets = new Map<string, number[]>();
+  const events = new Map<string, CachedEvent>();
+
+  function loadDictionaries(): void {
+    for (const r of db.prepare(`SELECT key, id FROM bookmakers`).all() as { key: string; id: number }[]) bookIds.set(r.key, r.id);
+    for (const r of db.prepare(`SELECT key, id FROM markets`).all() as { key: string; id: number }[]) marketIds.set(r.key, r.id);
+  }
+  loadDictionaries();
 
   function bookId(key: string, title: string): number {
     let id = bookIds.get(key);
     if (id === undefined) {
-      id = (st.insertBook.get(key, title || key, isExchangeKey(key) ? 1 : 0) as { id: number }).id;
+      id = Number(st.insertBook.run(key, title || key, isExchangeKey(key) ? 1 : 0).lastInsertRowid);
       bookIds.set(key, id);
     }
     return id;
@@ -102,32 +123,47 @@ export function createOddsStore(db: WritableDb) {
   function marketId(key: string): number {
     let id = marketIds.get(key);
     if (id === undefined) {
-      id = (st.insertMarket.get(key) as { id: number }).id;
+      id = Number(st.insertMarket.run(key).lastInsertRowid);
       marketIds.set(key, id);
     }
     return id;
   }
 
-  function loadEvent(eventId: string): void {
-    if (loadedEvents.has(eventId)) return;
-    loadedEvents.add(eventId);
-    const rows = st.eventQuotes.all(eventId) as {
+  /** First sight of an event in this process: load what the database knows of it. */
+  function loadEvent(eventId: string): CachedEvent {
+    const bookMarkets = new Map<string, CachedBookMarket>();
+    const inactive: CachedEvent['inactive'] = [];
+    const row = st.eventRef.get(eventId) as { ref: number; last_seen_at: number } | undefined;
+    if (!row) return { ref: 0, shape: '', lastSeen: 0, bookMarkets, inactive, index: null };
+    const absent = new Set((st.eventAbsences.all(row.ref) as { bookmaker_id: number; market_id: number }[]).map((r) => r.bookmaker_id + SEP + r.market_id));
+    for (const r of st.eventQuotes.all(row.ref) as {
       id: number; bookmaker_id: number; market_id: number; outcome: string;
       point: number | null; description: string | null; price: number; active: number;
-    }[];
-    const sets = new Map<string, number[]>();
-    for (const r of rows) {
-      const bm = eventId + SEP + r.bookmaker_id + SEP + r.market_id;
-      const q = { id: r.id, price: r.price, active: r.active === 1 };
-      quotes.set(bm + SEP + r.outcome + SEP + r.point + SEP + (r.description ?? ''), q);
-      quotesById.set(r.id, q);
-      if (r.active === 1) {
-        const s = sets.get(bm) ?? [];
-        s.push(r.id);
-        sets.set(bm, s);
+    }[]) {
+      const bm = r.bookmaker_id + SEP + r.market_id;
+      const q: CachedQuote = { id: r.id, price: r.price, active: r.active === 1, name: r.outcome, point: r.point, description: r.description };
+      if (!q.active) {
+        inactive.push({ bmKey: bm, quote: q });
+        continue;
       }
+      let state = bookMarkets.get(bm);
+      if (!state) bookMarkets.set(bm, (state = { present: !absent.has(bm), slots: [] }));
+      state.slots.push(q);
     }
-    for (const [k, v] of sets) bookMarketSets.set(k, v);
+    return { ref: row.ref, shape: '', lastSeen: row.last_seen_at, bookMarkets, inactive, index: null };
+  }
+
+  /** The quote of an outcome: the slot at the same place when the book sent the same set, else a lookup. */
+  function findQuote(ev: CachedEvent, bm: CachedBookMarket, bmKey: string, i: number, name: string, point: number | null, description: string | null): CachedQuote | undefined {
+    const slot = bm.slots[i];
+    if (slot !== undefined && slot.name === name && slot.point === point && slot.description === description) return slot;
+    if (ev.index === null) {
+      if (ev.bookMarkets.size === 0 && ev.inactive.length === 0) return undefined; // a new event: nothing to find
+      ev.index = new Map();
+      for (const [k, b] of ev.bookMarkets) for (const q of b.slots) ev.index.set(quoteKey(k, q.name, q.point, q.description), q);
+      for (const { bmKey: k, quote: q } of ev.inactive) ev.index.set(quoteKey(k, q.name, q.point, q.description), q);
+    }
+    return ev.index.get(quoteKey(bmKey, name, point, description));
   }
 
   function ingestOne(snap: Snapshot, result: IngestResult): void {
@@ -137,19 +173,25 @@ export function createOddsStore(db: WritableDb) {
       knownSports.add(snap.sportKey);
     }
     for (const ev of snap.events) {
-      const shape = ev.commenceTime + SEP + ev.homeTeam + SEP + ev.awayTeam;
-      if (eventShape.get(ev.id) !== shape) {
-        if (ev.sportKey !== snap.sportKey && !knownSports.has(ev.sportKey)) {
-          st.upsertSport.run(ev.sportKey, ev.sportTitle || ev.sportKey, at);
-          knownSports.add(ev.sportKey);
-        }
-        st.upsertEvent.run({ id: ev.id, sport: ev.sportKey || snap.sportKey, commence: ev.commenceTime, home: ev.homeTeam, away: ev.awayTeam, at });
-        eventShape.set(ev.id, shape);
-      } else {
-        st.touchEvent.run(at, ev.id);
+      const sport = ev.sportKey || snap.sportKey;
+      if (!knownSports.has(sport)) {
+        st.upsertSport.run(sport, ev.sportTitle || sport, at);
+        knownSports.add(sport);
       }
-      loadEvent(ev.id);
+      let cached = events.get(ev.id);
+      if (!cached) events.set(ev.id, (cached = loadEvent(ev.id)));
+      const previousSighting = cached.lastSeen;
+      const shape = ev.commenceTime + SEP + ev.homeTeam + SEP + ev.awayTeam + SEP + sport;
+      if (cached.shape !== shape) {
+        cached.ref = (st.upsertEvent.get({ id: ev.id, sport, commence: ev.commenceTime, home: ev.homeTeam, away: ev.awayTeam, at }) as { ref: number }).ref;
+        cached.shape = shape;
+      } else {
+        st.touchEvent.run(at, cached.ref);
+      }
+      const ref = cached.ref;
+      cached.lastSeen = Math.max(cached.lastSeen, at);
       result.events++;
+      const presentNow = new Set<string>();
       for (const book of ev.bookmakers) {
         const bId = bookId(book.key, book.title);
         for (const market of book.markets) {
@@ -158,52 +200,67 @@ export function createOddsStore(db: WritableDb) {
             continue;
           }
           const mId = marketId(market.key);
-          const bm = ev.id + SEP + bId + SEP + mId;
-          const current: number[] = [];
-          for (const o of market.outcomes) {
-            if (!Number.isFinite(o.price) || o.price < 1) {
+          const bmKey = bId + SEP + mId;
+          let bm = cached.bookMarkets.get(bmKey);
+          if (!bm) cached.bookMarkets.set(bmKey, (bm = { present: true, slots: [] }));
+          const slots: CachedQuote[] = [];
+          let sameSet = bm.slots.length === market.outcomes.length;
+          for (let i = 0; i < market.outcomes.length; i++) {
+            const o = market.outcomes[i];
+            if (!(o.price >= 1) || !Number.isFinite(o.price)) {
               result.skippedPrices++;
+              sameSet = false;
               continue;
             }
             result.pricesSeen++;
-            const key = bm + SEP + o.name + SEP + o.point + SEP + (o.description ?? '');
-            const cached = quotes.get(key);
-            if (cached === undefined) {
-              const id = (st.insertQuote.get(ev.id, bId, mId, o.name, o.point, o.description, o.price, at, at) as { id: number }).id;
-              st.insertChange.run(id, at, o.price);
-              const q = { id, price: o.price, active: true };
-              quotes.set(key, q);
-              quotesById.set(id, q);
+            const description = o.description ?? null;
+            let q = findQuote(cached, bm, bmKey, i, o.name, o.point, description);
+            if (q === undefined) {
+              const id = Number(st.insertQuote.run(ref, bId, mId, o.name, o.point, description, o.price, at).lastInsertRowid);
+              q = { id, price: o.price, active: true, name: o.name, point: o.point, description };
+              cached.index?.set(quoteKey(bmKey, o.name, o.point, description), q);
               result.pricesChanged++;
-              current.push(id);
+              sameSet = false;
             } else {
-              if (cached.price !== o.price) {
-                st.updateQuotePrice.run(o.price, at, at, cached.id);
-                st.insertChange.run(cached.id, at, o.price);
-                cached.price = o.price;
-                cached.active = true;
+              if (q.price !== o.price) {
+                st.updateQuotePrice.run(o.price, at, q.id);
+                st.insertChange.run(q.id, at, o.price);
+                q.price = o.price;
+                q.active = true;
                 result.pricesChanged++;
-              } else if (!cached.active) {
-                st.reactivateQuote.run(at, cached.id);
-                cached.active = true;
+              } else if (!q.active) {
+                st.reactivateQuote.run(q.id);
+                q.active = true;
               }
-              current.push(cached.id);
+              if (sameSet && bm.slots[i] !== q) sameSet = false;
             }
+            slots.push(q);
           }
-          st.seeBookMarket.run(ev.id, bId, mId, at, market.lastUpdate ?? book.lastUpdate);
-          const previous = bookMarketSets.get(bm);
-          if (previous && !sameIds(previous, current)) {
-            const now = new Set(current);
-            for (const id of previous) {
-              if (now.has(id)) continue;
-              st.freezeSeen.run(id);
-              st.deactivateQuote.run(id);
-              const q = quotesById.get(id);
-              if (q) q.active = false;
+          presentNow.add(bmKey);
+          if (!bm.present) {
+            st.bookMarketBack.run(ref, bId, mId);
+            bm.present = true;
+          }
+          if (!sameSet) {
+            if (bm.slots.length) {
+              const keep = new Set(slots);
+              for (const old of bm.slots) {
+                if (keep.has(old)) continue;
+                st.deactivateQuote.run(previousSighting, old.id);
+                old.active = false;
+                cached.inactive.push({ bmKey, quote: old });
+              }
             }
+            bm.slots = slots;
           }
-          bookMarketSets.set(bm, current);
         }
+      }
+      // a book-market missing from this response was last seen at the previous sighting
+      for (const [bmKey, bm] of cached.bookMarkets) {
+        if (!bm.present || presentNow.has(bmKey)) continue;
+        const [b, m] = bmKey.split(SEP).map(Number);
+        st.bookMarketGone.run(ref, b, m, previousSighting);
+        bm.present = false;
       }
     }
   }
@@ -211,6 +268,14 @@ export function createOddsStore(db: WritableDb) {
   const ingestMany = db.transaction((snaps: Snapshot[], result: IngestResult) => {
     for (const s of snaps) ingestOne(s, result);
   });
+
+  function resetCaches(): void {
+    bookIds.clear();
+    marketIds.clear();
+    loadDictionaries();
+    knownSports.clear();
+    events.clear();
+  }
 
   return {
     /** Stores snapshots atomically: all of them or, on any error, none. */
@@ -220,29 +285,13 @@ export function createOddsStore(db: WritableDb) {
         ingestMany(Array.isArray(snaps) ? snaps : [snaps], result);
       } catch (e) {
         // the transaction rolled back: the caches may hold rows that no longer exist
-        this.resetCaches();
+        resetCaches();
         throw e;
       }
       return result;
     },
     /** Forgets everything cached (after a rollback or a restore). */
-    resetCaches(): void {
-      bookIds.clear();
-      marketIds.clear();
-      for (const r of db.prepare(`SELECT key, id FROM bookmakers`).all() as { key: string; id: number }[]) bookIds.set(r.key, r.id);
-      for (const r of db.prepare(`SELECT key, id FROM markets`).all() as { key: string; id: number }[]) marketIds.set(r.key, r.id);
-      knownSports.clear();
-      eventShape.clear();
-      quotes.clear();
-      quotesById.clear();
-      loadedEvents.clear();
-      bookMarketSets.clear();
-    },
+    resetCaches,
   };
 }
 
-function sameIds(a: number[], b: number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}

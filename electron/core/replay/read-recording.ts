@@ -8,8 +8,8 @@ import { createGunzip } from 'node:zlib';
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Snapshot } from '../ingest/odds-store';
-import { normalizeOddsEvents, type OddsFormat } from '../providers/odds-api/normalize';
-import { wireOddsEventsSchema } from '../providers/odds-api/wire-schemas';
+import type { OddsFormat } from '../providers/odds-api/normalize';
+import { oddsEventsParser } from '../providers/odds-api/fast-odds-parser';
 import { wireTimeToMs } from '../providers/odds-api/time';
 
 const lineSchema = z.object({
@@ -74,15 +74,15 @@ export async function* readRecording(file: string, opts: { oddsFormat?: OddsForm
     }
     const line = lineSchema.safeParse(json);
     if (!line.success) throw new RecordingError(n, 'expected {fetched_at, sport_key, body}');
-    const body = wireOddsEventsSchema.safeParse(line.data.body);
-    if (!body.success) throw new RecordingError(n, 'body is not an /odds response array');
+    if (!Array.isArray(line.data.body)) throw new RecordingError(n, 'body is not an /odds response array');
     const at = wireTimeToMs(line.data.fetched_at);
     if (!Number.isFinite(at)) throw new RecordingError(n, `fetched_at is not a time: ${String(line.data.fetched_at)}`);
-    if (format === null && body.data.length) format = detectOddsFormat(body.data);
-    yield {
-      sportKey: line.data.sport_key,
-      observedAt: at,
-      events: normalizeOddsEvents(body.data, { oddsFormat: format ?? 'decimal' }),
-    };
+    if (format === null && line.data.body.length) format = detectOddsFormat(line.data.body);
+    const body = oddsEventsParser({ oddsFormat: format ?? 'decimal' }).safeParse(line.data.body);
+    if (!body.success) {
+      const i = body.error.issues[0];
+      throw new RecordingError(n, `body is not a valid /odds response (${i.path.map(String).join('.')}: ${i.message})`);
+    }
+    yield { sportKey: line.data.sport_key, observedAt: at, events: body.data };
   }
 }

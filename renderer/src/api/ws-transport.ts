@@ -6,6 +6,8 @@ import type { ConnectionState, Transport } from './transport';
 const REQUEST_TIMEOUT_MS = 120_000;
 const BACKOFF_MIN_MS = 500;
 const BACKOFF_MAX_MS = 15_000;
+/** WebSocket.OPEN, spelled out so this module also loads where there is no global WebSocket. */
+const OPEN = 1;
 
 interface Pending {
   resolve: (r: IpcResult<unknown>) => void;
@@ -63,7 +65,7 @@ export function createWsTransport(url: string, makeSocket: SocketFactory = (u) =
     ws.onopen = () => {
       attempt = 0;
       setState('open');
-      while (outbox.length > 0 && ws.readyState === WebSocket.OPEN) ws.send(outbox.shift() as string);
+      while (outbox.length > 0 && ws.readyState === OPEN) ws.send(outbox.shift() as string);
     };
     ws.onmessage = (e) => onMessage(e.data);
     ws.onclose = () => {
@@ -71,7 +73,7 @@ export function createWsTransport(url: string, makeSocket: SocketFactory = (u) =
       socket = null;
       // Requests already sent may or may not have run: fail them rather than resend.
       for (const [id, p] of pending) {
-        if (p.timer) clearTimeout(p.timer);
+        clearTimeout(p.timer);
         pending.delete(id);
         p.resolve(fail('UNAVAILABLE', 'Connection to the host lost; try again.'));
       }
@@ -96,7 +98,7 @@ export function createWsTransport(url: string, makeSocket: SocketFactory = (u) =
           resolve(fail('UNAVAILABLE', 'The host did not answer in time.'));
         }, REQUEST_TIMEOUT_MS);
         pending.set(id, { resolve, timer });
-        if (socket && socket.readyState === WebSocket.OPEN) socket.send(frame);
+        if (socket && socket.readyState === OPEN) socket.send(frame);
         else outbox.push(frame);
       });
     },

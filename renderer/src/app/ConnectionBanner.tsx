@@ -11,6 +11,7 @@ export function ConnectionBanner() {
 
   if (api.kind === 'none') return <div className="banner banner-error">{t('conn.none')}</div>;
   if (connection === 'reconnecting') return <div className="banner banner-warn">{t('conn.reconnecting')}</div>;
+  if (connection === 'connecting') return <div className="banner">{t('conn.connecting')}</div>;
   if (loadError) {
     return (
       <div className="banner banner-error" data-testid="load-error">

@@ -15,8 +15,8 @@ export function StatusStrip() {
 
   return (
     <header className="strip" data-testid="status-strip">
-      <PageLink page="status" testId="health">
-        <span className="strip-health" data-health={status?.health ?? 'unknown'}>
+      <PageLink page="status">
+        <span className="strip-health" data-testid="health" data-health={status?.health ?? 'unknown'}>
           <HealthDot colour={health.colour} pulse={status?.running} />
           {t(health.label)}
         </span>

@@ -11,12 +11,13 @@ import type {
 import { distinctKeys } from './cost';
 import { OddsApiError } from './errors';
 import {
-  normalizeEvents, normalizeOddsEvent, normalizeOddsEvents, normalizeScores, normalizeSports, type NormalizeOddsOptions, type OddsFormat,
+  normalizeEvents, normalizeScores, normalizeSports, type NormalizeOddsOptions, type OddsFormat,
 } from './normalize';
-import { redactAll } from './redact';
+import { redactAll, redactUrl } from './redact';
+import { eventOddsParser, oddsEventsParser } from './fast-odds-parser';
 import { formatCommenceTime } from './time';
 import { getJson, type OddsApiLogger, type TransportOptions } from './transport';
-import { wireEventOddsSchema, wireEventsSchema, wireOddsEventsSchema, wireScoreEventsSchema, wireSportsSchema } from './wire-schemas';
+import { wireEventsSchema, wireScoreEventsSchema, wireSportsSchema } from './wire-schemas';
 
 export { estimateOddsCost, type OddsCostInput } from './cost';
 export { formatCommenceTime } from './time';
@@ -159,15 +160,17 @@ export function createOddsApiClient(opts: OddsApiClientOptions): OddsApiClient {
         ...oddsParams(q),
         commenceTimeFrom: time(q.commenceTimeFrom), commenceTimeTo: time(q.commenceTimeTo), eventIds: list(q.eventIds),
       };
-      const r = await getJson(buildUrl(path, params), wireOddsEventsSchema, transport);
-      return { data: normalizeOddsEvents(r.body, normalizeOptions(q, r.url)), quota: r.quota, httpStatus: r.httpStatus, url: r.url };
+      const url = buildUrl(path, params);
+      const r = await getJson(url, oddsEventsParser(normalizeOptions(q, redactUrl(url))), transport);
+      return { data: r.body, quota: r.quota, httpStatus: r.httpStatus, url: r.url };
     },
 
     async getEventOdds(sport, eventId, q) {
       const path = `${sportPath(sport)}/events/${encodeURIComponent(eventId)}/odds`;
       checkOdds(path, q);
-      const r = await getJson(buildUrl(path, oddsParams(q)), wireEventOddsSchema, transport);
-      return { data: normalizeOddsEvent(r.body, normalizeOptions(q, r.url)), quota: r.quota, httpStatus: r.httpStatus, url: r.url };
+      const url = buildUrl(path, oddsParams(q));
+      const r = await getJson(url, eventOddsParser(normalizeOptions(q, redactUrl(url))), transport);
+      return { data: r.body, quota: r.quota, httpStatus: r.httpStatus, url: r.url };
     },
 
     async getScores(sport, q = {}) {

@@ -4,7 +4,6 @@
  * exponential backoff with jitter for 429 / 5xx / timeouts / network errors only.
  */
 import axios, { type AxiosResponse } from 'axios';
-import type { z } from 'zod';
 import type { Quota } from '../types';
 import { classifyHttpError, OddsApiError, type OddsApiErrorCode } from './errors';
 import { excerpt, redactAll } from './redact';
@@ -101,8 +100,19 @@ function malformed(res: AxiosResponse<string>, quota: Quota, url: string, secret
   });
 }
 
+/** A problem found in a body: where (path) and what. */
+export interface ParseIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** What validates a body: a zod schema fits, and so does the fast /odds parser. */
+export interface BodyParser<T> {
+  safeParse(json: unknown): { success: true; data: T } | { success: false; error: { issues: ParseIssue[] } };
+}
+
 /** One attempt: resolves with the validated body or rejects with an OddsApiError. */
-async function attempt<T>(fullUrl: string, url: string, schema: z.ZodType<T>, opts: TransportOptions): Promise<TransportResult<T>> {
+async function attempt<T>(fullUrl: string, url: string, schema: BodyParser<T>, opts: TransportOptions): Promise<TransportResult<T>> {
   const deadline = AbortSignal.timeout(opts.timeoutMs);
   let res: AxiosResponse<string>;
   try {
@@ -132,7 +142,7 @@ async function attempt<T>(fullUrl: string, url: string, schema: z.ZodType<T>, op
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
     throw malformed(res, quota, url, opts.apiKey, `unexpected shape: ${issues.join('; ')}`);
   }
   return { body: parsed.data, quota, httpStatus: res.status, url };
@@ -143,7 +153,7 @@ async function attempt<T>(fullUrl: string, url: string, schema: z.ZodType<T>, op
  * Retries at most `maxRetries` times, only for retryable errors (the API documents no Retry-After
  * header, so the wait is backoff alone). Rejects with an OddsApiError whose texts are all redacted.
  */
-export async function getJson<T>(fullUrl: string, schema: z.ZodType<T>, opts: TransportOptions): Promise<TransportResult<T>> {
+export async function getJson<T>(fullUrl: string, schema: BodyParser<T>, opts: TransportOptions): Promise<TransportResult<T>> {
   const url = redactAll(fullUrl, opts.apiKey);
   for (let n = 0; ; n++) {
     const started = Date.now();
