@@ -58,6 +58,21 @@ export async function createCore(opts: CoreOptions) {
     return settings.get().demoMode ? 'demo' : 'real';
   }
 
+  /** What the user configured for a real key (the credit projection is always about it). */
+  function plannedConfig(): CollectorConfig {
+    const s = settings.get();
+    return {
+      baseUrl: s.baseUrl,
+      apiKey: settings.apiKey() ?? '',
+      demo: false,
+      sports: s.sports,
+      regions: s.regions,
+      bookmakers: s.bookmakers,
+      markets: s.markets,
+      intervalMs: s.intervalMinutes * 60_000,
+    };
+  }
+
   function config(): CollectorConfig {
     const s = settings.get();
     if (s.demoMode) {
@@ -72,25 +87,18 @@ export async function createCore(opts: CoreOptions) {
         intervalMs: opts.demoIntervalMs ?? 60_000,
       };
     }
-    return {
-      baseUrl: s.baseUrl,
-      apiKey: settings.apiKey() ?? '',
-      demo: false,
-      sports: s.sports,
-      regions: s.regions,
-      bookmakers: s.bookmakers,
-      markets: s.markets,
-      intervalMs: s.intervalMinutes * 60_000,
-    };
+    return plannedConfig();
   }
 
   function makeCollector(): Collector {
     return createCollector({
-      db: ws.db, clock, scheduler, log: log.child('collector'), runs: ws.runs, odds: ws.odds, config,
+      db: ws.db, clock, scheduler, log: log.child('collector'), runs: ws.runs, odds: ws.odds, config, plannedConfig,
       requestGapMs: opts.requestGapMs ?? 250,
       onRunFinished(run, stored) {
         hub.emit('collector:run-finished', run);
         if (stored.length) hub.emit('odds:updated', { sportKeys: stored.map((s) => s.sportKey), at: clock.now() });
+      },
+      onStatusChange() {
         hub.emit('collector:status', collector.status());
       },
     });
@@ -103,7 +111,8 @@ export async function createCore(opts: CoreOptions) {
       apiKeys: [DEMO_API_KEY],
       monthlyCredits: 1_000_000,
       seed: opts.simulator?.seed,
-      minRequestIntervalMs: opts.simulator?.minRequestIntervalMs,
+      // the real API's limit is 30 requests/s; the demo spaces its calls by requestGapMs anyway
+      minRequestIntervalMs: opts.simulator?.minRequestIntervalMs ?? 20,
       now: () => clock.now(),
     });
     const res = await fetch(`${simulator.url}/v4/sports?apiKey=${DEMO_API_KEY}`);

@@ -11,6 +11,8 @@ export interface BestPrice {
   outcome: string;
   price: number;
   bookmaker: string;
+  /** The bookmaker's display name. */
+  bookmakerTitle: string;
 }
 
 /** One row of the board: an event with its best h2h prices. */

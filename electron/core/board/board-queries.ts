@@ -125,7 +125,7 @@ function toBoardEvent(e: EventRow, h2h: QuoteRow[]): BoardEvent {
   const best = outcomes
     .map((o) => bestOf(h2h.filter((r) => r.outcome === o)))
     .filter((b): b is NonNullable<typeof b> => b !== null)
-    .map((b) => ({ outcome: b.outcome, price: b.price, bookmaker: b.book }));
+    .map((b) => ({ outcome: b.outcome, price: b.price, bookmaker: b.book, bookmakerTitle: b.title }));
   const books = new Set(h2h.map((r) => r.book));
   const complete = best.length === outcomes.length && outcomes.length >= 2;
   return {
@@ -152,6 +152,10 @@ function toGrid(rows: QuoteRow[], e: EventRow): MarketGrid {
     b.quotes[r.outcome] = { price: r.price, changedAt: r.changed_at, seenAt: r.seen_at };
   }
   const books = [...byBook.values()];
+  // two books with one name (Betfair's UK and EU exchanges): tell them apart by their key
+  const titles = new Map<string, number>();
+  for (const b of books) titles.set(b.title, (titles.get(b.title) ?? 0) + 1);
+  for (const b of books) if ((titles.get(b.title) ?? 0) > 1) b.title = `${b.title} (${b.bookmaker})`;
   for (const b of books) {
     const prices = outcomes.map((o) => b.quotes[o]?.price);
     b.margin = prices.every((p): p is number => p !== undefined) && prices.length >= 2 ? marginOf(prices) : null;

@@ -25,11 +25,15 @@ export interface CollectorDeps {
   config(): CollectorConfig;
   /** Called after each run, with the snapshots that were stored (scanners, alerts). */
   onRunFinished?(run: CollectionRun, stored: Snapshot[]): void;
+  /** Called whenever status() would answer differently: a run starts or ends, pause, re-plan. */
+  onStatusChange?(): void;
   /** Pause between two requests of one run (the API asks for spacing). */
   requestGapMs?: number;
   makeClient?(cfg: CollectorConfig): OddsApiClient;
   /** Keep this many credits unspent: a run that would cross it is skipped. */
   reserveCredits?: number;
+  /** The configuration the credit projection is about (with a real key; default config()). */
+  plannedConfig?(): CollectorConfig;
 }
 
 export type Collector = ReturnType<typeof createCollector>;
@@ -138,7 +142,9 @@ export function createCollector(deps: CollectorDeps) {
     if (inFlight) return inFlight;
     inFlight = collect(trigger, override).finally(() => {
       inFlight = null;
+      deps.onStatusChange?.();
     });
+    deps.onStatusChange?.();
     return inFlight;
   }
 
@@ -158,6 +164,7 @@ export function createCollector(deps: CollectorDeps) {
     },
     setPaused(p: boolean): void {
       paused = p;
+      deps.onStatusChange?.();
     },
     /** Re-plans the next run after a settings change (new interval or key). */
     reschedule(delayMs?: number): void {
@@ -188,8 +195,8 @@ export function createCollector(deps: CollectorDeps) {
           ? { code: last.errorCode, message: last.errorMessage ?? last.errorCode, action: actionFor(last.errorCode), at: last.endedAt ?? last.startedAt }
           : null,
         dataAsOf: dataAsOf(deps.db),
-        projectedMonthlyCredits: projectedMonthlyCredits(cfg),
-        creditsPerRun: creditsPerRun(cfg),
+        projectedMonthlyCredits: projectedMonthlyCredits(deps.plannedConfig?.() ?? cfg),
+        creditsPerRun: creditsPerRun(deps.plannedConfig?.() ?? cfg),
       };
     },
   };

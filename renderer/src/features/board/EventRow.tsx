@@ -8,9 +8,9 @@ function BestCell({ best }: { best: BestPrice | null }) {
   const { fmt } = useI18n();
   if (!best) return <span className="num price-cell muted">—</span>;
   return (
-    <span className="num price-cell" title={best.bookmaker}>
+    <span className="num price-cell" title={best.bookmakerTitle}>
       <span className="price">{fmt.odds(best.price)}</span>
-      <span className="book">{best.bookmaker}</span>
+      <span className="book">{best.bookmakerTitle}</span>
     </span>
   );
 }
