@@ -3,11 +3,15 @@
  * and only wire its handlers and events to their transport. Never imports electron.
  */
 import { mkdirSync, statSync } from 'node:fs';
-import type { Handlers } from '../../shared/ipc/contract';
+import { CHANNELS, type Channel, type Handlers } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/result';
 import type { CollectorConfig } from './collector/collector-config';
 import { createCollector, type Collector } from './collector/collector';
 import { createEventsHub } from './events-hub';
 import { createHandlers } from './handlers/create-handlers';
+import type { FeatureModule, ModuleContext, ModuleFactory, Providers } from './modules';
+import { MODULES } from './modules/index';
+import { createOddsApiClient } from './providers/odds-api/client';
 import { createSettingsService, type SettingsBackend } from './settings/settings-service';
 import type { SecretStore } from './settings/secret-store';
 import { startSimulator, type Simulator } from './simulator';
@@ -36,6 +40,8 @@ export interface CoreOptions {
   requestGapMs?: number;
   /** Commands that only read or import (replay, export) do not need the demo simulator. */
   noSimulator?: boolean;
+  /** Feature modules (default: all of them). */
+  modules?: ModuleFactory[];
 }
 
 export const DEMO_API_KEY = 'demo';
@@ -47,12 +53,14 @@ export async function createCore(opts: CoreOptions) {
   const log = opts.log ?? createLogger('core');
   const hub = createEventsHub();
   const settings = createSettingsService({ backend: opts.settingsBackend, secrets: opts.secrets, envBaseUrl: opts.envBaseUrl });
+  const factories = opts.modules ?? MODULES;
 
   let simulator: Simulator | null = null;
   let demoSports: string[] = [];
+  let running = false;
   let ws: Workspace = openWorkspace(opts.dataDir, modeOf(), log, opts.nativeBinding);
   let collector: Collector = makeCollector();
-  let running = false;
+  let modules: FeatureModule[] = [];
 
   function modeOf(): WorkspaceMode {
     return settings.get().demoMode ? 'demo' : 'real';
@@ -62,32 +70,17 @@ export async function createCore(opts: CoreOptions) {
   function plannedConfig(): CollectorConfig {
     const s = settings.get();
     return {
-      baseUrl: s.baseUrl,
-      apiKey: settings.apiKey() ?? '',
-      demo: false,
-      sports: s.sports,
-      regions: s.regions,
-      bookmakers: s.bookmakers,
-      markets: s.markets,
-      intervalMs: s.intervalMinutes * 60_000,
+      baseUrl: s.baseUrl, apiKey: settings.apiKey() ?? '', demo: false, sports: s.sports, regions: s.regions,
+      bookmakers: s.bookmakers, markets: s.markets, intervalMs: s.intervalMinutes * 60_000,
     };
   }
 
   function config(): CollectorConfig {
-    const s = settings.get();
-    if (s.demoMode) {
-      return {
-        baseUrl: simulator?.url ?? 'http://127.0.0.1:9',
-        apiKey: DEMO_API_KEY,
-        demo: true,
-        sports: demoSports,
-        regions: ['eu', 'uk', 'fr'],
-        bookmakers: [],
-        markets: ['h2h', 'spreads', 'totals'],
-        intervalMs: opts.demoIntervalMs ?? 60_000,
-      };
-    }
-    return plannedConfig();
+    if (!settings.get().demoMode) return plannedConfig();
+    return {
+      baseUrl: simulator?.url ?? 'http://127.0.0.1:9', apiKey: DEMO_API_KEY, demo: true, sports: demoSports,
+      regions: ['eu', 'uk', 'fr'], bookmakers: [], markets: ['h2h', 'spreads', 'totals'], intervalMs: opts.demoIntervalMs ?? 60_000,
+    };
   }
 
   function makeCollector(): Collector {
@@ -95,6 +88,13 @@ export async function createCore(opts: CoreOptions) {
       db: ws.db, clock, scheduler, log: log.child('collector'), runs: ws.runs, odds: ws.odds, config, plannedConfig,
       requestGapMs: opts.requestGapMs ?? 250,
       onRunFinished(run, stored) {
+        for (const m of modules) {
+          try {
+            m.onCollected?.(run, stored);
+          } catch (e) {
+            log.error(`module ${m.name} failed after a collection`, { error: e instanceof Error ? e.message : String(e) });
+          }
+        }
         hub.emit('collector:run-finished', run);
         if (stored.length) hub.emit('odds:updated', { sportKeys: stored.map((s) => s.sportKey), at: clock.now() });
       },
@@ -102,6 +102,21 @@ export async function createCore(opts: CoreOptions) {
         hub.emit('collector:status', collector.status());
       },
     });
+  }
+
+  function buildModules(): FeatureModule[] {
+    const providers: Providers = {};
+    const ctx: ModuleContext = {
+      ws, clock, scheduler, log, emit: hub.emit, settings, settingsBackend: opts.settingsBackend, secrets: opts.secrets,
+      dataDir: opts.dataDir, host: opts.host, providers,
+      collectorStatus: () => collector.status(),
+      oddsClient: () => {
+        const c = config();
+        return createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log.child('odds-api') });
+      },
+      isDemo: () => settings.get().demoMode,
+    };
+    return factories.map((f) => f({ ...ctx, log: log.child('module') }));
   }
 
   async function ensureSimulator(): Promise<void> {
@@ -122,12 +137,18 @@ export async function createCore(opts: CoreOptions) {
     log.info('demo mode: simulator started', { url: simulator.url, sports: demoSports.length });
   }
 
+  async function stopModules(): Promise<void> {
+    for (const m of [...modules].reverse()) await m.stop?.();
+    modules = [];
+  }
+
   /** Re-opens the right database and restarts collection after the mode changed. */
   async function applyMode(): Promise<void> {
     const mode = modeOf();
     if (mode === ws.mode) return;
     collector.stop();
     await collector.idle();
+    await stopModules();
     ws.close();
     ws = openWorkspace(opts.dataDir, mode, log, opts.nativeBinding);
     if (mode === 'demo') await ensureSimulator();
@@ -136,10 +157,14 @@ export async function createCore(opts: CoreOptions) {
       simulator = null;
     }
     collector = makeCollector();
-    if (running) collector.start(0);
+    modules = buildModules();
+    if (running) {
+      for (const m of modules) m.start?.();
+      collector.start(0);
+    }
   }
 
-  const handlers: Handlers = createHandlers({
+  const coreHandlers = createHandlers({
     clock,
     version: opts.version,
     host: opts.host,
@@ -157,7 +182,21 @@ export async function createCore(opts: CoreOptions) {
     },
   });
 
+  /** Stable handlers for the hosts: each call goes to the current workspace's modules. */
+  const handlers = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      (req: unknown) => {
+        const own = (coreHandlers as Partial<Handlers>)[channel];
+        const impl = own ?? modules.map((m) => m.handlers?.[channel]).find((h) => h !== undefined);
+        if (!impl) throw new AppError('UNAVAILABLE', `${channel} is not available`);
+        return (impl as (r: unknown) => unknown)(req);
+      },
+    ]),
+  ) as Handlers;
+
   await ensureSimulator();
+  modules = buildModules();
 
   return {
     handlers,
@@ -166,23 +205,32 @@ export async function createCore(opts: CoreOptions) {
     settings,
     workspace: () => ws,
     collector: () => collector,
+    modules: () => modules,
     simulatorUrl: () => simulator?.url ?? null,
+    /** Channels no module answers (a wiring mistake; tests assert there are none). */
+    unhandledChannels: (): Channel[] =>
+      CHANNELS.filter((c) => !(c in coreHandlers) && !modules.some((m) => m.handlers?.[c] !== undefined)),
     /** Starts the scheduled jobs (idempotent). */
     start(): void {
+      if (running) return;
       running = true;
+      for (const m of modules) m.start?.();
       collector.start(0);
     },
     pause(): void {
       collector.setPaused(true);
+      for (const m of modules) m.pause?.();
     },
     resume(): void {
       collector.setPaused(false);
       collector.reschedule(0);
+      for (const m of modules) m.resume?.();
     },
     async close(): Promise<void> {
       running = false;
       collector.stop();
       await collector.idle();
+      await stopModules();
       ws.close();
       await simulator?.close();
       simulator = null;

@@ -1,6 +1,7 @@
 /** Binds every request channel of the contract to the core's services. */
 import type { Settings } from '../../../shared/domain/collector';
 import type { Handlers } from '../../../shared/ipc/contract';
+import type { CoreResponses } from '../../../shared/ipc/channels/core';
 import { AppError } from '../../../shared/ipc/result';
 import type { Collector } from '../collector/collector';
 import type { CollectorConfig } from '../collector/collector-config';
@@ -23,7 +24,8 @@ export interface HandlerDeps {
   afterSettingsChange(before: Settings, after: Settings): Promise<void>;
 }
 
-export function createHandlers(d: HandlerDeps): Handlers {
+/** The foundation's channels; feature modules answer theirs (see modules.ts). */
+export function createHandlers(d: HandlerDeps): Pick<Handlers, keyof CoreResponses> {
   return {
     'app:get-info': () => ({
       version: d.version,

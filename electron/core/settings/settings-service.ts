@@ -110,7 +110,7 @@ export function createSettingsService(opts: SettingsServiceOptions) {
       }
       const { apiKey: _ignored, ...rest } = u;
       void _ignored;
-      backend.store = { ...stored(), ...rest };
+      backend.store = { ...backend.store, ...stored(), ...rest };
       return view();
     },
   };

@@ -1,3 +1,7 @@
+import { alertsEn } from '../features/alerts/i18n';
+import { analyticsEn } from '../features/analytics/i18n';
+import { betsEn } from '../features/bets/i18n';
+import { opportunitiesEn } from '../features/opportunities/i18n';
 import type { Dict } from './fr';
 
 /** English: typed as `Dict`, so a missing or extra key fails to compile. */
@@ -167,4 +171,8 @@ export const en: Dict = {
   'valid.markets': 'Pick at least one market.',
   'valid.regions': 'Pick at least one region, or list bookmakers.',
   'valid.fix': 'Fix the fields in red to save.',
+  ...opportunitiesEn,
+  ...betsEn,
+  ...analyticsEn,
+  ...alertsEn,
 };

@@ -3,6 +3,11 @@
  * (see `Dict`). `{name}` marks a value filled in by `t(key, { name })`; keys ending in
  * `_one` / `_other` are plural pairs used through `tp(base, n)`.
  */
+import { alertsFr } from '../features/alerts/i18n';
+import { analyticsFr } from '../features/analytics/i18n';
+import { betsFr } from '../features/bets/i18n';
+import { opportunitiesFr } from '../features/opportunities/i18n';
+
 export const fr = {
   'app.title': 'MON_PS',
   'nav.board': 'Cotes',
@@ -169,6 +174,10 @@ export const fr = {
   'valid.markets': 'Choisissez au moins un marché.',
   'valid.regions': 'Choisissez au moins une région, ou listez des bookmakers.',
   'valid.fix': 'Corrigez les champs en rouge pour enregistrer.',
+  ...opportunitiesFr,
+  ...betsFr,
+  ...analyticsFr,
+  ...alertsFr,
 } satisfies Record<string, string>;
 
 /** The shape every language must have: exactly the French keys. */

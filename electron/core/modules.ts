@@ -1,0 +1,58 @@
+/**
+ * Feature modules (opportunities, bankroll, alerts…) plug into the core here. A module is
+ * built for one workspace (the real or the demo database) and rebuilt when the workspace
+ * changes; it answers its own contract channels, hears every collection, and may offer data
+ * to other modules through `providers` (the alert rules read the bankroll and the scanner
+ * there, and stay inactive while a provider is missing).
+ */
+import type { CollectionRun, CollectorStatus } from '../../shared/domain/collector';
+import type { EmitEvent, Handlers } from '../../shared/ipc/contract';
+import type { Snapshot } from './ingest/odds-store';
+import type { OddsApiClient } from './providers/odds-api/client';
+import type { SettingsBackend, SettingsService } from './settings/settings-service';
+import type { SecretStore } from './settings/secret-store';
+import type { Clock, Scheduler } from './util/clock';
+import type { Logger } from './util/logger';
+import type { Workspace } from './workspace';
+
+/** Data one module offers the others. Each domain adds its optional entry here. */
+export interface Providers {
+  [name: string]: unknown;
+}
+
+export interface ModuleContext {
+  ws: Workspace;
+  clock: Clock;
+  scheduler: Scheduler;
+  log: Logger;
+  emit: EmitEvent;
+  settings: SettingsService;
+  /** Where feature settings live (see createFeatureSettings). */
+  settingsBackend: SettingsBackend;
+  secrets: SecretStore;
+  dataDir: string;
+  host: 'electron' | 'headless';
+  collectorStatus(): CollectorStatus;
+  /** A client of the current provider (the simulator in demo mode), e.g. for /scores. */
+  oddsClient(): OddsApiClient;
+  /** True in demo mode: credits are not real. */
+  isDemo(): boolean;
+  /** What the modules built so far offer (filled in module order). */
+  providers: Providers;
+}
+
+export interface FeatureModule {
+  name: string;
+  handlers?: Partial<Handlers>;
+  /** After each collection run, with the snapshots it stored (empty when it stored nothing). */
+  onCollected?(run: CollectionRun, stored: Snapshot[]): void;
+  /** Starts the module's scheduled jobs (called once the core starts). */
+  start?(): void;
+  /** Stops its jobs and releases what it holds; the workspace closes after. */
+  stop?(): void | Promise<void>;
+  /** The machine went to sleep / woke up. */
+  pause?(): void;
+  resume?(): void;
+}
+
+export type ModuleFactory = (ctx: ModuleContext) => FeatureModule;
