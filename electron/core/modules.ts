@@ -15,9 +15,47 @@ import type { Clock, Scheduler } from './util/clock';
 import type { Logger } from './util/logger';
 import type { Workspace } from './workspace';
 
-/** Data one module offers the others. Each domain adds its optional entry here. */
+/** What the opportunities module offers the others (the alert rules read it). */
+export interface OpportunitySource {
+  /** Open opportunities (not gone, not started), newest first. */
+  open(): Array<{
+    id: number;
+    kind: 'surebet' | 'value' | 'drop' | 'gap';
+    /** Edge as a fraction (0.023 = 2.3 %): arbitrage margin, EV per unit, or drop size. */
+    edge: number;
+    suspicious: boolean;
+    eventId: string;
+    sportKey: string;
+    homeTeam: string;
+    awayTeam: string;
+    commenceTime: number;
+    market: string;
+    point: number | null;
+    bookmakers: string[];
+    firstSeenAt: number;
+    /** One line for a notification, e.g. "Surebet 2.1 % — Lens v Lille (h2h): Lens 2.30 @ betclic_fr, …". */
+    summary: string;
+  }>;
+}
+
+/** What the bankroll module offers the others (the alert rules and the status strip read it). */
+export interface BankrollSource {
+  summary(): {
+    /** Deposits − withdrawals + settled profit, in cents. */
+    bankrollCents: number;
+    /** Settled profit / deposits (null before any deposit). */
+    roiOnBankroll: number | null;
+    /** Wins / settled bets (null before any). */
+    winRate: number | null;
+    nSettled: number;
+    pending: number;
+  };
+}
+
+/** Data one module offers the others, filled in module order; a missing one is simply absent. */
 export interface Providers {
-  [name: string]: unknown;
+  opportunities?: OpportunitySource;
+  bankroll?: BankrollSource;
 }
 
 export interface ModuleContext {
