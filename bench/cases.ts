@@ -1,5 +1,5 @@
 /** The benchmark cases: each builds its data, measures, and returns plain numbers. */
-import { spawn } from 'node:child_process';
+import { spawnServe } from '../tests/helpers/spawn-serve';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -122,20 +122,8 @@ export async function benchReplay(tmp: string): Promise<number> {
 export async function benchServeRss(file: string, tmp: string): Promise<number> {
   const dir = mkdtempSync(join(tmp, 'serve-'));
   copyFileSync(file, join(dir, 'monps.sqlite'));
-  const child = spawn(process.execPath, ['out/cli/cli.mjs', 'serve', '--port', '0', '--data-dir', dir], {
-    env: { ...process.env, ODDS_API_KEY: 'benchbenchbenchbenchbenchbench00', ODDS_API_BASE_URL: 'http://127.0.0.1:9' },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const { url, child } = await spawnServe(dir, { ODDS_API_KEY: 'benchbenchbenchbenchbenchbench00', ODDS_API_BASE_URL: 'http://127.0.0.1:9' });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (d) => {
-        out += d;
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) resolve(m[1]);
-      });
-      child.once('exit', (c) => reject(new Error(`serve exited ${c}`)));
-    });
     const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.slice(0, -1) });
     await new Promise((r, j) => { ws.once('open', r); ws.once('error', j); });
     let id = 0;

@@ -3,7 +3,6 @@
  * written to bench/results.json with the machine and versions that produced them.
  * Not part of `npm test`.
  */
-import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,7 +65,6 @@ async function sqliteVersion(): Promise<string> {
   return v;
 }
 
-void spawn;
 main().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -3,10 +3,11 @@
  * folder, and waits for the app to say it is ready — never a fixed sleep.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnServe } from '../helpers/spawn-serve';
 
 export interface Host {
   url: string;
@@ -16,21 +17,7 @@ export interface Host {
 
 export async function startHost(env: Record<string, string> = {}): Promise<Host> {
   const dataDir = mkdtempSync(join(tmpdir(), 'monps-e2e-'));
-  const child = spawn(process.execPath, ['out/cli/cli.mjs', 'serve', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d) => (stderr += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`monps serve exited (${code}): ${stderr}`)));
-  });
+  const { url, child } = await spawnServe(dataDir, env);
   return { url, dataDir, process: child };
 }
 

@@ -12,19 +12,8 @@ import { maskSecret, type SecretStore } from './secret-store';
 
 export const DEFAULT_BASE_URL = 'https://api.the-odds-api.com';
 
-/** Stored (non-secret) settings. */
-export interface StoredSettings {
-  forceDemo: boolean;
-  baseUrl: string;
-  sports: string[];
-  regions: string[];
-  bookmakers: string[];
-  markets: string[];
-  /** Interval with a real key; the old cron's 2 h. */
-  intervalMinutes: number;
-  language: 'fr' | 'en';
-  theme: 'system' | 'dark' | 'light';
-}
+/** Stored (non-secret) settings: what the renderer sees, less what is derived from the key. */
+export type StoredSettings = Omit<Settings, 'apiKeySet' | 'apiKeyMasked' | 'demoMode'>;
 
 /**
  * Defaults chosen for the free plan: Ligue 1 and the EPL, h2h, one region, every 2 h costs
