@@ -7,6 +7,8 @@ import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchBoardQuery, benchIngest, benchReplay, benchServeRss, buildMillionDb } from './cases';
+import { benchHistoryImport } from './history-import';
+import { benchBankrollStats } from './bankroll';
 
 interface Result { name: string; value: number; unit: string; target?: string; pass?: boolean; note?: string }
 
@@ -39,6 +41,8 @@ async function main() {
     const s = await benchReplay(tmp);
     results.push({ name: 'replay_wc_group_stage_s', value: s, unit: 's', note: 'in-process replay of the 878-snapshot World Cup recording into a fresh database' });
   }
+  if (want('stats')) { const b = benchBankrollStats(tmp); results.push({ name: 'stats_ms_10k_bets', value: b.analyticsMs, unit: 'ms', target: '< 50', pass: b.analyticsMs < 50, note: `median: load 10,000 bets from SQLite + every Analytics aggregate (stats --json alone: ${b.statsMs.toFixed(1)} ms)` }); }
+  if (want('import_football_data')) { const h = benchHistoryImport(tmp); results.push({ name: 'import_football_data_season_ms', value: h.ms, unit: 'ms', note: `median of 5: read + parse + store E0 2023/24 (${h.matches} matches, ${h.prices} prices incl. Max/Avg) into a fresh database` }); }
 
   const machine = {
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,

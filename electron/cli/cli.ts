@@ -4,10 +4,16 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
+import { registerAlerts } from './commands/alerts';
+import { registerBackup, registerRestore } from './commands/backup';
+import { registerBankroll } from './commands/bankroll';
 import { registerCollect } from './commands/collect';
 import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
+import { registerImportBets } from './commands/import-bets';
 import { registerReplay } from './commands/replay';
 import { registerServe } from './commands/serve';
+import { registerSettle } from './commands/settle';
 import { CliError } from './cli-context';
 
 export function buildProgram(): Command {
@@ -21,6 +27,13 @@ export function buildProgram(): Command {
   registerCollect(program);
   registerReplay(program);
   registerExport(program);
+  registerBankroll(program);
+  registerSettle(program);
+  registerImport(program);
+  registerBackup(program);
+  registerRestore(program);
+  registerAlerts(program);
+  registerImportBets(program.commands.find((c) => c.name() === 'import') ?? registerImport(program));
   return program;
 }
 

@@ -115,6 +115,7 @@ export async function createCore(opts: CoreOptions) {
         return createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log.child('odds-api') });
       },
       isDemo: () => settings.get().demoMode,
+      reopenWorkspace: (during) => reopen(during),
     };
     return factories.map((f) => f({ ...ctx, log: log.child('module') }));
   }
@@ -142,26 +143,36 @@ export async function createCore(opts: CoreOptions) {
     modules = [];
   }
 
-  /** Re-opens the right database and restarts collection after the mode changed. */
-  async function applyMode(): Promise<void> {
-    const mode = modeOf();
-    if (mode === ws.mode) return;
+  /** Closes the workspace, runs `during`, opens the workspace of the current mode and rebuilds on it. */
+  async function reopen(during?: (file: string) => Promise<void>): Promise<void> {
     collector.stop();
     await collector.idle();
     await stopModules();
+    const file = ws.file;
     ws.close();
-    ws = openWorkspace(opts.dataDir, mode, log, opts.nativeBinding);
-    if (mode === 'demo') await ensureSimulator();
-    else if (simulator) {
-      await simulator.close();
-      simulator = null;
+    try {
+      await during?.(file);
+    } finally {
+      const mode = modeOf();
+      ws = openWorkspace(opts.dataDir, mode, log, opts.nativeBinding);
+      if (mode === 'demo') await ensureSimulator();
+      else if (simulator) {
+        await simulator.close();
+        simulator = null;
+      }
+      collector = makeCollector();
+      modules = buildModules();
+      if (running) {
+        for (const m of modules) m.start?.();
+        collector.start(0);
+      }
+      hub.emit('collector:status', collector.status());
     }
-    collector = makeCollector();
-    modules = buildModules();
-    if (running) {
-      for (const m of modules) m.start?.();
-      collector.start(0);
-    }
+  }
+
+  /** Re-opens the right database and restarts collection after the mode changed. */
+  async function applyMode(): Promise<void> {
+    if (modeOf() !== ws.mode) await reopen();
   }
 
   const coreHandlers = createHandlers({

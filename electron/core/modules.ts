@@ -77,6 +77,12 @@ export interface ModuleContext {
   isDemo(): boolean;
   /** What the modules built so far offer (filled in module order). */
   providers: Providers;
+  /**
+   * Closes the workspace for `during` (e.g. a restore swapping the file), then reopens it and
+   * rebuilds every module: collection stops and waits, modules stop, the file closes; after
+   * `during` everything is rebuilt and restarted as it was.
+   */
+  reopenWorkspace?(during: (databaseFile: string) => Promise<void>): Promise<void>;
 }
 
 export interface FeatureModule {

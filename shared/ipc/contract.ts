@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { alertEventNames, alertRequests, type AlertEvents, type AlertResponses } from './channels/alerts';
+import { backupEventNames, backupRequests, type BackupEvents, type BackupResponses } from './channels/backup';
 import { bankrollEventNames, bankrollRequests, type BankrollEvents, type BankrollResponses } from './channels/bankroll';
 import { coreEventNames, coreRequests, type CoreEvents, type CoreResponses } from './channels/core';
 import {
@@ -18,13 +19,14 @@ export const requestSchemas = {
   ...opportunityRequests,
   ...bankrollRequests,
   ...alertRequests,
+  ...backupRequests,
 } as const;
 
 /** Response type of each request channel. */
-export interface Responses extends CoreResponses, OpportunityResponses, BankrollResponses, AlertResponses {}
+export interface Responses extends CoreResponses, OpportunityResponses, BankrollResponses, AlertResponses, BackupResponses {}
 
 /** Pushed events (main → renderer) and their payloads. */
-export interface Events extends CoreEvents, OpportunityEvents, BankrollEvents, AlertEvents {}
+export interface Events extends CoreEvents, OpportunityEvents, BankrollEvents, AlertEvents, BackupEvents {}
 
 export type Channel = keyof typeof requestSchemas;
 export type EventName = keyof Events;
@@ -44,7 +46,7 @@ void _responsesHaveSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];
 
 /** Every event name (each domain's record is checked against its Events interface). */
-const EVENT_LIST: Record<EventName, 1> = { ...coreEventNames, ...opportunityEventNames, ...bankrollEventNames, ...alertEventNames };
+const EVENT_LIST: Record<EventName, 1> = { ...coreEventNames, ...opportunityEventNames, ...bankrollEventNames, ...alertEventNames, ...backupEventNames };
 export const EVENT_NAMES = Object.keys(EVENT_LIST) as EventName[];
 
 /** What the core implements: one function per channel. */

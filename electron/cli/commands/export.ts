@@ -3,6 +3,9 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { exportClosingLinesCsv, exportOddsCsv } from '../../core/export/odds-csv';
 import { CliError, withCore } from '../cli-context';
+import { registerExportBets } from './import-bets';
+import { registerExportOpportunities } from './export-opportunities';
+import { registerExportAlerts } from './export-alerts';
 
 function checkOut(out: string): void {
   if (!existsSync(dirname(out) || '.')) throw new CliError(`--out ${out}: the folder does not exist`, 2);
@@ -10,6 +13,9 @@ function checkOut(out: string): void {
 
 export function registerExport(program: Command): void {
   const exp = program.command('export').description('export stored data to CSV');
+  registerExportBets(exp);
+  registerExportOpportunities(exp);
+  registerExportAlerts(exp);
   exp
     .command('odds')
     .description('one row per stored price change')

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { replayRecording } from '../../core/replay/replay';
 import { CliError, withCore } from '../cli-context';
+import { findOpportunitiesModule } from '../../core/opportunities/module';
 
 export function registerReplay(program: Command): void {
   program
@@ -14,8 +15,10 @@ export function registerReplay(program: Command): void {
         if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the replay goes into the demo database\n');
         const started = Date.now();
         let last = 0;
+        const scanner = findOpportunitiesModule(core.modules());
         const s = await replayRecording(core.workspace(), file, {
           onSnapshot: (_snap, i) => {
+            scanner?.scanSnapshot(_snap);
             if (process.stderr.isTTY && Date.now() - last > 250) {
               last = Date.now();
               process.stderr.write(`\rreplaying… ${i + 1} snapshots`);

@@ -76,8 +76,11 @@ export function createOddsStore(db: WritableDb) {
     ),
     eventRef: db.prepare(`SELECT ref, last_seen_at FROM events WHERE id = ?`),
     touchEvent: db.prepare(`UPDATE events SET last_seen_at = max(last_seen_at, ?) WHERE ref = ?`),
-    insertBook: db.prepare(`INSERT INTO bookmakers (key, title, is_exchange) VALUES (?, ?, ?)`),
-    insertMarket: db.prepare(`INSERT INTO markets (key) VALUES (?)`),
+    // another process (a CLI import next to the running app) may have added it: never fail on that
+    insertBook: db.prepare(
+      `INSERT INTO bookmakers (key, title, is_exchange) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id`,
+    ),
+    insertMarket: db.prepare(`INSERT INTO markets (key) VALUES (?) ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id`),
     eventQuotes: db.prepare(
       `SELECT id, bookmaker_id, market_id, outcome, point, description, price, active FROM quotes WHERE event_ref = ?`,
     ),
@@ -114,7 +117,7 @@ export function createOddsStore(db: WritableDb) {
   function bookId(key: string, title: string): number {
     let id = bookIds.get(key);
     if (id === undefined) {
-      id = Number(st.insertBook.run(key, title || key, isExchangeKey(key) ? 1 : 0).lastInsertRowid);
+      id = (st.insertBook.get(key, title || key, isExchangeKey(key) ? 1 : 0) as { id: number }).id;
       bookIds.set(key, id);
     }
     return id;
@@ -123,7 +126,7 @@ export function createOddsStore(db: WritableDb) {
   function marketId(key: string): number {
     let id = marketIds.get(key);
     if (id === undefined) {
-      id = Number(st.insertMarket.run(key).lastInsertRowid);
+      id = (st.insertMarket.get(key) as { id: number }).id;
       marketIds.set(key, id);
     }
     return id;

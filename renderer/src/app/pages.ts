@@ -1,4 +1,7 @@
 import type { ComponentType } from 'react';
+import { AlertsPage } from '../features/alerts/AlertsPage';
+import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
+import { BetsPage } from '../features/bets/BetsPage';
 import { BoardPage } from '../features/board/BoardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatusPage } from '../features/status/StatusPage';
@@ -19,6 +22,9 @@ export interface PageDef {
  */
 export const PAGES: readonly PageDef[] = [
   { id: 'board', label: 'nav.board', icon: '▦', Component: BoardPage },
+  { id: 'bets', label: 'nav.bets', icon: '€', Component: BetsPage },
+  { id: 'analytics', label: 'nav.analytics', icon: '%', Component: AnalyticsPage },
+  { id: 'alerts', label: 'nav.alerts', icon: '!', Component: AlertsPage },
   { id: 'status', label: 'nav.status', icon: '◉', Component: StatusPage },
   { id: 'settings', label: 'nav.settings', icon: '⚙', Component: SettingsPage },
 ];

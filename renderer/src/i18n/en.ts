@@ -1,5 +1,6 @@
 import { alertsEn } from '../features/alerts/i18n';
 import { analyticsEn } from '../features/analytics/i18n';
+import { backupEn } from '../features/backup/i18n';
 import { betsEn } from '../features/bets/i18n';
 import { opportunitiesEn } from '../features/opportunities/i18n';
 import type { Dict } from './fr';
@@ -175,4 +176,5 @@ export const en: Dict = {
   ...betsEn,
   ...analyticsEn,
   ...alertsEn,
+  ...backupEn,
 };

@@ -5,6 +5,7 @@
  */
 import { alertsFr } from '../features/alerts/i18n';
 import { analyticsFr } from '../features/analytics/i18n';
+import { backupFr } from '../features/backup/i18n';
 import { betsFr } from '../features/bets/i18n';
 import { opportunitiesFr } from '../features/opportunities/i18n';
 
@@ -178,6 +179,7 @@ export const fr = {
   ...betsFr,
   ...analyticsFr,
   ...alertsFr,
+  ...backupFr,
 } satisfies Record<string, string>;
 
 /** The shape every language must have: exactly the French keys. */

@@ -9,6 +9,18 @@ import { useCollectorStore } from './collector';
 import { useSettingsStore } from './settings';
 import { useUiStore } from './ui';
 
+export type MainEventHandlers = { [E in EventName]?: (payload: Events[E]) => void };
+
+const featureHandlers: MainEventHandlers[] = [];
+
+/**
+ * A feature's stores listen to their own pushed events through this (call it at module load,
+ * e.g. in the feature's store file); subscribeMainEvents wires them with the core ones.
+ */
+export function onMainEvents(handlers: MainEventHandlers): void {
+  featureHandlers.push(handlers);
+}
+
 /** Several `odds:updated` in a row (one per sport) become one refresh. */
 const ODDS_COALESCE_MS = 150;
 
@@ -43,7 +55,7 @@ export function subscribeMainEvents(): () => void {
     void useBoardStore.getState().refresh(keys).catch(() => {});
   };
 
-  const handlers: { [E in EventName]: (payload: Events[E]) => void } = {
+  const handlers: MainEventHandlers = {
     'collector:status': (status) => useCollectorStore.getState().applyStatus(status),
     'collector:run-finished': (run) => {
       useCollectorStore.getState().applyRun(run);
@@ -55,6 +67,8 @@ export function subscribeMainEvents(): () => void {
       for (const k of sportKeys) pendingSports.add(k);
       timer ??= setTimeout(flushOdds, ODDS_COALESCE_MS);
     },
+    // a restored backup replaces every piece of data: reload everything once
+    'backup:restored': () => void loadAll(),
     'settings:changed': (settings) => {
       const before = useSettingsStore.getState().settings;
       useSettingsStore.getState().apply(settings);
@@ -64,8 +78,8 @@ export function subscribeMainEvents(): () => void {
     },
   };
 
-  const offs = (Object.keys(handlers) as EventName[]).map((name) =>
-    api.on(name, handlers[name] as (p: Events[EventName]) => void),
+  const offs = [handlers, ...featureHandlers].flatMap((set) =>
+    (Object.keys(set) as EventName[]).map((name) => api.on(name, set[name] as (p: Events[EventName]) => void)),
   );
 
   let wasOpen = api.connection() === 'open';

@@ -1,15 +1,116 @@
 /** Channels of the opportunities domain (see shared/ipc/README.md, "How to add a request channel"). */
+import { z } from 'zod';
+import type { Opportunity, OpportunitySettings, ScanSummary } from '../../domain/opportunities';
+import { DEVIG_METHODS, type DevigMethod } from '../../oddsmath';
 
-/** Request schemas of this domain (zod), one per channel named `opportunitie:verb-noun`. */
-export const opportunityRequests = {} as const;
+const bookKey = z.string().regex(/^[a-z0-9_]{2,60}$/, 'a bookmaker key like pinnacle');
+const fraction = (max: number) => z.number().min(0).max(max);
+
+/** The scanner's settings, validated whole (a feature setting: createFeatureSettings). */
+export const opportunitySettingsSchema = z
+  .object({
+    minBooks: z.number().int().min(2).max(50),
+    maxQuoteAgeMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    placeholderMaxPrice: z.number().min(1).max(1.2),
+    suspiciousArb: z.number().gt(0).max(1),
+    suspiciousEv: z.number().gt(0).max(5),
+    myBookmakers: z.array(bookKey).max(100),
+    minArb: fraction(0.5),
+    minValueEv: fraction(1),
+    devigMethod: z.enum(DEVIG_METHODS as [DevigMethod, ...DevigMethod[]]),
+    referenceBook: bookKey,
+    consensusBooks: z.array(bookKey).max(100),
+    kellyFraction: z.number().gt(0).max(1),
+    bankroll: z.number().min(0).max(1e9),
+    stakeUnit: z.number().gt(0).max(1e6),
+    defaultTotal: z.number().gt(0).max(1e9),
+    dropThreshold: z.number().gt(0).max(0.9),
+    dropWindowMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    minGap: z.number().gt(0).max(10),
+    commissions: z.record(bookKey, fraction(0.5)),
+    otherExchangeCommission: fraction(0.5),
+  })
+  .strict() satisfies z.ZodType<OpportunitySettings>;
+
+/**
+ * Defaults a demanding bettor would start from: three books at least, quotes at most 30 min
+ * old, 1.01 placeholders out, arbs over 10 % and EV over 20 % held as suspicious (BetTrack,
+ * oddsstream), Pinnacle as the sharp reference devigged by the power method, ¼ Kelly,
+ * Betfair 5 %, Matchbook and Smarkets 2 % commission.
+ */
+export const OPPORTUNITY_DEFAULTS: OpportunitySettings = {
+  minBooks: 3,
+  maxQuoteAgeMinutes: 30,
+  placeholderMaxPrice: 1.01,
+  suspiciousArb: 0.1,
+  suspiciousEv: 0.2,
+  myBookmakers: [],
+  minArb: 0,
+  minValueEv: 0.02,
+  devigMethod: 'power',
+  referenceBook: 'pinnacle',
+  consensusBooks: [],
+  kellyFraction: 0.25,
+  bankroll: 1000,
+  stakeUnit: 1,
+  defaultTotal: 100,
+  dropThreshold: 0.1,
+  dropWindowMinutes: 60,
+  minGap: 0.25,
+  commissions: { betfair_ex: 0.05, matchbook: 0.02, smarkets: 0.02 },
+  otherExchangeCommission: 0.03,
+};
+
+const kind = z.enum(['surebet', 'value', 'drop', 'gap']);
+
+/** Request schemas of this domain (zod). */
+export const opportunityRequests = {
+  /** Opportunities newest first: open ones by default, or every status. */
+  'opportunities:list': z
+    .object({
+      status: z.enum(['open', 'all']).default('open'),
+      kinds: z.array(kind).max(4).optional(),
+      limit: z.number().int().min(1).max(5000).default(1000),
+    })
+    .strict(),
+  'opportunities:get-settings': z.object({}).strict(),
+  /** A partial update of the scanner settings; the board is scanned again with them. */
+  'opportunities:update-settings': opportunitySettingsSchema.partial().strict(),
+  /** Marks (or unmarks) an opportunity as bet. */
+  'opportunities:mark-bet': z.object({ id: z.number().int().positive(), bet: z.boolean() }).strict(),
+  /** Scans the whole current board now (the clock's time). */
+  'opportunities:rescan': z.object({}).strict(),
+} as const;
+
+/** What `opportunities:list` answers: the records and the last scan's summary. */
+export interface OpportunityList {
+  items: Opportunity[];
+  summary: ScanSummary | null;
+}
 
 /** Response type of each request channel of this domain. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface OpportunityResponses {}
+export interface OpportunityResponses {
+  'opportunities:list': OpportunityList;
+  'opportunities:get-settings': OpportunitySettings;
+  'opportunities:update-settings': OpportunitySettings;
+  'opportunities:mark-bet': Opportunity;
+  'opportunities:rescan': ScanSummary;
+}
+
+/** Pushed after every scan: the records it opened, changed or closed, and its summary. */
+export interface OpportunitiesUpdated {
+  summary: ScanSummary;
+  changed: Opportunity[];
+}
 
 /** Pushed events of this domain and their payloads. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface OpportunityEvents {}
+export interface OpportunityEvents {
+  'opportunities:updated': OpportunitiesUpdated;
+  'opportunities:settings-changed': OpportunitySettings;
+}
 
 /** Every event name of this domain (the record makes a missing one fail to compile). */
-export const opportunityEventNames: Record<keyof OpportunityEvents, 1> = {};
+export const opportunityEventNames: Record<keyof OpportunityEvents, 1> = {
+  'opportunities:updated': 1,
+  'opportunities:settings-changed': 1,
+};

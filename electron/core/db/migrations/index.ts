@@ -1,5 +1,9 @@
 import type { WritableDb } from '../open-database';
 import { up as up0010 } from './0010-odds-core';
+import { up as up0020 } from './0020-opportunities';
+import { up as up0030 } from './0030-bankroll';
+import { up as up0040 } from './0040-alerts';
+import { up as up0050 } from './0050-market-references';
 
 export interface Migration {
   version: number;
@@ -10,4 +14,8 @@ export interface Migration {
 /** Append only: a shipped migration is never edited. Versions step by 10. */
 export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 10, name: 'odds-core', up: up0010 },
+  { version: 20, name: 'opportunities', up: up0020 },
+  { version: 30, name: 'bankroll', up: up0030 },
+  { version: 40, name: 'alerts', up: up0040 },
+  { version: 50, name: 'market-references', up: up0050 },
 ];

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { BackupSection } from '../backup/BackupSection';
 import { useI18n } from '../../i18n/use-i18n';
 import { useSettingsStore } from '../../stores/settings';
 import { ApiKeySection } from './ApiKeySection';
@@ -73,6 +74,7 @@ export function SettingsPage() {
       />
       <CollectionSection settings={settings} values={values} errors={errors} onChange={change} />
       <DisplaySection settings={settings} onError={setError} />
+      <BackupSection />
       <div className="form-actions">
         {error && (
           <div className="note note-error" data-testid="settings-error" role="alert">

@@ -1,0 +1,45 @@
+/** `monps import bets FILE.csv` (all or nothing) and `monps export bets --out FILE.csv`. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { CliError, withCore } from '../cli-context';
+import { callChannel, demoNote } from './bankroll-cli';
+
+/** Adds `bets FILE.csv` to the `import` group. */
+export function registerImportBets(group: Command): void {
+  group
+    .command('bets')
+    .description('import bets from CSV (header: placed_at,sport,home_team,…,notes); all lines or none')
+    .argument('<file>', 'the CSV file')
+    .action(async (file: string, _opts: unknown, cmd: Command) => {
+      if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
+      const csv = readFileSync(file, 'utf8');
+      await withCore(cmd, async (core) => {
+        demoNote(core, 'the import goes into');
+        const r = await callChannel(core, 'bankroll:import-bets', { csv });
+        if (!r.ok) {
+          const lines = r.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n');
+          throw new CliError(`${file}: ${r.errors.length} bad line${r.errors.length > 1 ? 's' : ''}, nothing was imported\n${lines}`);
+        }
+        process.stdout.write(
+          `imported ${r.imported} bets from ${file}` + (r.createdBookmakers.length ? `; new bookmakers: ${r.createdBookmakers.join(', ')}` : '') + '\n',
+        );
+      }, { noSimulator: true });
+    });
+}
+
+/** Adds `bets --out FILE.csv` to the `export` group. */
+export function registerExportBets(group: Command): void {
+  group
+    .command('bets')
+    .description('every bet as CSV (the import format)')
+    .requiredOption('--out <file>', 'CSV file to write')
+    .action(async (opts: { out: string }, cmd: Command) => {
+      if (!existsSync(dirname(opts.out) || '.')) throw new CliError(`--out ${opts.out}: the folder does not exist`, 2);
+      await withCore(cmd, async (core) => {
+        const r = await callChannel(core, 'bankroll:export-bets', {});
+        writeFileSync(opts.out, r.csv);
+        process.stdout.write(`${r.count} bets written to ${opts.out}\n`);
+      }, { noSimulator: true });
+    });
+}

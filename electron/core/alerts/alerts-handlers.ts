@@ -1,0 +1,163 @@
+/** The `alerts:*` channels: overview, settings, silences, channel tests. */
+import type { AlertsHealthSummary, AlertsOverview, ChannelTestResult, Silence } from '../../../shared/domain/alerts';
+import type { AlertSettings, AlertSettingsView } from '../../../shared/ipc/channels/alerts';
+import type { Handlers, Req } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
+import type { ModuleContext } from '../modules';
+import type { DesktopNotifier } from '../notify/desktop';
+import type { Mailer } from '../notify/mailer';
+import type { Outbox } from '../notify/outbox';
+import { emailStatusOf, smtpErrorMessage, type SmtpConfig } from '../notify/smtp-config';
+import type { FeatureSettings } from '../settings/feature-settings';
+import { redact } from '../util/logger';
+import type { AlertsRepo } from './alerts-repo';
+import type { AlertEngine } from './engine';
+import { ALL_RULES } from './mute';
+import type { SilencesRepo } from './silences-repo';
+import { testMail } from './test-mail';
+
+export interface AlertsHandlerDeps {
+  ctx: ModuleContext;
+  engine: AlertEngine;
+  repo: AlertsRepo;
+  silences: SilencesRepo;
+  outbox: Outbox;
+  settings: FeatureSettings<AlertSettings>;
+  smtp(): { config: SmtpConfig | null; problem: string | null };
+  summary(): AlertsHealthSummary;
+  emitChanged(): void;
+  desktop(): DesktopNotifier;
+  mailer: Mailer;
+  smtpFromEnv(): boolean;
+}
+
+const WEEK = 7 * 86_400_000;
+
+type AlertHandlers = Pick<Handlers, Extract<keyof Handlers, `alerts:${string}`>>;
+
+/** Handlers of the alerts domain. */
+export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
+  const now = () => d.ctx.clock.now();
+  const view = (): AlertSettingsView => ({ ...d.settings.get(), smtpPasswordSet: d.ctx.secrets.get('smtpPassword') !== null, smtpFromEnv: d.smtpFromEnv() });
+
+  const overview = (historyLimit = 200): AlertsOverview => {
+    const all = d.engine.instances();
+    const { config, problem } = d.smtp();
+    const enabled = d.settings.get().email.enabled;
+    return {
+      health: d.summary().health,
+      firing: all.filter((a) => a.state === 'firing').sort((a, b) => (b.firedAt ?? 0) - (a.firedAt ?? 0)),
+      pending: all.filter((a) => a.state === 'pending'),
+      resolved: all.filter((a) => a.state === 'resolved'),
+      silences: d.silences.recent(now(), WEEK),
+      history: d.repo.history(historyLimit),
+      notifications: d.repo.notifications(100),
+      email: emailStatusOf(enabled ? config : null, enabled ? problem : 'e-mail alerts are turned off', d.ctx.secrets.get('smtpPassword') !== null || Boolean(config?.pass), d.outbox.stats()),
+      desktop: d.desktop().availability(),
+      inactiveRules: d.engine.inactiveRules(),
+      evaluatedAt: d.engine.lastEvaluatedAt(),
+    };
+  };
+
+  const kickoffOf = (eventId: string): number | null => {
+    const inst = d.engine.instances().find((a) => a.labels.eventId === eventId && a.startsAt !== null);
+    if (inst?.startsAt) return inst.startsAt;
+    const row = d.ctx.ws.db.prepare(`SELECT commence_time AS t FROM events WHERE id = ?`).get(eventId) as { t: number } | undefined;
+    return row?.t ?? null;
+  };
+
+  const createSilence = (r: Req<'alerts:create-silence'>): Silence => {
+    const t = now();
+    let endsAt: number;
+    if (r.durationMs !== undefined) endsAt = t + r.durationMs;
+    else if (r.endsAt !== undefined) endsAt = r.endsAt;
+    else {
+      if (!r.eventId) throw new AppError('INVALID_REQUEST', 'untilKickoff: choose an event to silence until its kick-off');
+      const k = kickoffOf(r.eventId);
+      if (k === null) throw new AppError('NOT_FOUND', `event ${r.eventId}: kick-off time unknown`);
+      endsAt = k;
+    }
+    if (endsAt <= t) throw new AppError('INVALID_REQUEST', 'the silence would end in the past');
+    if (r.ruleId && r.ruleId !== ALL_RULES && !d.settings.get().rules.some((x) => x.id === r.ruleId)) {
+      throw new AppError('NOT_FOUND', `no rule ${r.ruleId}`);
+    }
+    const s = d.silences.create({ ruleId: r.ruleId, eventId: r.eventId, bookmaker: r.bookmaker, startsAt: t, endsAt, comment: r.comment }, t);
+    d.emitChanged();
+    return s;
+  };
+
+  const testChannel = async (channel: 'desktop' | 'email' | 'inapp'): Promise<ChannelTestResult> => {
+    const at = now();
+    const record = (ok: boolean, subject: string, error: string | null) =>
+      d.repo.addNotification({ channel, groupKey: 'test', subject, at, status: ok ? 'sent' : 'failed', error, firing: 0, resolved: 0 });
+    if (channel === 'inapp') {
+      d.ctx.emit('alerts:notified', { title: 'MON_PS — test', body: 'Notification de test dans l’application.', page: 'alerts', severity: 'info', at });
+      record(true, 'Test in-app', null);
+      d.emitChanged();
+      return { ok: true, message: 'in-app notification sent' };
+    }
+    if (channel === 'desktop') {
+      try {
+        await d.desktop().notify({ title: 'MON_PS — test', body: 'Notification de test.', page: 'alerts', severity: 'info' });
+        record(true, 'Test desktop', null);
+        return { ok: true, message: 'desktop notification shown' };
+      } catch (e) {
+        const message = redact(e instanceof Error ? e.message : String(e));
+        record(false, 'Test desktop', message);
+        return { ok: false, message };
+      } finally {
+        d.emitChanged();
+      }
+    }
+    const { config, problem } = d.smtp();
+    if (!config) return { ok: false, message: problem ?? 'e-mail is not configured' };
+    try {
+      await d.mailer.verify(config);
+      await d.mailer.send(config, testMail(at));
+      record(true, 'Test e-mail', null);
+      d.outbox.retryNow(); // the server works: what waits in the outbox goes now
+      void d.engine.runOnce();
+      return { ok: true, message: `test e-mail sent to ${config.to}` };
+    } catch (e) {
+      const message = redact(smtpErrorMessage(e, config));
+      record(false, 'Test e-mail', message);
+      return { ok: false, message };
+    } finally {
+      d.emitChanged();
+    }
+  };
+
+  return {
+    'alerts:get-overview': (r) => overview(r.historyLimit),
+    'alerts:get-health': () => d.summary(),
+    'alerts:get-settings': () => view(),
+    'alerts:update-settings': (r) => {
+      const { smtpPassword, desktop, email, ...rest } = r;
+      const cur = d.settings.get();
+      d.settings.update({ ...rest, ...(desktop ? { desktop: { ...cur.desktop, ...desktop } } : {}), ...(email ? { email: { ...cur.email, ...email } } : {}) });
+      if (smtpPassword !== undefined) d.ctx.secrets.set('smtpPassword', smtpPassword || null);
+      d.outbox.retryNow();
+      d.engine.poke();
+      const v = view();
+      d.ctx.emit('alerts:settings-changed', v);
+      return v;
+    },
+    'alerts:create-silence': createSilence,
+    'alerts:expire-silence': (r) => {
+      const s = d.silences.expire(r.id, now());
+      if (!s) throw new AppError('NOT_FOUND', `no silence ${r.id}`);
+      d.emitChanged();
+      d.engine.poke();
+      return s;
+    },
+    'alerts:snooze-all': (r) => {
+      const s = createSilence({ ruleId: ALL_RULES, eventId: null, bookmaker: null, durationMs: r.durationMs, comment: 'snooze all' });
+      return { snoozedUntil: s.endsAt };
+    },
+    'alerts:test-channel': (r) => testChannel(r.channel),
+    'alerts:evaluate-now': async () => {
+      await d.engine.runOnce();
+      return overview();
+    },
+  };
+}

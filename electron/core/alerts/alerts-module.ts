@@ -1,0 +1,121 @@
+/**
+ * The alerts feature module: builds the repos, the outbox and the engine for one workspace,
+ * answers the `alerts:*` channels, and offers the hosts `setDesktopNotifier` and
+ * `healthSummary` (the tray). Rules read `ctx.providers` lazily: a missing provider leaves its
+ * rules inactive.
+ */
+import type { AlertsHealthSummary } from '../../../shared/domain/alerts';
+import { alertSettingsSchema } from '../../../shared/ipc/channels/alerts';
+import type { FeatureModule, ModuleContext, ModuleFactory } from '../modules';
+import { createNodeNotifier, nullNotifier, type DesktopNotifier } from '../notify/desktop';
+import { smtpMailer, type Mailer } from '../notify/mailer';
+import { createOutbox } from '../notify/outbox';
+import { resolveSmtp, type SmtpEnv } from '../notify/smtp-config';
+import { createFeatureSettings } from '../settings/feature-settings';
+import { createAlertsHandlers } from './alerts-handlers';
+import { createAlertsRepo } from './alerts-repo';
+import { DEFAULT_ALERT_SETTINGS } from './default-rules';
+import { AlertEngine } from './engine';
+import { healthSummary } from './overview';
+import { createSilencesRepo } from './silences-repo';
+
+/** What the hosts may call on the alerts module (beyond FeatureModule). */
+export interface AlertsModule extends FeatureModule {
+  name: 'alerts';
+  /** The Electron host plugs Electron's Notification here (clicks open `n.page`). */
+  setDesktopNotifier(n: DesktopNotifier): void;
+  /** Tray icon colour and tooltip. */
+  healthSummary(): AlertsHealthSummary;
+  engine: AlertEngine;
+}
+
+export interface AlertsModuleOptions {
+  /** MONPS_SMTP_URL, MONPS_EMAIL_FROM, MONPS_EMAIL_TO (default: process.env). */
+  env?: SmtpEnv;
+  mailer?: Mailer;
+  /** Default: node-notifier on the headless host, none in Electron until the host sets one. */
+  desktop?: DesktopNotifier;
+}
+
+/** The alerts module among the core's modules, if present. */
+export function findAlertsModule(modules: readonly FeatureModule[]): AlertsModule | undefined {
+  return modules.find((m): m is AlertsModule => m.name === 'alerts');
+}
+
+/** A factory with injected SMTP environment, mailer or notifier (tests). */
+export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory {
+  return (ctx: ModuleContext): AlertsModule => {
+    const env = opts.env ?? (process.env as SmtpEnv);
+    const log = ctx.log.child('alerts');
+    const settings = createFeatureSettings(ctx.settingsBackend, 'alerts', alertSettingsSchema, DEFAULT_ALERT_SETTINGS);
+    let desktop: DesktopNotifier = opts.desktop ?? (ctx.host === 'headless' ? createNodeNotifier() : nullNotifier);
+    const smtp = () => resolveSmtp(settings.get().email, ctx.secrets.get('smtpPassword'), env);
+    const repo = createAlertsRepo(ctx.ws.db);
+    const silences = createSilencesRepo(ctx.ws.db);
+    let engine: AlertEngine;
+    const emitChanged = () => ctx.emit('alerts:changed', summary());
+    const outbox = createOutbox({
+      db: ctx.ws.db, mailer: opts.mailer ?? smtpMailer, log, now: () => ctx.clock.now(), config: () => smtp().config,
+      onResult: (id, ok, error) => {
+        if (id !== null) repo.setNotificationStatus(id, ok ? 'sent' : 'failed', error, ctx.clock.now());
+      },
+    });
+    const summary = (): AlertsHealthSummary =>
+      healthSummary(engine.instances(), ctx.collectorStatus(), ctx.providers.opportunities?.open().length ?? null);
+    const collectorWords = () => {
+      const c = ctx.collectorStatus();
+      return { collector: c.health, lastSuccessAt: c.lastSuccessAt, creditsRemaining: c.quota.remaining };
+    };
+
+    engine = new AlertEngine({
+      clock: ctx.clock, scheduler: ctx.scheduler, log, repo, silences, outbox,
+      get desktop() {
+        return desktop;
+      },
+      settings: () => settings.get(),
+      gather: () => {
+        const c = ctx.collectorStatus();
+        const s = settings.get();
+        return {
+          bankroll: ctx.providers.bankroll?.summary() ?? null,
+          opportunities: ctx.providers.opportunities?.open() ?? null,
+          collector: c,
+          demo: ctx.isDemo(),
+          emailConfigured: s.email.enabled && smtp().config !== null,
+        };
+      },
+      intervalMs: () => ctx.collectorStatus().intervalMs,
+      emailReady: () => settings.get().email.enabled && smtp().config !== null,
+      onChanged: emitChanged,
+      onNotified: (n) => ctx.emit('alerts:notified', n),
+      get bankroll() {
+        return ctx.providers.bankroll;
+      },
+      get opportunities() {
+        return ctx.providers.opportunities;
+      },
+      health: collectorWords,
+    });
+
+    return {
+      name: 'alerts',
+      engine,
+      handlers: createAlertsHandlers({
+        ctx, engine, repo, silences, outbox, settings, smtp, summary, emitChanged,
+        desktop: () => desktop, mailer: opts.mailer ?? smtpMailer, smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
+      }),
+      onCollected: () => engine.poke(),
+      start: () => engine.start(),
+      stop: () => engine.stop(),
+      pause: () => engine.pause(),
+      resume: () => engine.resume(),
+      setDesktopNotifier(n) {
+        desktop = n;
+      },
+      healthSummary: summary,
+    };
+  };
+}
+
+/** The module as registered in MODULES: process.env, real SMTP, the host's default notifier. */
+export const createAlertsModule: ModuleFactory = makeAlertsModule();

@@ -1,0 +1,124 @@
+/**
+ * The scanner engine of one workspace: reads the board (one query), runs the scanners, records
+ * the lifecycle, and remembers the last summary. Used by the module after each collection, by
+ * `monps replay` per snapshot, and by the benchmark.
+ */
+import type { Opportunity, OpportunitySettings, ScanSummary } from '../../../shared/domain/opportunities';
+import type { WritableDb } from '../db/open-database';
+import { createBoardReader } from './board-reader';
+import { createLifecycleRepo } from './lifecycle-repo';
+import type { Peak } from './scan-moves';
+import { runScanners, type ScanResult } from './scan';
+import { emptySkips } from './types';
+
+export interface EngineDeps {
+  db: WritableDb;
+  settings(): OpportunitySettings;
+  /** Bankroll in euros for the Kelly stakes. */
+  bankroll(): number;
+}
+
+/** Outcome of one scan: its summary and the records it opened, changed or closed. */
+export interface ScanOutcome {
+  summary: ScanSummary;
+  changedIds: number[];
+}
+
+export type OpportunityEngine = ReturnType<typeof createOpportunityEngine>;
+
+export function createOpportunityEngine(deps: EngineDeps) {
+  const reader = createBoardReader(deps.db);
+  const repo = createLifecycleRepo(deps.db);
+  // The highest price of each moved quote since the window opened, the one in force at its start
+  // included: its last change at or before `since` (or its opening price when it has none).
+  const peakStmt = deps.db.prepare(
+    `WITH start (qid, t) AS (SELECT value, (SELECT max(observed_at) FROM price_changes
+         WHERE quote_id = value AND observed_at <= @since) FROM json_each(@ids))
+     SELECT c.quote_id, max(c.price), c.observed_at FROM start JOIN price_changes c
+       ON c.quote_id = start.qid AND c.observed_at >= coalesce(start.t, 0) GROUP BY c.quote_id
+     UNION ALL SELECT q.id, q.first_price, q.first_at FROM start JOIN quotes q ON q.id = start.qid WHERE start.t IS NULL`,
+  ).raw(true);
+  // What each scanned event's board looked like (active quotes: count, last change, Σ price;
+  // absent book-markets): an event whose signature did not change keeps its findings.
+  const signatureStmt = deps.db.prepare(
+    `SELECT e.id, e.ref,
+       (SELECT count(*) || ':' || max(q.changed_at) || ':' || total(q.price) FROM quotes q WHERE q.event_ref = e.ref AND q.active = 1)
+       || '/' || (SELECT count(*) || ':' || coalesce(max(a.last_seen_at), 0) FROM book_market_absences a WHERE a.event_ref = e.ref)
+     FROM events e WHERE e.id IN (SELECT value FROM json_each(@scope)) AND e.commence_time > @now AND e.completed = 0`,
+  ).raw(true);
+  const signatures = new Map<number, string>();
+  let signaturesFor = '';
+  let last: ScanSummary | null = null;
+  /** Quotes of the drops the last scans found (quote id → event ref): re-checked even when they did not move again. */
+  const dropQuotes = new Map<number, number>();
+
+  function peaks(ids: number[], since: number): Map<number, Peak> {
+    const out = new Map<number, Peak>();
+    if (ids.length === 0) return out;
+    for (const [id, price, at] of peakStmt.all({ ids: JSON.stringify(ids), since }) as [number, number, number][]) {
+      const p = out.get(id);
+      if (!p || price > p.price) out.set(id, { price, at });
+    }
+    return out;
+  }
+
+  /** Reads and scans without recording anything (the benchmark and tests measure this). */
+  function scanOnly(now: number, eventIds: string[] | null = null): ScanResult & { eventRefs: number[]; checked: number[] } {
+    const s = deps.settings();
+    const board = reader.read(now, s, eventIds, new Set(dropQuotes.keys()));
+    const result = runScanners({ board, peaks: peaks(board.movedIds, now - s.dropWindowMinutes * 60_000), settings: s, bankroll: deps.bankroll() });
+    return { ...result, eventRefs: board.events.map((e) => e.ref), checked: board.movedIds };
+  }
+
+  return {
+    scanOnly,
+    /**
+     * Scans the upcoming events of `eventIds` (null: the whole board) at `now` and records the
+     * lifecycle: found records open, unfound ones of these events gone, started ones started.
+     */
+    scan(now: number, eventIds: string[] | null = null): ScanOutcome {
+      const t0 = performance.now();
+      const s = deps.settings();
+      const bankroll = deps.bankroll();
+      const cacheKey = JSON.stringify(s) + bankroll;
+      if (cacheKey !== signaturesFor || eventIds === null) signatures.clear();
+      signaturesFor = cacheKey;
+      // which of these events changed since they were last scanned (drops are re-checked: their window slides)
+      let dirty: string[] | null = null;
+      const clean: number[] = [];
+      const fresh: [number, string][] = [];
+      if (eventIds) {
+        dirty = [];
+        const watched = new Set(dropQuotes.values());
+        for (const [id, ref, sig] of signatureStmt.all({ scope: JSON.stringify(eventIds), now }) as [string, number, string][]) {
+          if (signatures.get(ref) === sig && !watched.has(ref)) clean.push(ref);
+          else {
+            dirty.push(id);
+            fresh.push([ref, sig]);
+          }
+        }
+      }
+      const r = dirty && dirty.length === 0 ? null : scanOnly(now, dirty);
+      if (r) {
+        for (const id of r.checked) dropQuotes.delete(id);
+        for (const f of r.found) if (f.quoteId !== undefined) dropQuotes.set(f.quoteId, f.event.ref);
+      }
+      const changed = new Set(repo.touch(clean, now));
+      for (const id of repo.apply(r?.found ?? [], dirty ? (r?.eventRefs ?? []) : null, now, s.maxQuoteAgeMinutes * 60_000)) changed.add(id);
+      for (const [ref, sig] of fresh) signatures.set(ref, sig);
+      const summary: ScanSummary = {
+        at: now, durationMs: Math.round((performance.now() - t0) * 10) / 10, events: clean.length + (r?.eventRefs.length ?? 0),
+        markets: r?.markets ?? 0, found: repo.openByKind(), suspicious: r?.found.filter((f) => f.suspicious).length ?? 0,
+        open: repo.countOpen(), skipped: r?.skipped ?? emptySkips(),
+      };
+      last = summary;
+      return { summary, changedIds: [...changed] };
+    },
+    lastSummary: (): ScanSummary | null => last,
+    repo,
+    /** Open records for other modules (alerts), newest first. */
+    open(): Opportunity[] {
+      return repo.list({ status: 'open', limit: 5000 });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** The false-alarm guards and the exchange commission, as pure functions of the settings. */
+import type { OpportunitySettings } from '../../../shared/domain/opportunities';
+
+/**
+ * Commission on winnings for a book: the longest key of `commissions` that prefixes the book's
+ * key (betfair_ex matches betfair_ex_uk), else `otherExchangeCommission` for an exchange, else 0.
+ */
+export function commissionOf(bookmaker: string, isExchange: boolean, s: Pick<OpportunitySettings, 'commissions' | 'otherExchangeCommission'>): number {
+  let best = -1;
+  let rate = 0;
+  for (const [prefix, c] of Object.entries(s.commissions)) {
+    if (bookmaker.startsWith(prefix) && prefix.length > best) {
+      best = prefix.length;
+      rate = c;
+    }
+  }
+  if (best >= 0) return rate;
+  return isExchange ? s.otherExchangeCommission : 0;
+}
+
+/** 1 + (price − 1)(1 − c), without the checks of oddsmath (prices here are already > 1). */
+export const netPrice = (price: number, commission: number): number => 1 + (price - 1) * (1 - commission);
+
+/** Expected outcome names of a market line; anything else means the market does not match its event. */
+export function outcomeFits(market: string, outcome: string, home: string, away: string): boolean {
+  if (market === 'totals') return outcome === 'Over' || outcome === 'Under';
+  if (market === 'spreads') return outcome === home || outcome === away;
+  return outcome === home || outcome === away || outcome === 'Draw';
+}
+
+/** Outcomes of a market line in display order, from the names its quotes use. */
+export function outcomeOrder(market: string, names: Set<string>, home: string, away: string): string[] {
+  if (market === 'totals') return ['Over', 'Under'];
+  if (market === 'spreads') return [home, away];
+  return names.has('Draw') ? [home, 'Draw', away] : [home, away];
+}

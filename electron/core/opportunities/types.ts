@@ -1,0 +1,78 @@
+/** Internal shapes of the scanners: the board they read and what they find. */
+import type {
+  OpportunityKind, OpportunityLeg, OpportunityMath, ScanSummary, SuspiciousReason,
+} from '../../../shared/domain/opportunities';
+
+/** The back markets the scanners read (lay and props are not scanned). */
+export type ScanMarketKey = 'h2h' | 'spreads' | 'totals';
+
+/** An event on the board, as the scanners see it. */
+export interface ScanEvent {
+  ref: number;
+  id: string;
+  sportKey: string;
+  sportTitle: string;
+  commenceTime: number;
+  homeTeam: string;
+  awayTeam: string;
+}
+
+/** One active quote that passed the guards; `effectivePrice` has the exchange commission applied. */
+export interface ScanQuote {
+  quoteId: number;
+  bookmaker: string;
+  bookmakerTitle: string;
+  isExchange: boolean;
+  outcome: string;
+  point: number | null;
+  price: number;
+  commission: number;
+  effectivePrice: number;
+  changedAt: number;
+  seenAt: number;
+}
+
+/** One market line of one event: every eligible quote of it. */
+export interface ScanMarket {
+  event: ScanEvent;
+  market: ScanMarketKey;
+  /** lineOf(): home side's spread, the total, null for h2h. */
+  line: number | null;
+  /** Outcomes in display order (home, Draw, away / Over, Under). */
+  outcomes: string[];
+  quotes: ScanQuote[];
+}
+
+/** An opportunity found by one scan, before the lifecycle table gives it an id. */
+export interface Found {
+  key: string;
+  kind: OpportunityKind;
+  event: ScanEvent;
+  market: ScanMarketKey;
+  point: number | null;
+  legs: OpportunityLeg[];
+  edge: number;
+  suspicious: SuspiciousReason | null;
+  math: OpportunityMath;
+  /** drop: the quote that dropped (the engine re-checks it at the next scans). */
+  quoteId?: number;
+}
+
+/** Counters of what the guards left out (see ScanSummary.skipped). */
+export type SkipCounts = ScanSummary['skipped'];
+
+export const emptySkips = (): SkipCounts => ({ placeholders: 0, stale: 0, otherBooks: 0, fewBooks: 0, unmatched: 0, mathErrors: 0 });
+
+/** The identity of an opportunity: kind, event, market, line and its legs (outcome@book). */
+export function opportunityKey(kind: OpportunityKind, eventId: string, market: string, line: number | null, legs: { outcome: string; bookmaker: string }[]): string {
+  const l = legs.map((x) => `${x.outcome}@${x.bookmaker}`).sort().join(',');
+  return `${kind}|${eventId}|${market}|${line ?? ''}|${l}`;
+}
+
+/** A leg of the public shape from a scan quote. */
+export function toLeg(q: ScanQuote): OpportunityLeg {
+  return {
+    outcome: q.outcome, point: q.point, bookmaker: q.bookmaker, bookmakerTitle: q.bookmakerTitle, isExchange: q.isExchange,
+    price: q.price, commission: q.commission, effectivePrice: q.effectivePrice, seenAt: q.seenAt, changedAt: q.changedAt,
+  };
+}

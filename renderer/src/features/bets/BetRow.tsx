@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { BET_STATUSES, lineKind, type Bet, type BetStatus, type ClvSide } from '../../../../shared/domain/bets';
+import { api, errorMessage } from '../../api';
+import { useI18n } from '../../i18n/use-i18n';
+import { useBankrollStore } from './bankroll-store';
+
+/** Statuses that make sense for a bet's market and line (the inline picker offers only those). */
+function statusesFor(b: Bet): BetStatus[] {
+  const kind = lineKind(b.point);
+  return BET_STATUSES.filter((s) => {
+    if (s === 'half_won' || s === 'half_lost') return b.market !== 'h2h' && kind === 'quarter';
+    if (s === 'push') return b.market === 'h2h' || kind === 'whole';
+    return true;
+  });
+}
+
+function Clv({ side, noVig }: { side: ClvSide; noVig: ClvSide }) {
+  const { t, fmt } = useI18n();
+  const show = (s: ClvSide) => (s.value === null ? '–' : `${s.value > 0 ? '+' : ''}${fmt.percent(s.value)}`);
+  const tip = t('bets.clvTip', { state: `${t(`bets.clv.${side.state}`)}${side.close ? ` (${fmt.odds(side.close)})` : ''}` });
+  return (
+    <span className={`clv clv-${side.state}`} title={tip} data-testid="bet-clv" data-state={side.state}>
+      {show(side)}
+      {noVig.value !== null && <span className="muted small"> · {show(noVig)} {t('bets.noVig')}</span>}
+    </span>
+  );
+}
+
+/** One bet of the log: inline status, edit, delete (the first click asks to confirm). */
+export function BetRow({ bet, onEdit }: { bet: Bet; onEdit(): void }) {
+  const { t, fmt } = useI18n();
+  const [confirm, setConfirm] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const money = (c: number) => fmt.money(c / 100);
+
+  async function setStatus(status: BetStatus) {
+    setError(null);
+    if (status === 'cashed_out') return onEdit();
+    try {
+      useBankrollStore.getState().applyBet(await api.call('bankroll:set-bet-status', { id: bet.id, status }));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  async function remove() {
+    if (!confirm) return setConfirm(true);
+    try {
+      await api.call('bankroll:delete-bet', { id: bet.id });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  const line = bet.point === null ? '' : ` ${bet.point > 0 && bet.market === 'spreads' ? '+' : ''}${fmt.number(bet.point, 2)}`;
+  const sel = bet.selection === 'Draw' ? t('board.col.draw') : bet.selection;
+  return (
+    <tr data-testid="bet-row" data-bet-id={bet.id} data-status={bet.status} className={bet.flag ? 'flagged' : ''}>
+      <td className="nowrap muted col-placed">{fmt.dateTime(bet.placedAt)}</td>
+      <td>
+        <div className="bet-event">{bet.homeTeam} – {bet.awayTeam}</div>
+        <div className="muted small">
+          {bet.sportKey} · {fmt.dateTime(bet.commenceTime)}
+          {bet.score && ` · ${bet.score.home}–${bet.score.away}`}
+        </div>
+        {bet.flag && <div className="warn small" data-testid="bet-flag">{t('bets.noScore')}</div>}
+      </td>
+      <td>
+        <span className="nowrap">{bet.market} · {sel}{line}</span>
+        {bet.tags.length > 0 && <div>{bet.tags.map((g) => <span key={g} className="tag">{g}</span>)}</div>}
+        {bet.notes && <div className="muted small bet-notes" title={bet.notes}>{bet.notes}</div>}
+      </td>
+      <td className="nowrap">{bet.bookmaker}</td>
+      <td className="num">{fmt.odds(bet.odds)}</td>
+      <td className="num nowrap">{money(bet.stakeCents)}</td>
+      <td>
+        <select className={`status-select st-${bet.status}`} value={bet.status} data-testid="bet-status-inline" aria-label={t('bets.col.status')}
+          title={bet.settledBy === 'manual' ? t('bets.manual') : bet.settledBy === 'auto' ? t('bets.auto') : undefined}
+          onChange={(e) => void setStatus(e.target.value as BetStatus)}>
+          {statusesFor(bet).map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
+        </select>
+        {error && <div className="field-error">{error}</div>}
+      </td>
+      <td className={`num nowrap ${(bet.profitCents ?? 0) > 0 ? 'pos' : (bet.profitCents ?? 0) < 0 ? 'neg' : ''}`} data-testid="bet-profit">
+        {bet.profitCents === null ? '–' : `${bet.profitCents > 0 ? '+' : ''}${money(bet.profitCents)}`}
+      </td>
+      <td className="num nowrap"><Clv side={bet.clvRaw} noVig={bet.clvNoVig} /></td>
+      <td className="nowrap">
+        <button type="button" className="btn small" data-testid="bet-edit" onClick={onEdit}>{t('bets.edit')}</button>{' '}
+        <button type="button" className={`btn small ${confirm ? 'danger' : ''}`} data-testid="bet-delete" onClick={() => void remove()} onBlur={() => setConfirm(false)}>
+          {confirm ? t('bets.confirmDelete') : t('bets.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+}

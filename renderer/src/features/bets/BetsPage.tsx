@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { BET_STATUSES } from '../../../../shared/domain/bets';
+import { api, errorMessage } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { useI18n } from '../../i18n/use-i18n';
+import { useBetDraftStore } from '../../stores/bet-draft';
+import { BankrollBar } from './BankrollBar';
+import { useBankrollStore, subscribeBankroll, type BetFilter } from './bankroll-store';
+import { BetForm } from './BetForm';
+import { BetRow } from './BetRow';
+import { ImportExport } from './ImportExport';
+import './bankroll.css';
+
+/** Paris: the bankroll, the bet log (filters, inline status, edit), the bet form, CSV in and out. */
+export function BetsPage() {
+  const { t, tp } = useI18n();
+  const { bets, total, loaded, filter, bookmakers } = useBankrollStore();
+  const hasDrafts = useBetDraftStore((s) => s.drafts.length > 0);
+  const [formOpen, setFormOpen] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+
+  useEffect(() => {
+    subscribeBankroll();
+    const s = useBankrollStore.getState();
+    void Promise.all([s.loadSummary(), s.loadBets(), s.loadBookmakers()]).catch(() => {});
+  }, []);
+  useEffect(() => {
+    if (hasDrafts) setFormOpen(true);
+  }, [hasDrafts]);
+
+  const setF = (patch: Partial<BetFilter>) => useBankrollStore.getState().setFilter({ ...filter, ...patch });
+  const sports = [...new Set(bets.map((b) => b.sportKey))].sort();
+  async function settle() {
+    try {
+      const r = await api.call('bankroll:settle-now', {});
+      setNote(t('bets.settleDone', { n: r.settled, f: r.flagged }) + (r.errors.length ? ` — ${r.errors.join('; ')}` : ''));
+    } catch (e) {
+      setNote(errorMessage(e));
+    }
+  }
+
+  return (
+    <div className="bets-page">
+      <div className="bets-top">
+        <BankrollBar />
+        <div className="bets-actions">
+          <button type="button" className="btn primary" data-testid="bet-new" onClick={() => (useBankrollStore.getState().setEditing(null), setFormOpen(true))}>
+            + {t('bets.newBet')}
+          </button>
+          <button type="button" className="btn" data-testid="settle-now" onClick={() => void settle()}>{t('bets.settleNow')}</button>
+          <ImportExport />
+          {note && <span className="muted small" data-testid="settle-result">{note}</span>}
+        </div>
+      </div>
+      {formOpen && <BetForm onClose={() => setFormOpen(false)} />}
+      <section className="card bets-log">
+        <div className="bets-filters" data-testid="bets-filters">
+          <select value={filter.status ?? ''} data-testid="filter-status" onChange={(e) => setF({ status: (e.target.value || undefined) as BetFilter['status'] })}>
+            <option value="">{t('bets.col.status')} : {t('bets.all')}</option>
+            <option value="settled">{t('bets.settledOnly')}</option>
+            <option value="flagged">{t('bets.flagged')}</option>
+            {BET_STATUSES.map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
+          </select>
+          <select value={filter.sportKey ?? ''} onChange={(e) => setF({ sportKey: e.target.value || undefined })}>
+            <option value="">{t('bets.sport')} : {t('bets.all')}</option>
+            {[...new Set([...sports, ...(filter.sportKey ? [filter.sportKey] : [])])].map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+          <select value={filter.bookmaker ?? ''} onChange={(e) => setF({ bookmaker: e.target.value || undefined })}>
+            <option value="">{t('bets.bookmaker')} : {t('bets.all')}</option>
+            {bookmakers.map((b) => <option key={b.key} value={b.key}>{b.title}</option>)}
+          </select>
+          <select value={filter.market ?? ''} onChange={(e) => setF({ market: (e.target.value || undefined) as BetFilter['market'] })}>
+            <option value="">{t('bets.market')} : {t('bets.all')}</option>
+            <option value="h2h">h2h</option><option value="totals">totals</option><option value="spreads">spreads</option>
+          </select>
+          <input type="search" placeholder={t('bets.search')} value={filter.search ?? ''} data-testid="filter-search" onChange={(e) => setF({ search: e.target.value || undefined })} />
+          <span className="muted small">{tp('bets.count', total)}</span>
+        </div>
+        {!loaded ? (
+          <EmptyState>{t('bets.loading')}</EmptyState>
+        ) : bets.length === 0 ? (
+          <EmptyState testId="bets-empty">{Object.values(filter).some((v) => v !== undefined) ? t('bets.emptyFilter') : t('bets.empty')}</EmptyState>
+        ) : (
+          <div className="table-wrap">
+            <table className="bets-table" data-testid="bets-table">
+              <thead>
+                <tr>
+                  <th className="col-placed">{t('bets.col.placed')}</th><th>{t('bets.col.event')}</th><th>{t('bets.col.bet')}</th><th>{t('bets.col.book')}</th>
+                  <th className="num">{t('bets.col.odds')}</th><th className="num">{t('bets.col.stake')}</th><th>{t('bets.col.status')}</th>
+                  <th className="num">{t('bets.col.profit')}</th><th className="num" title={t('bets.clvTip', { state: '' })}>{t('bets.col.clv')}</th><th />
+                </tr>
+              </thead>
+              <tbody>
+                {bets.map((b) => (
+                  <BetRow key={b.id} bet={b} onEdit={() => (useBankrollStore.getState().setEditing(b), setFormOpen(true), document.querySelector('.page')?.scrollTo?.(0, 0))} />
+                ))}
+              </tbody>
+            </table>
+            {bets.length < total && (
+              <button type="button" className="btn small" onClick={() => useBankrollStore.getState().showMore()}>
+                {t('bets.more', { shown: bets.length, total })}
+              </button>
+            )}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

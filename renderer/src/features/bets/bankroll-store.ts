@@ -1,0 +1,86 @@
+/**
+ * The bankroll's state in the renderer: summary, the bet log with its filters, the analytics.
+ * Reloads on the pushed `bankroll:changed` event (and after a reconnect) — never by polling.
+ */
+import { create } from 'zustand';
+import type { Bet } from '../../../../shared/domain/bets';
+import type { BankrollAnalytics, BankrollSummary } from '../../../../shared/ipc/channels/bankroll';
+import type { ReqInput } from '../../../../shared/ipc/contract';
+import { api } from '../../api';
+
+export type BetFilter = Omit<ReqInput<'bankroll:list-bets'>, 'limit' | 'offset'>;
+const PAGE = 200;
+
+interface BankrollState {
+  summary: BankrollSummary | null;
+  bets: Bet[];
+  total: number;
+  limit: number;
+  filter: BetFilter;
+  loaded: boolean;
+  bookmakers: { key: string; title: string }[];
+  analytics: BankrollAnalytics | null;
+  /** The bet being edited in the form (null: a new bet). */
+  editing: Bet | null;
+  loadSummary(): Promise<void>;
+  loadBets(): Promise<void>;
+  loadBookmakers(): Promise<void>;
+  loadAnalytics(): Promise<void>;
+  setFilter(f: BetFilter): void;
+  showMore(): void;
+  setEditing(b: Bet | null): void;
+  /** Applies a changed bet locally without waiting for the reload. */
+  applyBet(b: Bet): void;
+}
+
+export const useBankrollStore = create<BankrollState>()((set, get) => ({
+  summary: null,
+  bets: [],
+  total: 0,
+  limit: PAGE,
+  filter: {},
+  loaded: false,
+  bookmakers: [],
+  analytics: null,
+  editing: null,
+  async loadSummary() {
+    set({ summary: await api.call('bankroll:get-summary', {}) });
+  },
+  async loadBets() {
+    const { filter, limit } = get();
+    const r = await api.call('bankroll:list-bets', { ...filter, limit, offset: 0 });
+    set({ bets: r.bets, total: r.total, loaded: true });
+  },
+  async loadBookmakers() {
+    set({ bookmakers: await api.call('bankroll:list-bookmakers', {}) });
+  },
+  async loadAnalytics() {
+    set({ analytics: await api.call('bankroll:get-analytics', {}) });
+  },
+  setFilter(filter) {
+    set({ filter, limit: PAGE });
+    void get().loadBets().catch(() => {});
+  },
+  showMore() {
+    set({ limit: get().limit + PAGE });
+    void get().loadBets().catch(() => {});
+  },
+  setEditing: (editing) => set({ editing }),
+  applyBet(b) {
+    set({ bets: get().bets.map((x) => (x.id === b.id ? b : x)) });
+  },
+}));
+
+let subscribed = false;
+
+/** Listens to `bankroll:changed` and reconnects once for the whole app (idempotent). */
+export function subscribeBankroll(): void {
+  if (subscribed) return;
+  subscribed = true;
+  const reload = () => {
+    const s = useBankrollStore.getState();
+    void Promise.all([s.loadSummary(), s.loadBets(), s.analytics ? s.loadAnalytics() : null]).catch(() => {});
+  };
+  api.on('bankroll:changed', reload);
+  api.onConnection((c) => c === 'open' && reload());
+}

@@ -1,0 +1,164 @@
+/**
+ * Alerts: rules, alert instances and their states, silences, notifications — as the main side
+ * stores them and the renderer shows them. Times are UTC epoch ms. The zod schemas that
+ * validate settings live in shared/ipc/channels/alerts.ts (the renderer validates as you type
+ * with the same ones).
+ */
+
+/** What a rule watches. A user may add several rules of one kind with other thresholds. */
+export type AlertRuleKind =
+  | 'bankroll'
+  | 'roi'
+  | 'winRate'
+  | 'collectorDown'
+  | 'noData'
+  | 'opportunity'
+  | 'quota'
+  | 'emailFailing';
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+/** How a rule reaches the e-mail channel: a mail at once, a line in the daily digest, or not at all. */
+export type EmailMode = 'immediate' | 'digest' | 'off';
+
+/**
+ * One alert rule. `threshold` is in the kind's unit: euros (bankroll), percent (roi, winRate,
+ * quota, opportunity edge), hours (noData), a multiple of the collection interval (collectorDown).
+ */
+export interface AlertRule {
+  id: string;
+  kind: AlertRuleKind;
+  name: string;
+  severity: Severity;
+  enabled: boolean;
+  threshold: number;
+  /** ROI and win rate: fewer settled bets than this → the rule stays inactive. */
+  minSettled: number;
+  /** Opportunity rules: only this sport (null = every sport). */
+  sport: string | null;
+  /** The condition must hold this long before the alert fires (Prometheus `for`). */
+  forMs: number;
+  /** Once the condition stops, keep firing this long (anti-flap, Prometheus `keep_firing_for`). */
+  keepFiringForMs: number;
+  /** Resend an unchanged firing alert after this long; null = once (never repeat). */
+  repeatMs: number | null;
+  desktop: boolean;
+  email: EmailMode;
+}
+
+/** pending → firing → resolved; inactive instances do not exist. */
+export type AlertState = 'pending' | 'firing' | 'resolved';
+
+/** Why a firing alert is not notified right now. */
+export type MuteReason = 'silenced' | 'inhibited' | 'resumed' | 'started' | null;
+
+/** One alert instance: a rule and one label set (e.g. one opportunity). */
+export interface AlertInstance {
+  fingerprint: string;
+  ruleId: string;
+  ruleName: string;
+  kind: AlertRuleKind;
+  severity: Severity;
+  labels: Record<string, string>;
+  /** One line in words, e.g. "Bankroll 850,00 € < 900 €". */
+  summary: string;
+  value: number | null;
+  state: AlertState;
+  activeAt: number;
+  firedAt: number | null;
+  resolvedAt: number | null;
+  /** Last evaluation where the condition held. */
+  lastTrueAt: number;
+  /** Event kick-off (opportunity alerts): never notified after it. */
+  startsAt: number | null;
+  muted: MuteReason;
+}
+
+/** A state change, kept as history. `from`/`to` use 'inactive' for "no instance". */
+export interface AlertTransition {
+  id: number;
+  fingerprint: string;
+  ruleId: string;
+  labels: Record<string, string>;
+  summary: string;
+  from: AlertState | 'inactive';
+  to: AlertState | 'inactive';
+  at: number;
+}
+
+/** A snooze: mutes matching alerts between startsAt and endsAt (or until expired by hand). */
+export interface Silence {
+  id: number;
+  ruleId: string | null;
+  eventId: string | null;
+  bookmaker: string | null;
+  startsAt: number;
+  endsAt: number;
+  comment: string;
+  createdAt: number;
+  /** Set when the user ended it early. */
+  expiredAt: number | null;
+  active: boolean;
+}
+
+export type NotifyChannel = 'desktop' | 'email' | 'inapp';
+
+/** One notification attempt (or an e-mail written to the outbox, then its result). */
+export interface NotificationRecord {
+  id: number;
+  channel: NotifyChannel;
+  groupKey: string;
+  subject: string;
+  at: number;
+  status: 'sent' | 'failed' | 'queued';
+  error: string | null;
+  firing: number;
+  resolved: number;
+}
+
+/** ok / warning / critical: the tray's colour. */
+export type AlertHealth = 'ok' | 'warning' | 'critical';
+
+/** E-mail channel state as the renderer may see it (never the password). */
+export interface EmailStatus {
+  configured: boolean;
+  /** Where the SMTP server comes from. */
+  source: 'env' | 'settings' | null;
+  /** "user@smtp.example.com:587" — no password. */
+  server: string | null;
+  passwordSet: boolean;
+  outboxPending: number;
+  lastError: string | null;
+  lastSentAt: number | null;
+}
+
+/** Everything the alert centre shows. */
+export interface AlertsOverview {
+  health: AlertHealth;
+  firing: AlertInstance[];
+  pending: AlertInstance[];
+  resolved: AlertInstance[];
+  silences: Silence[];
+  history: AlertTransition[];
+  notifications: NotificationRecord[];
+  email: EmailStatus;
+  desktop: { available: boolean; reason: string | null };
+  /** Rules that cannot run yet (their data source is missing), by id. */
+  inactiveRules: string[];
+  evaluatedAt: number | null;
+}
+
+/** The tray's one-line summary. */
+export interface AlertsHealthSummary {
+  health: AlertHealth;
+  firing: number;
+  critical: number;
+  openOpportunities: number | null;
+  lastCollectionAt: number | null;
+  tooltip: string;
+}
+
+export interface ChannelTestResult {
+  ok: boolean;
+  message: string;
+}

@@ -1,0 +1,166 @@
+/**
+ * Opportunities found by the scanners (surebets, value bets, price drops, price gaps), as the
+ * lifecycle table keeps them and the renderer shows them. Times are UTC epoch ms; prices are
+ * decimal odds; edges are fractions (0.023 = 2.3 %).
+ */
+import type { DevigMethod } from '../oddsmath';
+
+/** surebet: Σ1/best < 1 across books · value: EV > 0 against a fair price · drop: a book shortened its own price · gap: best vs worst price of one outcome. */
+export type OpportunityKind = 'surebet' | 'value' | 'drop' | 'gap';
+export const OPPORTUNITY_KINDS: readonly OpportunityKind[] = ['surebet', 'value', 'drop', 'gap'];
+
+/** open: found by the last scan of its event · gone: no longer found · started: its event kicked off. */
+export type OpportunityStatus = 'open' | 'gone' | 'started';
+
+/** Why a found opportunity is held back as "suspicious" rather than shown as real. */
+export type SuspiciousReason = 'arb_too_high' | 'ev_too_high' | 'gap_too_large';
+
+/** One price an opportunity rests on. */
+export interface OpportunityLeg {
+  /** Team name, "Draw", "Over" or "Under". */
+  outcome: string;
+  /** The outcome's own point (spreads: the away side has the opposite sign); null for h2h. */
+  point: number | null;
+  bookmaker: string;
+  bookmakerTitle: string;
+  isExchange: boolean;
+  /** Decimal odds as quoted. */
+  price: number;
+  /** Commission on winnings applied to this leg (0 for a bookmaker). */
+  commission: number;
+  /** 1 + (price − 1)(1 − commission): what the leg really pays. */
+  effectivePrice: number;
+  /** When the price was last seen in a collection. */
+  seenAt: number;
+  /** When the price last moved. */
+  changedAt: number;
+}
+
+/** Everything needed to check an opportunity by hand ("show the math"). */
+export interface OpportunityMath {
+  /** surebet: Σ 1/effective price of the legs. */
+  booksum?: number;
+  /** surebet: 1 − booksum. */
+  arbMargin?: number;
+  /** surebet: 1/booksum − 1, the return on outlay with exact equal-payout stakes. */
+  guaranteedReturn?: number;
+  /** value: how the fair price was obtained. */
+  reference?: { kind: 'sharp' | 'consensus'; books: string[]; method: DevigMethod };
+  /** value: fair probability of every outcome of the market (outcome → p). */
+  fair?: Record<string, number>;
+  /** value: p of the bet outcome; ev = p × effective price − 1. */
+  probability?: number;
+  ev?: number;
+  /** value: the Kelly fraction used, the bankroll it applied to (euros) and the stake (euros). */
+  kellyFraction?: number;
+  bankroll?: number;
+  kellyStake?: number;
+  /** drop: the highest price of this quote within the window, and when it was seen. */
+  previousPrice?: number;
+  previousAt?: number;
+  windowMinutes?: number;
+  /** gap: the worst price of the outcome and its book, and how many books quote it. */
+  worstPrice?: number;
+  worstBookmaker?: string;
+  booksQuoting?: number;
+}
+
+/** One opportunity record (one per kind, event, market, line and legs; a reopened one is the same record). */
+export interface Opportunity {
+  id: number;
+  kind: OpportunityKind;
+  eventId: string;
+  sportKey: string;
+  sportTitle: string;
+  homeTeam: string;
+  awayTeam: string;
+  commenceTime: number;
+  /** h2h, spreads or totals. */
+  market: 'h2h' | 'spreads' | 'totals';
+  /** The line from the home side's view (spreads), the total (totals), null for h2h. */
+  point: number | null;
+  legs: OpportunityLeg[];
+  /** Current edge: arbitrage margin (surebet), EV per unit (value), drop size (drop), best/worst − 1 (gap). */
+  edge: number;
+  peakEdge: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  status: OpportunityStatus;
+  /** How many times it opened (1 + reopenings). */
+  openings: number;
+  suspicious: SuspiciousReason | null;
+  /** The user logged a bet on it. */
+  bet: boolean;
+  math: OpportunityMath;
+}
+
+/** What one scan saw and left out, so "nothing found" can be told apart from "nothing scanned". */
+export interface ScanSummary {
+  /** The scan's clock (the collection time, or the replayed snapshot's time). */
+  at: number;
+  durationMs: number;
+  /** Events and market lines scanned. */
+  events: number;
+  markets: number;
+  /** Opportunities found by this scan, per kind (suspicious ones included). */
+  found: Record<OpportunityKind, number>;
+  suspicious: number;
+  /** Open records after the scan (all events). */
+  open: number;
+  skipped: {
+    /** Prices ≤ the placeholder limit (1.01, 1.0). */
+    placeholders: number;
+    /** Quotes older than the maximum age, or not seen in the market's latest collection. */
+    stale: number;
+    /** Quotes of books the user has no account with. */
+    otherBooks: number;
+    /** Market lines quoted by fewer books than the minimum. */
+    fewBooks: number;
+    /** Markets whose outcomes do not match their event's teams. */
+    unmatched: number;
+    /** Markets the odds math refused (bad prices, no convergence). */
+    mathErrors: number;
+  };
+}
+
+/** The scanner's guards and parameters (a feature setting with defaults, see OPPORTUNITY_DEFAULTS). */
+export interface OpportunitySettings {
+  /** Minimum number of books quoting a market line (after the other guards). */
+  minBooks: number;
+  /** Quotes seen longer ago than this are ignored. */
+  maxQuoteAgeMinutes: number;
+  /** Prices at or below this are placeholders (1.01, 1.0) and ignored. */
+  placeholderMaxPrice: number;
+  /** Surebets above this arbitrage margin are held as suspicious. */
+  suspiciousArb: number;
+  /** Value bets above this EV are held as suspicious. */
+  suspiciousEv: number;
+  /** Books the user has an account with (empty: every book). */
+  myBookmakers: string[];
+  /** Smallest arbitrage margin reported (0: any booksum < 1). */
+  minArb: number;
+  /** Smallest EV reported for a value bet. */
+  minValueEv: number;
+  devigMethod: DevigMethod;
+  /** The sharp reference book (used when it quotes every outcome). */
+  referenceBook: string;
+  /** Books of the consensus when the sharp book is missing (empty: every book quoting all outcomes). */
+  consensusBooks: string[];
+  kellyFraction: number;
+  /** Bankroll in euros when the bankroll module gives none. */
+  bankroll: number;
+  /** Stakes are rounded to this amount (euros). */
+  stakeUnit: number;
+  /** Default total of the stake calculator (euros). */
+  defaultTotal: number;
+  /** A drop is a price shortened by at least this fraction of its earlier price… */
+  dropThreshold: number;
+  /** …within this window. */
+  dropWindowMinutes: number;
+  /** Smallest best/worst − 1 reported as a gap. */
+  minGap: number;
+  /** Commission on winnings per exchange (key or key prefix, e.g. betfair_ex). */
+  commissions: Record<string, number>;
+  /** Commission of an exchange not listed in `commissions`. */
+  otherExchangeCommission: number;
+}
