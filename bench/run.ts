@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { benchBoardQuery, benchIngest, benchReplay, benchServeRss, buildMillionDb } from './cases';
 import { benchHistoryImport } from './history-import';
 import { benchBankrollStats } from './bankroll';
+import { benchReplayWithScanners, benchScanBoard } from './scan';
 
 interface Result { name: string; value: number; unit: string; target?: string; pass?: boolean; note?: string }
 
@@ -40,7 +41,10 @@ async function main() {
   if (want('replay')) {
     const s = await benchReplay(tmp);
     results.push({ name: 'replay_wc_group_stage_s', value: s, unit: 's', note: 'in-process replay of the 878-snapshot World Cup recording into a fresh database' });
+    const ws = await benchReplayWithScanners(tmp);
+    results.push({ name: 'replay_wc_group_stage_with_scanners_s', value: ws, unit: 's', target: `< ${(1.5 * s).toFixed(2)} (1.5 × without)`, pass: ws < 1.5 * s, note: 'the same replay with every scanner and the lifecycle run on each snapshot at its fetched_at' });
   }
+  if (want('scan')) { const b = benchScanBoard(tmp); results.push({ name: 'scan_board_ms', value: b.scanMs, unit: 'ms', target: '< 50', pass: b.scanMs < 50, note: `median: one query of the active board (${b.quotes} quotes: 1,000 events × 20 books × h2h/spreads/totals) + every scanner; with the lifecycle write: ${b.withLifecycleMs.toFixed(0)} ms` }); }
   if (want('stats')) { const b = benchBankrollStats(tmp); results.push({ name: 'stats_ms_10k_bets', value: b.analyticsMs, unit: 'ms', target: '< 50', pass: b.analyticsMs < 50, note: `median: load 10,000 bets from SQLite + every Analytics aggregate (stats --json alone: ${b.statsMs.toFixed(1)} ms)` }); }
   if (want('import_football_data')) { const h = benchHistoryImport(tmp); results.push({ name: 'import_football_data_season_ms', value: h.ms, unit: 'ms', note: `median of 5: read + parse + store E0 2023/24 (${h.matches} matches, ${h.prices} prices incl. Max/Avg) into a fresh database` }); }
 

@@ -24,6 +24,9 @@ import { applySecurityPolicy } from './main/security';
 import { claimSingleInstance } from './main/single-instance';
 import { createTray, type AppTray } from './main/tray';
 import { createMainWindow, revealWindow } from './main/window';
+import { createElectronNotifier } from './main/notifier';
+import { setHostDesktopNotifier } from './core/notify/desktop';
+import { findAlertsModule } from './core/alerts/alerts-module';
 
 const APP_ID = 'com.monps.desktop';
 /** Paths compare without case where the file system ignores it. */
@@ -148,10 +151,27 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     });
   };
   openWindow();
+  setHostDesktopNotifier(
+    createElectronNotifier({
+      icon: existsSync(icon) ? icon : undefined,
+      onClick: (page) => {
+        openWindow();
+        core.emit('app:navigate', { page });
+      },
+    }),
+  );
 
   try {
     tray = createTray({
-      core,
+      core: {
+        collector: () => core.collector(),
+        pause: () => core.pause(),
+        resume: () => core.resume(),
+        subscribe: core.subscribe,
+        settings: core.settings,
+        alertsHealth: () => findAlertsModule(core.modules())?.healthSummary() ?? null,
+        snoozeAll: (durationMs) => Promise.resolve(core.handlers['alerts:snooze-all']({ durationMs })),
+      },
       resourcesDir: files.resourcesDir,
       showWindow: openWindow,
       quit: () => app.quit(),
@@ -171,6 +191,7 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
 
   shutdown = async () => {
     stopPower();
+    setHostDesktopNotifier(null);
     tray?.destroy();
     tray = null;
     disposeIpc();

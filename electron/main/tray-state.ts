@@ -17,6 +17,15 @@ export function trayIconState(status: StatusView | null): TrayIconState {
   return 'ok';
 }
 
+/** The alerts' health as a tray state (critical alerts firing → critical). */
+export function alertsIconState(summary: { health: 'ok' | 'warning' | 'critical' } | null): TrayIconState {
+  return summary?.health ?? 'ok';
+}
+
+export function worstState(a: TrayIconState, b: TrayIconState): TrayIconState {
+  return TRAY_ICON_STATES.indexOf(a) >= TRAY_ICON_STATES.indexOf(b) ? a : b;
+}
+
 const WORDS = {
   en: {
     health: { ok: 'ok', warning: 'warning', error: 'error', idle: 'idle' },
@@ -29,6 +38,7 @@ const WORDS = {
     collectNow: 'Collect now',
     pause: 'Pause collection',
     resume: 'Resume collection',
+    snoozeAll: 'Snooze all alerts 1 h',
     quit: 'Quit',
   },
   fr: {
@@ -42,6 +52,7 @@ const WORDS = {
     collectNow: 'Collecter maintenant',
     pause: 'Mettre la collecte en pause',
     resume: 'Reprendre la collecte',
+    snoozeAll: 'Suspendre les alertes 1 h',
     quit: 'Quitter',
   },
 } as const;
@@ -75,10 +86,11 @@ export interface TrayLabels {
   open: string;
   collectNow: string;
   togglePause: string;
+  snoozeAll: string;
   quit: string;
 }
 
 export function trayLabels(status: Pick<CollectorStatus, 'paused'> | null, lang: Language = 'en'): TrayLabels {
   const w = WORDS[lang] ?? WORDS.en;
-  return { open: w.open, collectNow: w.collectNow, togglePause: status?.paused ? w.resume : w.pause, quit: w.quit };
+  return { open: w.open, collectNow: w.collectNow, togglePause: status?.paused ? w.resume : w.pause, snoozeAll: w.snoozeAll, quit: w.quit };
 }

@@ -5,10 +5,11 @@
  */
 import { Menu, Tray, nativeImage, type NativeImage } from 'electron';
 import { join } from 'node:path';
+import type { AlertsHealthSummary } from '../../shared/domain/alerts';
 import type { CollectorStatus, Settings } from '../../shared/domain/collector';
 import type { EventListener } from '../core/events-hub';
 import type { Logger } from '../core/util/logger';
-import { TRAY_ICON_STATES, trayIconState, trayLabels, trayTooltip, type TrayIconState } from './tray-state';
+import { alertsIconState, TRAY_ICON_STATES, trayIconState, trayLabels, trayTooltip, worstState, type TrayIconState } from './tray-state';
 
 export interface TrayCore {
   collector(): { status(): CollectorStatus; runNow(trigger: 'manual'): Promise<unknown> };
@@ -16,6 +17,10 @@ export interface TrayCore {
   resume(): void;
   subscribe(listener: EventListener): () => void;
   settings: { get(): Settings };
+  /** The alerts' health (firing alerts, open opportunities), when the alerts module runs. */
+  alertsHealth(): AlertsHealthSummary | null;
+  /** Silences every rule for a while (the tray's "snooze all 1 h"). */
+  snoozeAll(durationMs: number): Promise<unknown>;
 }
 
 export interface TrayOptions {
@@ -44,6 +49,7 @@ export function createTray(opts: TrayOptions): AppTray {
   }
 
   let status: CollectorStatus | null = safeStatus();
+  let alerts: AlertsHealthSummary | null = core.alertsHealth();
   const tray = new Tray(icons.get(trayIconState(status)) ?? nativeImage.createEmpty());
 
   function safeStatus(): CollectorStatus | null {
@@ -57,9 +63,9 @@ export function createTray(opts: TrayOptions): AppTray {
 
   function render(): void {
     const lang = core.settings.get().language;
-    const image = icons.get(trayIconState(status));
+    const image = icons.get(worstState(trayIconState(status), alertsIconState(alerts)));
     if (image) tray.setImage(image);
-    tray.setToolTip(trayTooltip(status, lang));
+    tray.setToolTip(alerts?.tooltip || trayTooltip(status, lang));
     const labels = trayLabels(status, lang);
     tray.setContextMenu(
       Menu.buildFromTemplate([
@@ -84,6 +90,12 @@ export function createTray(opts: TrayOptions): AppTray {
             opts.announce();
           },
         },
+        {
+          label: labels.snoozeAll,
+          click: () => {
+            core.snoozeAll(3_600_000).catch((e: unknown) => log.error('snooze failed', { message: e instanceof Error ? e.message : String(e) }));
+          },
+        },
         { type: 'separator' },
         { label: labels.quit, click: () => opts.quit() },
       ]),
@@ -93,6 +105,9 @@ export function createTray(opts: TrayOptions): AppTray {
   const unsubscribe = core.subscribe((name, payload) => {
     if (name === 'collector:status') {
       status = payload as CollectorStatus;
+      render();
+    } else if (name === 'alerts:changed') {
+      alerts = payload as AlertsHealthSummary;
       render();
     } else if (name === 'settings:changed') render();
   });

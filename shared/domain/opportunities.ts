@@ -99,11 +99,13 @@ export interface ScanSummary {
   /** The scan's clock (the collection time, or the replayed snapshot's time). */
   at: number;
   durationMs: number;
-  /** Events and market lines scanned. */
+  /** Upcoming events in the scan's scope. */
   events: number;
+  /** Market lines read and scanned (an event unchanged since its previous scan keeps its findings). */
   markets: number;
-  /** Opportunities found by this scan, per kind (suspicious ones included). */
+  /** Open records per kind after the scan (suspicious ones included). */
   found: Record<OpportunityKind, number>;
+  /** Suspicious ones among what the scanned market lines gave. */
   suspicious: number;
   /** Open records after the scan (all events). */
   open: number;

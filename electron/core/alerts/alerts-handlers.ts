@@ -32,6 +32,7 @@ export interface AlertsHandlerDeps {
 }
 
 const WEEK = 7 * 86_400_000;
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 type AlertHandlers = Pick<Handlers, Extract<keyof Handlers, `alerts:${string}`>>;
 
@@ -46,7 +47,7 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
     const enabled = d.settings.get().email.enabled;
     return {
       health: d.summary().health,
-      firing: all.filter((a) => a.state === 'firing').sort((a, b) => (b.firedAt ?? 0) - (a.firedAt ?? 0)),
+      firing: all.filter((a) => a.state === 'firing').sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (b.firedAt ?? 0) - (a.firedAt ?? 0)),
       pending: all.filter((a) => a.state === 'pending'),
       resolved: all.filter((a) => a.state === 'resolved'),
       silences: d.silences.recent(now(), WEEK),

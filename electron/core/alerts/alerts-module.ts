@@ -7,7 +7,7 @@
 import type { AlertsHealthSummary } from '../../../shared/domain/alerts';
 import { alertSettingsSchema } from '../../../shared/ipc/channels/alerts';
 import type { FeatureModule, ModuleContext, ModuleFactory } from '../modules';
-import { createNodeNotifier, nullNotifier, type DesktopNotifier } from '../notify/desktop';
+import { createNodeNotifier, hostDesktopNotifier, nullNotifier, type DesktopNotifier } from '../notify/desktop';
 import { smtpMailer, type Mailer } from '../notify/mailer';
 import { createOutbox } from '../notify/outbox';
 import { resolveSmtp, type SmtpEnv } from '../notify/smtp-config';
@@ -48,7 +48,9 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
     const env = opts.env ?? (process.env as SmtpEnv);
     const log = ctx.log.child('alerts');
     const settings = createFeatureSettings(ctx.settingsBackend, 'alerts', alertSettingsSchema, DEFAULT_ALERT_SETTINGS);
-    let desktop: DesktopNotifier = opts.desktop ?? (ctx.host === 'headless' ? createNodeNotifier() : nullNotifier);
+    const fallback: DesktopNotifier = ctx.host === 'headless' ? createNodeNotifier() : nullNotifier;
+    let own: DesktopNotifier | null = opts.desktop ?? null;
+    const desktopOf = (): DesktopNotifier => own ?? hostDesktopNotifier() ?? fallback;
     const smtp = () => resolveSmtp(settings.get().email, ctx.secrets.get('smtpPassword'), env);
     const repo = createAlertsRepo(ctx.ws.db);
     const silences = createSilencesRepo(ctx.ws.db);
@@ -67,10 +69,11 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       return { collector: c.health, lastSuccessAt: c.lastSuccessAt, creditsRemaining: c.quota.remaining };
     };
 
+    repo.prune(ctx.clock.now());
     engine = new AlertEngine({
       clock: ctx.clock, scheduler: ctx.scheduler, log, repo, silences, outbox,
       get desktop() {
-        return desktop;
+        return desktopOf();
       },
       settings: () => settings.get(),
       gather: () => {
@@ -102,7 +105,7 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       engine,
       handlers: createAlertsHandlers({
         ctx, engine, repo, silences, outbox, settings, smtp, summary, emitChanged,
-        desktop: () => desktop, mailer: opts.mailer ?? smtpMailer, smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
+        desktop: desktopOf, mailer: opts.mailer ?? smtpMailer, smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
       }),
       onCollected: () => engine.poke(),
       start: () => engine.start(),
@@ -110,7 +113,7 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       pause: () => engine.pause(),
       resume: () => engine.resume(),
       setDesktopNotifier(n) {
-        desktop = n;
+        own = n;
       },
       healthSummary: summary,
     };

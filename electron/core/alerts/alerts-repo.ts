@@ -81,6 +81,12 @@ export function createAlertsRepo(db: WritableDb) {
     getMeta: (key: string): number | null => (q.getMeta.get(key) as { value: number } | undefined)?.value ?? null,
     setMeta: (key: string, value: number): void => void q.setMeta.run(key, value),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    /** Drops history older than 180 days and sent mail older than 30 days (at start). */
+    prune(now: number): void {
+      db.prepare(`DELETE FROM alert_transitions WHERE at < ?`).run(now - 180 * 86_400_000);
+      db.prepare(`DELETE FROM email_outbox WHERE sent_at IS NOT NULL AND sent_at < ?`).run(now - 30 * 86_400_000);
+      db.prepare(`DELETE FROM alert_notifications WHERE at < ? AND id NOT IN (SELECT notification_id FROM email_outbox WHERE notification_id IS NOT NULL)`).run(now - 180 * 86_400_000);
+    },
   };
 }
 

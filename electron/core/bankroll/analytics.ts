@@ -19,6 +19,7 @@ export function downsample<T>(xs: T[], max = MAX_POINTS): T[] {
 }
 
 const ODDS_BANDS: [number, string][] = [[1.5, '< 1.50'], [2, '1.50–1.99'], [3, '2.00–2.99'], [5, '3.00–4.99'], [Infinity, '≥ 5.00']];
+/** The odds band of a price, for the breakdown. */
 export const oddsBand = (o: number): string => ODDS_BANDS.find(([max]) => o < max)![1];
 
 function monthOf(t: number): string {

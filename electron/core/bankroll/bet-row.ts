@@ -1,6 +1,7 @@
 /** The `bets` row and its mapping to the domain `Bet` (snake_case/JSON ↔ camelCase). */
 import type { Bet, BetInput, BetStatus, ClvState, SettledBy } from '../../../shared/domain/bets';
 
+/** A `bets` row as SQLite returns it (plus the event's score from the join). */
 export interface BetRow {
   id: number;
   event_id: string | null;
@@ -41,8 +42,10 @@ export interface BetRow {
 
 /** Columns of a bet plus the event's score (LEFT JOIN events e). */
 export const BET_COLUMNS = `b.*, e.home_score AS home_score, e.away_score AS away_score`;
+/** The bets joined to their completed event (for the score). */
 export const BET_FROM = `bets b LEFT JOIN events e ON e.id = b.event_id AND e.completed = 1`;
 
+/** The stored JSON array of tags, [] when unreadable. */
 export function parseTags(json: string): string[] {
   try {
     const v: unknown = JSON.parse(json);

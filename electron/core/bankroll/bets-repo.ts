@@ -12,6 +12,7 @@ import type { WritableDb } from '../db/open-database';
 import { BET_COLUMNS, BET_FROM, inputParams, rowToBet, type BetRow } from './bet-row';
 import { ensureBookmaker } from './bookmakers';
 
+/** Filters of the bet log. */
 export interface BetFilter {
   status?: BetStatus | 'settled' | 'flagged';
   sportKey?: string;
@@ -133,4 +134,5 @@ export function createBetsRepo(db: WritableDb, opts: { onBookmakerCreated?(): vo
   return repo;
 }
 
+/** The bets repository of one workspace. */
 export type BetsRepo = ReturnType<typeof createBetsRepo>;

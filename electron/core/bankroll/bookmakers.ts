@@ -17,6 +17,7 @@ export function ensureBookmaker(db: WritableDb, name: string): { key: string; cr
   return { key, created: true };
 }
 
+/** Every known bookmaker, by title (the form's suggestions). */
 export function listBookmakers(db: WritableDb): { key: string; title: string }[] {
   return db.prepare(`SELECT key, title FROM bookmakers ORDER BY title COLLATE NOCASE`).all() as { key: string; title: string }[];
 }

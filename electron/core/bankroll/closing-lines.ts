@@ -27,11 +27,13 @@ interface BetKey {
   homeTeam: string;
 }
 
+/** What is cached on a bet: raw and no-vig close, state and when seen. */
 export interface ClvComputed {
   raw: { state: ClvState; close: number | null; at: number | null };
   noVig: { state: ClvState; p: number | null; close: number | null; at: number | null };
 }
 
+/** Reads closing prices from the stored history of one workspace. */
 export function createClosingLines(db: WritableDb) {
   const eventStmt = db.prepare(`SELECT ref, commence_time FROM events WHERE id = ?`);
   const lastEventObs = db.prepare(

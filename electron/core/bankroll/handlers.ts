@@ -1,8 +1,6 @@
 /** The bankroll's contract channels, bound to one workspace's services. */
-import type { Handlers } from '../../../shared/ipc/contract';
-import type { BankrollResponses } from '../../../shared/ipc/channels/bankroll';
-import type { EmitEvent } from '../../../shared/ipc/contract';
-import type { BankrollSettings, SettleReport } from '../../../shared/ipc/channels/bankroll';
+import type { BankrollResponses, BankrollSettings, SettleReport } from '../../../shared/ipc/channels/bankroll';
+import type { EmitEvent, Handlers } from '../../../shared/ipc/contract';
 import type { FeatureSettings } from '../settings/feature-settings';
 import type { Clock } from '../util/clock';
 import type { WritableDb } from '../db/open-database';
@@ -12,6 +10,7 @@ import type { BetsRepo } from './bets-repo';
 import { listBookmakers } from './bookmakers';
 import { loadLedger, summarize, toLedgerJson } from './ledger';
 
+/** What the channels need: the workspace's repo, the clock, the event emitter, the settings and the settlement pass. */
 export interface BankrollHandlerDeps {
   db: WritableDb;
   repo: BetsRepo;
@@ -22,6 +21,7 @@ export interface BankrollHandlerDeps {
   onSettingsChanged(): void;
 }
 
+/** Every `bankroll:*` channel; each write pushes `bankroll:changed`. */
 export function createBankrollHandlers(d: BankrollHandlerDeps): Pick<Handlers, keyof BankrollResponses> {
   const changed = (reason: 'bet' | 'transaction' | 'settlement' | 'import') => d.emit('bankroll:changed', { reason, at: d.clock.now() });
   const summary = () => {

@@ -62,6 +62,7 @@ export function actionOf(b: LedgerBetRow): number {
   return 0;
 }
 
+/** A win: won, half won, or a cash-out with a profit. */
 export const isWin = (b: LedgerBetRow): boolean =>
   b.status === 'won' || b.status === 'half_won' || (b.status === 'cashed_out' && (b.profit ?? 0) > 0);
 

@@ -4,6 +4,7 @@ import type { BankrollSettings } from '../../../shared/ipc/channels/bankroll';
 import { createFeatureSettings, type FeatureSettings } from '../settings/feature-settings';
 import type { SettingsBackend } from '../settings/settings-service';
 
+/** Validation of the bankroll settings (an update with a bad field is refused whole). */
 export const bankrollSettingsSchema = z
   .object({
     /** Run the settlement pass on a schedule. */
@@ -21,6 +22,7 @@ export const bankrollSettingsSchema = z
   })
   .strict();
 
+/** Defaults (documented in README.md). */
 export const BANKROLL_DEFAULTS: BankrollSettings = {
   autoSettle: true,
   settleIntervalMinutes: 30,
@@ -30,6 +32,7 @@ export const BANKROLL_DEFAULTS: BankrollSettings = {
   closeMaxAgeMinutes: 60,
 };
 
+/** The bankroll's settings, stored under `bankroll`. */
 export function createBankrollSettings(backend: SettingsBackend): FeatureSettings<BankrollSettings> {
   return createFeatureSettings(backend, 'bankroll', bankrollSettingsSchema, BANKROLL_DEFAULTS);
 }

@@ -23,6 +23,7 @@ interface PendingRow {
 /** Per-sport back-off of /scores calls that settled nothing (kept by the module between passes). */
 export type ScoresBackoff = Map<string, { nextAt: number; misses: number }>;
 
+/** Inputs of one settlement pass. */
 export interface SettleDeps {
   db: WritableDb;
   closing: ClosingLines;
@@ -33,6 +34,7 @@ export interface SettleDeps {
   backoff?: ScoresBackoff;
 }
 
+/** Runs one settlement pass and reports what it did (see the file comment). */
 export async function settlePass(d: SettleDeps): Promise<SettleReport> {
   const { db, now, settings } = d;
   const report: SettleReport = { settled: 0, fromDb: 0, fromScores: 0, flagged: 0, scoresCalls: [], errors: [], clvUpdated: 0 };

@@ -28,6 +28,21 @@ export const nullNotifier: DesktopNotifier = {
   notify: () => Promise.reject(new Error('no desktop notifier on this host')),
 };
 
+let hostNotifier: DesktopNotifier | null = null;
+
+/**
+ * The Electron host calls this once at start with its Notification-based notifier; every
+ * alerts module (also those rebuilt when the workspace switches demo ↔ real) then uses it.
+ */
+export function setHostDesktopNotifier(n: DesktopNotifier | null): void {
+  hostNotifier = n;
+}
+
+/** The notifier the host registered, if any. */
+export function hostDesktopNotifier(): DesktopNotifier | null {
+  return hostNotifier;
+}
+
 function onPath(bin: string): boolean {
   return (process.env.PATH ?? '').split(delimiter).some((d) => d && existsSync(join(d, bin)));
 }

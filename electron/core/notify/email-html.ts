@@ -17,9 +17,22 @@ export function heading(text: string): string {
   return `<tr><td style="${FONT}padding:18px 24px 6px 24px;font-size:15px;font-weight:600;color:#101828;">${esc(text)}</td></tr>`;
 }
 
-/** A list of rows (label cell coloured, text cell) as one nested table. */
-export function rows(items: { tag: string; colour: string; text: string; meta?: string }[]): string {
-  if (items.length === 0) return '';
+const clip = (s: string, n = 300) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/**
+ * A list of rows (label cell coloured, text cell) as one nested table, cut at `budget` bytes
+ * (Gmail clips a message above ~102 KB) with a last row saying how many were left out.
+ */
+export function rows(all: { tag: string; colour: string; text: string; meta?: string }[], budget = 24_000): string {
+  if (all.length === 0) return '';
+  const items: typeof all = [];
+  let size = 0;
+  for (const i of all) {
+    size += 420 + Buffer.byteLength(i.text.slice(0, 300)) + (i.meta?.length ?? 0) * 2;
+    if (size > budget) break;
+    items.push({ ...i, text: clip(i.text) });
+  }
+  if (items.length < all.length) items.push({ tag: '…', colour: COLOURS.muted, text: `+ ${all.length - items.length} (voir l’application)` });
   const trs = items
     .map(
       (i) => `<tr><td width="90" valign="top" style="${FONT}padding:6px 8px;font-size:12px;font-weight:600;color:${i.colour};border-bottom:1px solid ${COLOURS.border};">${esc(i.tag)}</td>` +

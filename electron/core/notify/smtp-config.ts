@@ -5,7 +5,7 @@
  */
 import type { EmailStatus } from '../../../shared/domain/alerts';
 import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
-import { registerSecret } from '../util/logger';
+import { redact, registerSecret } from '../util/logger';
 
 /** A resolved SMTP configuration (contains the password: never log or return it). */
 export interface SmtpConfig {
@@ -63,6 +63,10 @@ export function describeServer(c: Pick<SmtpConfig, 'user' | 'host' | 'port'>): s
 
 /** A nodemailer / socket error in words, with what to do. Never contains the password. */
 export function smtpErrorMessage(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'secure'> | null): string {
+  return redact(describeSmtpError(e, c));
+}
+
+function describeSmtpError(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'secure'> | null): string {
   const err = e as { code?: string; responseCode?: number; message?: string };
   const where = c ? `${c.host}:${c.port}` : 'the SMTP server';
   const inner = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET)\b/.exec(err.message ?? '')?.[1];

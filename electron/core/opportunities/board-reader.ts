@@ -7,7 +7,10 @@ import type { OpportunitySettings } from '../../../shared/domain/opportunities';
 import type { ReadableDb } from '../db/open-database';
 import { lineOf } from '../board/grid-math';
 import { commissionOf, netPrice, outcomeFits, outcomeOrder } from './guards';
-import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type ScanQuote, type SkipCounts } from './types';
+import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type SkipCounts } from './types';
+
+/** One number per (event, book, market): refs below 2^29, ids below 4096. */
+const bmKey = (ref: number, book: number, market: number): number => (ref * 4096 + book) * 4096 + market;
 
 const SCANNED: readonly ScanMarketKey[] = ['h2h', 'spreads', 'totals'];
 
@@ -63,13 +66,15 @@ export function createBoardReader(db: ReadableDb) {
       for (const [ref, id, sport, title, commence, home, away, seen] of eventsStmt.all({ now, scope }) as [number, string, string, string, number, string, string, number][]) {
         events.set(ref, { ref, id, sportKey: sport, sportTitle: title, commenceTime: commence, homeTeam: home, awayTeam: away, lastSeenAt: seen });
       }
-      const absent = new Map<string, number>();
-      for (const [ref, b, m, seen] of absencesStmt.all({ now, scope }) as [number, number, number, number][]) absent.set(`${ref}|${b}|${m}`, seen);
+      // numeric keys (no string per row): the board can hold 140,000 quotes
+      const absent = new Map<number, number>();
+      for (const [ref, b, m, seen] of absencesStmt.all({ now, scope }) as [number, number, number, number][]) absent.set(bmKey(ref, b, m), seen);
 
       const minSeen = now - s.maxQuoteAgeMinutes * 60_000;
       const movedSince = now - s.dropWindowMinutes * 60_000;
       const movedIds: number[] = [];
-      const groups = new Map<string, ScanMarket & { event: ScanEvent & { lastSeenAt: number } }>();
+      const markets: ScanMarket[] = [];
+      const byEvent = new Map<number, Map<number, Map<number | null, ScanMarket>>>();
       const unmatched = new Set<string>();
       const rows = quotesStmt.all({ now, scope, markets: JSON.stringify([...marketKeys.keys()]) }) as QuoteRaw[];
       for (const [id, ref, bookId, marketId, outcome, point, price, changedAt, firstAt] of rows) {
@@ -80,30 +85,27 @@ export function createBoardReader(db: ReadableDb) {
         if (!book.mine) { skipped.otherBooks++; continue; }
         if (!(price > s.placeholderMaxPrice) || !Number.isFinite(price)) { skipped.placeholders++; continue; }
         const line = lineOf(market, outcome, point, ev.homeTeam);
-        const gk = `${ref}|${market}|${line}`;
-        if (!outcomeFits(market, outcome, ev.homeTeam, ev.awayTeam)) { unmatched.add(gk); continue; }
-        const seenAt = absent.get(`${ref}|${bookId}|${marketId}`) ?? ev.lastSeenAt;
-        if (seenAt < minSeen) { skipped.stale++; continue; }
-        let g = groups.get(gk);
-        if (!g) groups.set(gk, (g = { event: ev, market, line, outcomes: [], quotes: [] }));
-        const q: ScanQuote = {
+        if (!outcomeFits(market, outcome, ev.homeTeam, ev.awayTeam)) { unmatched.add(`${ref}|${market}|${line}`); continue; }
+        const seenAt = absent.get(bmKey(ref, bookId, marketId)) ?? ev.lastSeenAt;
+        // stale, or not in the latest collection that contained the event: every leg must come from the same one
+        if (seenAt < minSeen || seenAt !== ev.lastSeenAt) { skipped.stale++; continue; }
+        let evMarkets = byEvent.get(ref);
+        if (!evMarkets) byEvent.set(ref, (evMarkets = new Map()));
+        let lines = evMarkets.get(marketId);
+        if (!lines) evMarkets.set(marketId, (lines = new Map()));
+        let g = lines.get(line);
+        if (!g) {
+          lines.set(line, (g = { event: ev, market, line, outcomes: outcomeOrder(market, false, ev.homeTeam, ev.awayTeam), quotes: [] }));
+          markets.push(g);
+        }
+        if (outcome === 'Draw' && g.outcomes.length === 2) g.outcomes = outcomeOrder(market, true, ev.homeTeam, ev.awayTeam);
+        g.quotes.push({
           quoteId: id, bookmaker: book.key, bookmakerTitle: book.title, isExchange: book.isExchange, outcome, point, price,
           commission: book.commission, effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,
-        };
-        g.quotes.push(q);
+        });
         if (firstAt !== null && changedAt >= movedSince && (changedAt === ev.lastSeenAt || watched.has(id))) movedIds.push(id);
       }
       skipped.unmatched = unmatched.size;
-      const markets: ScanMarket[] = [];
-      for (const g of groups.values()) {
-        // every leg seen in the same collection: the latest one that contained the event
-        const latest = g.event.lastSeenAt;
-        const fresh = g.quotes.filter((q) => q.seenAt === latest);
-        skipped.stale += g.quotes.length - fresh.length;
-        g.quotes = fresh;
-        g.outcomes = outcomeOrder(g.market, new Set(fresh.map((q) => q.outcome)), g.event.homeTeam, g.event.awayTeam);
-        markets.push(g);
-      }
       return { events: [...events.values()], markets, skipped, movedIds };
     },
   };

@@ -28,9 +28,9 @@ export function outcomeFits(market: string, outcome: string, home: string, away:
   return outcome === home || outcome === away || outcome === 'Draw';
 }
 
-/** Outcomes of a market line in display order, from the names its quotes use. */
-export function outcomeOrder(market: string, names: Set<string>, home: string, away: string): string[] {
+/** Outcomes of a market line in display order (h2h has the draw when any book quotes it). */
+export function outcomeOrder(market: string, hasDraw: boolean, home: string, away: string): string[] {
   if (market === 'totals') return ['Over', 'Under'];
   if (market === 'spreads') return [home, away];
-  return names.has('Draw') ? [home, 'Draw', away] : [home, away];
+  return hasDraw ? [home, 'Draw', away] : [home, away];
 }

@@ -3,6 +3,7 @@ import { AlertsPage } from '../features/alerts/AlertsPage';
 import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
 import { BetsPage } from '../features/bets/BetsPage';
 import { BoardPage } from '../features/board/BoardPage';
+import { OpportunitiesPage } from '../features/opportunities/OpportunitiesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatusPage } from '../features/status/StatusPage';
 import type { DictKey } from '../i18n/fr';
@@ -22,6 +23,7 @@ export interface PageDef {
  */
 export const PAGES: readonly PageDef[] = [
   { id: 'board', label: 'nav.board', icon: '▦', Component: BoardPage },
+  { id: 'opportunities', label: 'nav.opportunities', icon: '◆', Component: OpportunitiesPage },
   { id: 'bets', label: 'nav.bets', icon: '€', Component: BetsPage },
   { id: 'analytics', label: 'nav.analytics', icon: '%', Component: AnalyticsPage },
   { id: 'alerts', label: 'nav.alerts', icon: '!', Component: AlertsPage },

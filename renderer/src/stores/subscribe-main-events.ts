@@ -67,6 +67,7 @@ export function subscribeMainEvents(): () => void {
       for (const k of sportKeys) pendingSports.add(k);
       timer ??= setTimeout(flushOdds, ODDS_COALESCE_MS);
     },
+    'app:navigate': ({ page }) => useUiStore.getState().setPage(page),
     // a restored backup replaces every piece of data: reload everything once
     'backup:restored': () => void loadAll(),
     'settings:changed': (settings) => {

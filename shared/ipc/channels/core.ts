@@ -71,6 +71,8 @@ export interface CoreEvents {
   'collector:run-finished': CollectionRun;
   'odds:updated': { sportKeys: string[]; at: number };
   'settings:changed': Settings;
+  /** The host asks the renderer to show a page (a click on a notification). */
+  'app:navigate': { page: string };
 }
 
 
@@ -80,4 +82,5 @@ export const coreEventNames: Record<keyof CoreEvents, 1> = {
   'collector:run-finished': 1,
   'odds:updated': 1,
   'settings:changed': 1,
+  'app:navigate': 1,
 };

@@ -36,11 +36,11 @@ export function AlertTables({ overview, settings, onError }: Props) {
   const row = (a: AlertInstance) => (
     <tr key={a.fingerprint} data-testid="alert-row" data-rule={a.ruleId} data-state={a.state} data-muted={a.muted ?? ''}>
       <td><span className={`sev sev-${a.severity}`}>{t(`alerts.sev.${a.severity}`)}</span></td>
-      <td className="nowrap">{ruleName(a.ruleId)}</td>
-      <td className="summary-cell" title={a.summary}>
-        {a.summary}
-        {a.muted && <span className="tag muted-tag">{t(`alerts.muted.${a.muted}`)}</span>}
+      <td className="nowrap">
+        {ruleName(a.ruleId)}
+        {a.muted && <div className="muted-tag small">{t(`alerts.muted.${a.muted}`)}</div>}
       </td>
+      <td className="summary-cell" title={a.summary}>{a.summary}</td>
       <td className="nowrap" title={fmt.dateTime(a.firedAt ?? a.activeAt)}>
         {fmt.relative(a.state === 'resolved' ? (a.resolvedAt ?? now) : (a.firedAt ?? a.activeAt), now)}
       </td>

@@ -63,7 +63,7 @@ export function RulesEditor({ settings }: { settings: AlertSettingsView }) {
                   <td><input type="checkbox" aria-label={`${d.name} — ${t('alerts.rule.enabled')}`} checked={d.enabled} onChange={(e) => edit(i, { enabled: e.target.checked })} /></td>
                   <td className={errs.name ? 'invalid' : undefined}>
                     <input className="name-input" aria-label={t('alerts.rule.name')} value={d.name} maxLength={80} onChange={(e) => edit(i, { name: e.target.value })} />
-                    <div className="muted small nowrap">
+                    <div className="muted small rule-kind">
                       {t(`alerts.kind.${d.kind}`)} {d.threshold} {t(`alerts.unit.${d.kind}`)}
                       {d.kind === 'opportunity' && (
                         <input className="sport-input" aria-label={t('alerts.rule.sport')} placeholder={t('alerts.rule.sport')} value={d.sport ?? ''} onChange={(e) => edit(i, { sport: e.target.value || null })} />

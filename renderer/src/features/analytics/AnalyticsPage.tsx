@@ -10,7 +10,7 @@ import { StatCards } from './StatCards';
 function ChartCard({ title, tip, children, tall, testId }: { title: string; tip: string; children: ReactNode; tall?: boolean; testId?: string }) {
   return (
     <section className="card chart-card" data-testid={testId}>
-      <h2>{title} <span className="info" title={tip} aria-label={tip} /></h2>
+      <h2>{title} <span className="info" title={tip} aria-label={tip}>i</span></h2>
       <div className={`chart-box ${tall ? 'tall' : ''}`}>{children}</div>
     </section>
   );

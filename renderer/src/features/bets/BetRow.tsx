@@ -83,8 +83,8 @@ export function BetRow({ bet, onEdit }: { bet: Bet; onEdit(): void }) {
         {bet.profitCents === null ? '–' : `${bet.profitCents > 0 ? '+' : ''}${money(bet.profitCents)}`}
       </td>
       <td className="num nowrap"><Clv side={bet.clvRaw} noVig={bet.clvNoVig} /></td>
-      <td className="nowrap">
-        <button type="button" className="btn small" data-testid="bet-edit" onClick={onEdit}>{t('bets.edit')}</button>{' '}
+      <td className="bet-actions">
+        <button type="button" className="btn small" data-testid="bet-edit" onClick={onEdit}>{t('bets.edit')}</button>
         <button type="button" className={`btn small ${confirm ? 'danger' : ''}`} data-testid="bet-delete" onClick={() => void remove()} onBlur={() => setConfirm(false)}>
           {confirm ? t('bets.confirmDelete') : t('bets.delete')}
         </button>

@@ -7,7 +7,7 @@ import { OpportunityRow } from './OpportunityRow';
 import { useOpportunitiesStore } from './store';
 
 const COLUMNS: { key: string; label: DictKey; sort?: SortKey; className?: string }[] = [
-  { key: 'kind', label: 'opp.col.kind' },
+  { key: 'kind', label: 'opp.col.kind', sort: 'relevance' },
   { key: 'edge', label: 'opp.col.edge', sort: 'edge', className: 'num' },
   { key: 'event', label: 'opp.col.event' },
   { key: 'kickoff', label: 'opp.col.kickoff', sort: 'kickoff' },

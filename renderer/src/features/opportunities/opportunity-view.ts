@@ -20,14 +20,15 @@ export interface OpportunityFilters {
   kickoff: KickoffWindow;
 }
 
-export type SortKey = 'edge' | 'kickoff' | 'age' | 'firstSeen';
+/** relevance: surebets, then value bets, drops, gaps — each by edge. */
+export type SortKey = 'relevance' | 'edge' | 'kickoff' | 'age' | 'firstSeen';
 export interface OpportunitySort {
   key: SortKey;
   dir: 'asc' | 'desc';
 }
 
 export const DEFAULT_FILTERS: OpportunityFilters = { kinds: [], minEdge: 0, sport: null, book: '', kickoff: 'any' };
-export const DEFAULT_SORT: OpportunitySort = { key: 'edge', dir: 'desc' };
+export const DEFAULT_SORT: OpportunitySort = { key: 'relevance', dir: 'desc' };
 
 const WINDOW_MS: Record<KickoffWindow, number> = { any: Infinity, '24h': 86_400_000, '3d': 3 * 86_400_000 };
 
@@ -44,7 +45,11 @@ export function matchesFilters(o: Opportunity, f: OpportunityFilters, now: numbe
   return true;
 }
 
+const KIND_RANK: Record<OpportunityKind, number> = { surebet: 3, value: 2, drop: 1, gap: 0 };
+
 const sortValue: Record<SortKey, (o: Opportunity) => number> = {
+  // edges stay below 10 (1000 %), so the kind rank dominates
+  relevance: (o) => KIND_RANK[o.kind] * 10 + Math.min(o.edge, 9.99),
   edge: (o) => o.edge,
   kickoff: (o) => o.commenceTime,
   age: (o) => -oldestSeen(o),

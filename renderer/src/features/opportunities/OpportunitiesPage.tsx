@@ -1,0 +1,89 @@
+import { useEffect, useMemo } from 'react';
+import type { Opportunity } from '../../../../shared/domain/opportunities';
+import { EmptyState } from '../../components/EmptyState';
+import { PageLink } from '../../components/PageLink';
+import type { DictKey } from '../../i18n/fr';
+import { useI18n } from '../../i18n/use-i18n';
+import { useNow } from '../../stores/clock';
+import { useCollectorStore } from '../../stores/collector';
+import { matchesFilters, sortOpportunities } from './opportunity-view';
+import { OpportunityTable } from './OpportunityTable';
+import { ScanHealth } from './ScanHealth';
+import { ScannerSettings } from './ScannerSettings';
+import { followOpportunities, useOpportunitiesStore } from './store';
+import { Toolbar } from './Toolbar';
+import './opportunities.css';
+
+/** Opportunités: the live list of surebets, value bets, drops and gaps, with their maths; suspicious ones apart. */
+export function OpportunitiesPage() {
+  const { t, tp, fmt } = useI18n();
+  const now = useNow();
+  useEffect(() => followOpportunities(), []);
+  const itemsById = useOpportunitiesStore((s) => s.items);
+  const loaded = useOpportunitiesStore((s) => s.loaded);
+  const error = useOpportunitiesStore((s) => s.error);
+  const filters = useOpportunitiesStore((s) => s.filters);
+  const sort = useOpportunitiesStore((s) => s.sort);
+  const settings = useOpportunitiesStore((s) => s.settings);
+  const status = useCollectorStore((s) => s.status);
+
+  const all = useMemo(() => Object.values(itemsById), [itemsById]);
+  const sports = useMemo(() => [...new Map(all.map((o) => [o.sportKey, { key: o.sportKey, title: o.sportTitle }])).values()], [all]);
+  const shown = useMemo(() => sortOpportunities(all.filter((o) => matchesFilters(o, filters, now)), sort), [all, filters, sort, now]);
+  const real = shown.filter((o) => !o.suspicious);
+  const suspicious = shown.filter((o) => o.suspicious);
+
+  return (
+    <div className="opportunities">
+      <ScanHealth />
+      {status?.lastError && status.lastSuccessAt !== null && real.length > 0 && (
+        <div className="banner banner-error opp-warn">{t('opp.warn.error', { message: status.lastError.message })}</div>
+      )}
+      <Toolbar sports={sports} />
+      <div className="muted opp-count">{tp('opp.count', real.length)}</div>
+      {error ? (
+        <EmptyState testId="opp-empty">{t('load.failed', { message: error })}</EmptyState>
+      ) : !loaded ? (
+        <EmptyState testId="opp-empty">{t('opp.loading')}</EmptyState>
+      ) : real.length === 0 ? (
+        <EmptyState testId="opp-empty" action={status?.lastError ? <PageLink page="status">{t('nav.status')}</PageLink> : undefined}>
+          {emptyMessage(all.length - suspicious.length, status, now, t, fmt)}
+        </EmptyState>
+      ) : (
+        <OpportunityTable items={real} now={now} testId="opp-list" />
+      )}
+      {suspicious.length > 0 && (
+        <details className="opp-suspicious" data-testid="opp-suspicious">
+          <summary>{tp('opp.suspiciousTitle', suspicious.length)}</summary>
+          {suspicious.map((o) => (
+            <div key={o.id}>
+              <p className="opp-reason">{reason(o, settings?.suspiciousArb ?? 0.1, settings?.suspiciousEv ?? 0.2, t, fmt)}</p>
+              <OpportunityTable items={[o]} now={now} />
+            </div>
+          ))}
+        </details>
+      )}
+      <ScannerSettings />
+    </div>
+  );
+}
+
+type T = ReturnType<typeof useI18n>['t'];
+type F = ReturnType<typeof useI18n>['fmt'];
+
+function reason(o: Opportunity, arb: number, ev: number, t: T, fmt: F): string {
+  const limit = fmt.percent(o.suspicious === 'ev_too_high' ? ev : arb);
+  return t(`opp.suspicious.${o.suspicious}` as DictKey, { limit });
+}
+
+/** Why the list is empty, in the collector's words: never "nothing found" when nothing was collected. */
+function emptyMessage(hidden: number, status: ReturnType<typeof useCollectorStore.getState>['status'], now: number, t: T, fmt: F): string {
+  if (hidden > 0) return t('opp.empty.filtered', { n: hidden });
+  if (status?.paused) return t('opp.empty.paused');
+  if (status?.lastError) return t('opp.empty.error', { message: status.lastError.message, action: status.lastError.action });
+  if (!status?.lastSuccessAt) return t('opp.empty.firstRun');
+  if (status.dataAsOf && now - status.dataAsOf > Math.max(3 * status.intervalMs, 30 * 60_000)) {
+    return t('opp.empty.stale', { age: fmt.relative(status.dataAsOf, now) });
+  }
+  return t('opp.empty.none', { age: fmt.relative(status.lastSuccessAt, now) });
+}
