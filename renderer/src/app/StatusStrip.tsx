@@ -4,6 +4,8 @@ import { useI18n } from '../i18n/use-i18n';
 import { useNow } from '../stores/clock';
 import { useCollectorStore } from '../stores/collector';
 import { useSettingsStore } from '../stores/settings';
+import { useStripExtras } from '../stores/strip-extras';
+import { useEffect } from 'react';
 
 /** Always on screen: is the collector healthy, how old is the data, what does it cost. */
 export function StatusStrip() {
@@ -12,6 +14,10 @@ export function StatusStrip() {
   const status = useCollectorStore((s) => s.status);
   const demo = useSettingsStore((s) => s.settings?.demoMode) ?? status?.demo ?? false;
   const health = describeHealth(status);
+  const { openOpportunities, bankrollCents } = useStripExtras();
+  useEffect(() => {
+    void useStripExtras.getState().load().catch(() => {});
+  }, [demo]);
 
   return (
     <header className="strip" data-testid="status-strip">
@@ -34,6 +40,16 @@ export function StatusStrip() {
           ? t('strip.nextRun', { when: fmt.relative(Math.max(status.nextRunAt, now), now) })
           : t('strip.noNextRun')}
       </span>
+      {openOpportunities !== null && (
+        <PageLink page="opportunities" testId="strip-opportunities">
+          <span className="strip-item">{t('strip.opportunities', { n: fmt.number(openOpportunities) })}</span>
+        </PageLink>
+      )}
+      {bankrollCents !== null && (
+        <PageLink page="bets" testId="strip-bankroll">
+          <span className="strip-item">{t('strip.bankroll', { amount: fmt.money(bankrollCents / 100) })}</span>
+        </PageLink>
+      )}
       <span className="strip-spacer" />
       {demo && (
         <PageLink page="settings" testId="demo-badge">

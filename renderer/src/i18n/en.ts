@@ -31,6 +31,8 @@ export const en: Dict = {
   'strip.nextRun': 'next run {when}',
   'strip.noNextRun': 'no run scheduled',
   'strip.demo': 'Simulated data — add your The Odds API key',
+  'strip.opportunities': 'open opportunities: {n}',
+  'strip.bankroll': 'bankroll: {amount}',
 
   'board.search': 'Search a team  ( / )',
   'board.allSports': 'All sports',

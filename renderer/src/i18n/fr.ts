@@ -34,6 +34,8 @@ export const fr = {
   'strip.nextRun': 'prochaine collecte {when}',
   'strip.noNextRun': 'aucune collecte planifiée',
   'strip.demo': 'Données simulées — ajoutez votre clé The Odds API',
+  'strip.opportunities': 'opportunités ouvertes : {n}',
+  'strip.bankroll': 'bankroll : {amount}',
 
   'board.search': 'Rechercher une équipe  ( / )',
   'board.allSports': 'Tous les sports',
