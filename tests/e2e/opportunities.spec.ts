@@ -58,4 +58,6 @@ test('filters by kind and edge; the settings panel validates as you type', async
   await expect(page.getByTestId('opp-settings-save')).toBeDisabled();
   await minBooks.fill('3');
   await expect(page.getByTestId('opp-settings-save')).toBeEnabled();
+  await page.getByTestId('opp-settings').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('opportunities-settings.png'), fullPage: true });
 });

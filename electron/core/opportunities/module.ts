@@ -74,7 +74,8 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
       'opportunities:mark-bet': (req) => {
         const o = engine.repo.setBet(req.id, req.bet);
         if (!o) throw new AppError('NOT_FOUND', `no opportunity ${req.id}`);
-        ctx.emit('opportunities:updated', { summary: engine.lastSummary() ?? scanAndPush(ctx.clock.now(), null), changed: [o] });
+        const summary = engine.lastSummary();
+        if (summary) ctx.emit('opportunities:updated', { summary, changed: [o] });
         return o;
       },
       'opportunities:rescan': () => scanAndPush(ctx.clock.now(), null),
