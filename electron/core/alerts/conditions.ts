@@ -95,7 +95,8 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
     case 'opportunity': {
       if (!x.opportunities) return null;
       return x.opportunities
-        .filter((o) => !o.suspicious && o.edge * 100 >= rule.threshold && (!rule.sport || o.sportKey === rule.sport) && o.commenceTime > x.now)
+        // surebets and value bets are bets to place; drops and gaps are market news, not alerts
+        .filter((o) => (o.kind === 'surebet' || o.kind === 'value') && !o.suspicious && o.edge * 100 >= rule.threshold && (!rule.sport || o.sportKey === rule.sport) && o.commenceTime > x.now)
         .map((o) => ({
           labels: { opportunity: String(o.id), oppKind: o.kind, eventId: o.eventId, sport: o.sportKey, bookmakers: o.bookmakers.join(',') },
           value: o.edge * 100,

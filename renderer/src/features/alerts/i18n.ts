@@ -1,7 +1,7 @@
 /** The alerts page's words. French first; English must have exactly the same keys. */
 export const alertsFr = {
   'nav.alerts': 'Alertes',
-  'alerts.health.ok': 'Aucune alerte',
+  'alerts.health.ok': 'Rien d’urgent',
   'alerts.health.warning': 'À surveiller',
   'alerts.health.critical': 'Critique',
   'alerts.evaluate': 'Évaluer maintenant',
@@ -127,7 +127,7 @@ export const alertsFr = {
 
 export const alertsEn: Record<keyof typeof alertsFr, string> = {
   'nav.alerts': 'Alerts',
-  'alerts.health.ok': 'No alert',
+  'alerts.health.ok': 'Nothing urgent',
   'alerts.health.warning': 'Needs attention',
   'alerts.health.critical': 'Critical',
   'alerts.evaluate': 'Evaluate now',
