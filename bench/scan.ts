@@ -61,7 +61,7 @@ export function benchScanBoard(tmp: string): { scanMs: number; withLifecycleMs: 
   const db = openDatabase(join(dir, 'scan.sqlite'));
   const store = createOddsStore(db);
   const r = store.ingest({ sportKey: 'soccer_bench', observedAt: START, events: syntheticBoard() });
-  const engine = createOpportunityEngine({ db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+  const engine = createOpportunityEngine({ db, odds: store, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
   const times: number[] = [];
   let found = 0;
   for (let i = 0; i < 15; i++) {
@@ -84,7 +84,7 @@ export function benchScanBoard(tmp: string): { scanMs: number; withLifecycleMs: 
 export async function benchReplayWithScanners(tmp: string): Promise<number> {
   const dir = mkdtempSync(join(tmp, 'replay-scan-'));
   const ws = openWorkspace(dir, 'real', createLogger('bench', { sinks: [silentSink] }));
-  const engine = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+  const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
   const t = performance.now();
   await replayRecording(ws, 'tests/fixtures/odds-api/replay/worldcup-2026-group-stage.jsonl.gz', {
     onSnapshot: (snap) => engine.scan(snap.observedAt, snap.events.map((e) => e.id)),

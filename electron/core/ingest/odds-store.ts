@@ -32,10 +32,17 @@ interface CachedQuote {
   name: string;
   point: number | null;
   description: string | null;
+  changedAt: number;
+  /** When it was first seen, once its price has moved (null: never moved). */
+  firstAt: number | null;
 }
 
 interface CachedBookMarket {
+  bookId: number;
+  marketId: number;
   present: boolean;
+  /** While absent: when it was last seen. */
+  absentSeen: number | null;
   /** The book's current set for this market, in the order the provider last sent it (fast path). */
   slots: CachedQuote[];
 }
@@ -46,6 +53,11 @@ const quoteKey = (bmKey: string, name: string, point: number | null, description
 interface CachedEvent {
   /** events.ref, 0 until the event is stored. */
   ref: number;
+  id: string;
+  sportKey: string;
+  commenceTime: number;
+  homeTeam: string;
+  awayTeam: string;
   shape: string;
   lastSeen: number;
   /** book-market key (bookId|marketId) → state */
@@ -59,6 +71,14 @@ interface CachedEvent {
 const SEP = '\u0001';
 
 export type OddsStore = ReturnType<typeof createOddsStore>;
+
+/** Receives the board in memory: each event, then each of its book-markets, then its quotes. */
+export interface BoardVisitor {
+  event(ref: number, id: string, sportKey: string, commenceTime: number, homeTeam: string, awayTeam: string, lastSeenAt: number): void;
+  /** absentSeen: when the book's market was last seen, if the latest response that had the event lacked it. */
+  bookMarket(bookId: number, marketId: number, absentSeen: number | null): void;
+  quote(id: number, outcome: string, point: number | null, price: number, changedAt: number, firstAt: number | null): void;
+}
 
 export function createOddsStore(db: WritableDb) {
   const st = {
@@ -74,7 +94,8 @@ export function createOddsStore(db: WritableDb) {
          away_team = excluded.away_team, last_seen_at = max(events.last_seen_at, excluded.last_seen_at)
        RETURNING ref`,
     ),
-    eventRef: db.prepare(`SELECT ref, last_seen_at FROM events WHERE id = ?`),
+    eventRef: db.prepare(`SELECT ref, sport_key, commence_time, home_team, away_team, last_seen_at FROM events WHERE id = ?`),
+    upcomingEvents: db.prepare(`SELECT id FROM events WHERE commence_time > ? AND completed = 0`).pluck(),
     touchEvent: db.prepare(`UPDATE events SET last_seen_at = max(last_seen_at, ?) WHERE ref = ?`),
     // another process (a CLI import next to the running app) may have added it: never fail on that
     insertBook: db.prepare(
@@ -82,9 +103,9 @@ export function createOddsStore(db: WritableDb) {
     ),
     insertMarket: db.prepare(`INSERT INTO markets (key) VALUES (?) ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id`),
     eventQuotes: db.prepare(
-      `SELECT id, bookmaker_id, market_id, outcome, point, description, price, active FROM quotes WHERE event_ref = ?`,
+      `SELECT id, bookmaker_id, market_id, outcome, point, description, price, active, changed_at, first_at FROM quotes WHERE event_ref = ?`,
     ),
-    eventAbsences: db.prepare(`SELECT bookmaker_id, market_id FROM book_market_absences WHERE event_ref = ?`),
+    eventAbsences: db.prepare(`SELECT bookmaker_id, market_id, last_seen_at FROM book_market_absences WHERE event_ref = ?`),
     insertQuote: db.prepare(
       `INSERT INTO quotes (event_ref, bookmaker_id, market_id, outcome, point, description, price, changed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -107,6 +128,7 @@ export function createOddsStore(db: WritableDb) {
   const marketIds = new Map<string, number>();
   const knownSports = new Set<string>();
   const events = new Map<string, CachedEvent>();
+  let warmed = false;
 
   function loadDictionaries(): void {
     for (const r of db.prepare(`SELECT key, id FROM bookmakers`).all() as { key: string; id: number }[]) bookIds.set(r.key, r.id);
@@ -136,24 +158,42 @@ export function createOddsStore(db: WritableDb) {
   function loadEvent(eventId: string): CachedEvent {
     const bookMarkets = new Map<string, CachedBookMarket>();
     const inactive: CachedEvent['inactive'] = [];
-    const row = st.eventRef.get(eventId) as { ref: number; last_seen_at: number } | undefined;
-    if (!row) return { ref: 0, shape: '', lastSeen: 0, bookMarkets, inactive, index: null };
-    const absent = new Set((st.eventAbsences.all(row.ref) as { bookmaker_id: number; market_id: number }[]).map((r) => r.bookmaker_id + SEP + r.market_id));
+    const row = st.eventRef.get(eventId) as
+      | { ref: number; sport_key: string; commence_time: number; home_team: string; away_team: string; last_seen_at: number }
+      | undefined;
+    const ev: CachedEvent = {
+      ref: row?.ref ?? 0, id: eventId, sportKey: row?.sport_key ?? '', commenceTime: row?.commence_time ?? 0,
+      homeTeam: row?.home_team ?? '', awayTeam: row?.away_team ?? '', shape: '', lastSeen: row?.last_seen_at ?? 0,
+      bookMarkets, inactive, index: null,
+    };
+    if (!row) return ev;
+    const absent = new Map(
+      (st.eventAbsences.all(row.ref) as { bookmaker_id: number; market_id: number; last_seen_at: number }[]).map((r) => [
+        r.bookmaker_id + SEP + r.market_id,
+        r.last_seen_at,
+      ]),
+    );
     for (const r of st.eventQuotes.all(row.ref) as {
-      id: number; bookmaker_id: number; market_id: number; outcome: string;
-      point: number | null; description: string | null; price: number; active: number;
+      id: number; bookmaker_id: number; market_id: number; outcome: string; point: number | null;
+      description: string | null; price: number; active: number; changed_at: number; first_at: number | null;
     }[]) {
       const bm = r.bookmaker_id + SEP + r.market_id;
-      const q: CachedQuote = { id: r.id, price: r.price, active: r.active === 1, name: r.outcome, point: r.point, description: r.description };
+      const q: CachedQuote = {
+        id: r.id, price: r.price, active: r.active === 1, name: r.outcome, point: r.point, description: r.description,
+        changedAt: r.changed_at, firstAt: r.first_at,
+      };
       if (!q.active) {
         inactive.push({ bmKey: bm, quote: q });
         continue;
       }
       let state = bookMarkets.get(bm);
-      if (!state) bookMarkets.set(bm, (state = { present: !absent.has(bm), slots: [] }));
+      if (!state) {
+        const gone = absent.get(bm);
+        bookMarkets.set(bm, (state = { bookId: r.bookmaker_id, marketId: r.market_id, present: gone === undefined, absentSeen: gone ?? null, slots: [] }));
+      }
       state.slots.push(q);
     }
-    return { ref: row.ref, shape: '', lastSeen: row.last_seen_at, bookMarkets, inactive, index: null };
+    return ev;
   }
 
   /** The quote of an outcome: the slot at the same place when the book sent the same set, else a lookup. */
@@ -188,6 +228,10 @@ export function createOddsStore(db: WritableDb) {
       if (cached.shape !== shape) {
         cached.ref = (st.upsertEvent.get({ id: ev.id, sport, commence: ev.commenceTime, home: ev.homeTeam, away: ev.awayTeam, at }) as { ref: number }).ref;
         cached.shape = shape;
+        cached.sportKey = sport;
+        cached.commenceTime = ev.commenceTime;
+        cached.homeTeam = ev.homeTeam;
+        cached.awayTeam = ev.awayTeam;
       } else {
         st.touchEvent.run(at, cached.ref);
       }
@@ -205,7 +249,7 @@ export function createOddsStore(db: WritableDb) {
           const mId = marketId(market.key);
           const bmKey = bId + SEP + mId;
           let bm = cached.bookMarkets.get(bmKey);
-          if (!bm) cached.bookMarkets.set(bmKey, (bm = { present: true, slots: [] }));
+          if (!bm) cached.bookMarkets.set(bmKey, (bm = { bookId: bId, marketId: mId, present: true, absentSeen: null, slots: [] }));
           const slots: CachedQuote[] = [];
           let sameSet = bm.slots.length === market.outcomes.length;
           for (let i = 0; i < market.outcomes.length; i++) {
@@ -220,7 +264,7 @@ export function createOddsStore(db: WritableDb) {
             let q = findQuote(cached, bm, bmKey, i, o.name, o.point, description);
             if (q === undefined) {
               const id = Number(st.insertQuote.run(ref, bId, mId, o.name, o.point, description, o.price, at).lastInsertRowid);
-              q = { id, price: o.price, active: true, name: o.name, point: o.point, description };
+              q = { id, price: o.price, active: true, name: o.name, point: o.point, description, changedAt: at, firstAt: null };
               cached.index?.set(quoteKey(bmKey, o.name, o.point, description), q);
               result.pricesChanged++;
               sameSet = false;
@@ -228,6 +272,8 @@ export function createOddsStore(db: WritableDb) {
               if (q.price !== o.price) {
                 st.updateQuotePrice.run(o.price, at, q.id);
                 st.insertChange.run(q.id, at, o.price);
+                q.firstAt ??= q.changedAt;
+                q.changedAt = at;
                 q.price = o.price;
                 q.active = true;
                 result.pricesChanged++;
@@ -243,6 +289,7 @@ export function createOddsStore(db: WritableDb) {
           if (!bm.present) {
             st.bookMarketBack.run(ref, bId, mId);
             bm.present = true;
+            bm.absentSeen = null;
           }
           if (!sameSet) {
             if (bm.slots.length) {
@@ -264,6 +311,7 @@ export function createOddsStore(db: WritableDb) {
         const [b, m] = bmKey.split(SEP).map(Number);
         st.bookMarketGone.run(ref, b, m, previousSighting);
         bm.present = false;
+        bm.absentSeen = previousSighting;
       }
     }
   }
@@ -278,6 +326,7 @@ export function createOddsStore(db: WritableDb) {
     loadDictionaries();
     knownSports.clear();
     events.clear();
+    warmed = false;
   }
 
   return {
@@ -295,6 +344,26 @@ export function createOddsStore(db: WritableDb) {
     },
     /** Forgets everything cached (after a rollback or a restore). */
     resetCaches,
+    /**
+     * Walks the active board of upcoming events as held in memory — what the scanners read after
+     * every collection, without a query and without a row object per price. The first call loads
+     * the upcoming events this process has not seen yet. Props (quotes with a player) are left out.
+     */
+    visitActiveBoard(now: number, eventIds: ReadonlySet<string> | null, marketIds: ReadonlySet<number>, v: BoardVisitor): void {
+      if (!warmed) {
+        warmed = true;
+        for (const id of st.upcomingEvents.all(now) as string[]) if (!events.has(id)) events.set(id, loadEvent(id));
+      }
+      for (const ev of events.values()) {
+        if (ev.ref === 0 || ev.commenceTime <= now || (eventIds && !eventIds.has(ev.id))) continue;
+        v.event(ev.ref, ev.id, ev.sportKey, ev.commenceTime, ev.homeTeam, ev.awayTeam, ev.lastSeen);
+        for (const bm of ev.bookMarkets.values()) {
+          if (!marketIds.has(bm.marketId) || bm.slots.length === 0) continue;
+          v.bookMarket(bm.bookId, bm.marketId, bm.present ? null : bm.absentSeen);
+          for (const q of bm.slots) if (q.description === null) v.quote(q.id, q.name, q.point, q.price, q.changedAt, q.firstAt);
+        }
+      }
+    },
   };
 }
 

@@ -1,11 +1,20 @@
 /**
- * Reads the active board for the scanners in one query (plus the small dictionaries), applies
+ * Reads the active board for the scanners — from the odds store's memory when it is given (the
+ * collector's store: no query at all), else in one query — plus the small dictionaries, applies
  * the guards quote by quote and groups what passes by event and market line. No query per
  * event: the scan over 1,000 events × 20 books × 3 markets stays in memory.
  */
 import type { OpportunitySettings } from '../../../shared/domain/opportunities';
 import type { ReadableDb } from '../db/open-database';
-import { lineOf } from '../board/grid-math';
+import type { BoardVisitor, OddsStore } from '../ingest/odds-store';
+
+interface BookInfo {
+  key: string;
+  title: string;
+  isExchange: boolean;
+  commission: number;
+  mine: boolean;
+}
 import { commissionOf, netPrice, outcomeFits, outcomeOrder } from './guards';
 import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type SkipCounts } from './types';
 
@@ -29,7 +38,7 @@ export interface BoardRead {
 
 type QuoteRaw = [id: number, ref: number, bookId: number, marketId: number, outcome: string, point: number | null, price: number, changedAt: number, firstAt: number | null];
 
-export function createBoardReader(db: ReadableDb) {
+export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
   // scope: null = every upcoming event; else a JSON array of event ids
   const eventsWhere = `e.commence_time > @now AND e.completed = 0 AND (@scope IS NULL OR e.id IN (SELECT value FROM json_each(@scope)))`;
   const eventsStmt = db.prepare(
@@ -39,7 +48,8 @@ export function createBoardReader(db: ReadableDb) {
   const quotesStmt = db.prepare(
     `SELECT q.id, q.event_ref, q.bookmaker_id, q.market_id, q.outcome, q.point, q.price, q.changed_at, q.first_at FROM quotes q
      WHERE q.active = 1 AND q.description IS NULL AND q.market_id IN (SELECT value FROM json_each(@markets))
-       AND q.event_ref IN (SELECT e.ref FROM events e WHERE ${eventsWhere})`,
+       AND q.event_ref IN (SELECT e.ref FROM events e WHERE ${eventsWhere})
+     ORDER BY q.event_ref, q.bookmaker_id, q.market_id, q.id`,
   ).raw(true);
   const absencesStmt = db.prepare(
     `SELECT a.event_ref, a.bookmaker_id, a.market_id, a.last_seen_at FROM book_market_absences a
@@ -47,6 +57,31 @@ export function createBoardReader(db: ReadableDb) {
   ).raw(true);
   const booksStmt = db.prepare(`SELECT id, key, title, is_exchange FROM bookmakers`).raw(true);
   const marketsStmt = db.prepare(`SELECT id, key FROM markets`).raw(true);
+  const sportsStmt = db.prepare(`SELECT key, title FROM sports`).raw(true);
+
+  /** The same walk as the odds store's, from SQL (when no store is given: tests, other processes). */
+  function visitSql(now: number, scope: string | null, marketIds: number[], v: BoardVisitor): void {
+    const absent = new Map<number, number>();
+    for (const [ref, b, m, seen] of absencesStmt.all({ now, scope }) as [number, number, number, number][]) absent.set(bmKey(ref, b, m), seen);
+    const byRef = new Map<number, QuoteRaw[]>();
+    for (const q of quotesStmt.all({ now, scope, markets: JSON.stringify(marketIds) }) as QuoteRaw[]) {
+      const list = byRef.get(q[1]);
+      if (list) list.push(q);
+      else byRef.set(q[1], [q]);
+    }
+    for (const [ref, id, sport, , commence, home, away, seen] of eventsStmt.all({ now, scope }) as [number, string, string, string, number, string, string, number][]) {
+      v.event(ref, id, sport, commence, home, away, seen);
+      let current = -1;
+      for (const [qid, , bookId, marketId, outcome, point, price, changedAt, firstAt] of byRef.get(ref) ?? []) {
+        const k = bmKey(ref, bookId, marketId);
+        if (k !== current) {
+          current = k;
+          v.bookMarket(bookId, marketId, absent.get(k) ?? null);
+        }
+        v.quote(qid, outcome, point, price, changedAt, firstAt);
+      }
+    }
+  }
 
   return {
     /** The scanned board at `now`: upcoming events (all, or those of `eventIds`), guarded and grouped. */
@@ -58,55 +93,78 @@ export function createBoardReader(db: ReadableDb) {
         if ((SCANNED as string[]).includes(key)) marketKeys.set(id, key as ScanMarketKey);
       }
       const mine = s.myBookmakers.length ? new Set(s.myBookmakers) : null;
-      const books = new Map<number, { key: string; title: string; isExchange: boolean; commission: number; mine: boolean }>();
+      const books = new Map<number, BookInfo>();
       for (const [id, key, title, ex] of booksStmt.all() as [number, string, string, number][]) {
         books.set(id, { key, title, isExchange: ex === 1, commission: commissionOf(key, ex === 1, s), mine: !mine || mine.has(key) });
       }
-      const events = new Map<number, ScanEvent & { lastSeenAt: number }>();
-      for (const [ref, id, sport, title, commence, home, away, seen] of eventsStmt.all({ now, scope }) as [number, string, string, string, number, string, string, number][]) {
-        events.set(ref, { ref, id, sportKey: sport, sportTitle: title, commenceTime: commence, homeTeam: home, awayTeam: away, lastSeenAt: seen });
-      }
-      // numeric keys (no string per row): the board can hold 140,000 quotes
-      const absent = new Map<number, number>();
-      for (const [ref, b, m, seen] of absencesStmt.all({ now, scope }) as [number, number, number, number][]) absent.set(bmKey(ref, b, m), seen);
-
       const minSeen = now - s.maxQuoteAgeMinutes * 60_000;
       const movedSince = now - s.dropWindowMinutes * 60_000;
       const movedIds: number[] = [];
       const markets: ScanMarket[] = [];
-      const byEvent = new Map<number, Map<number, Map<number | null, ScanMarket>>>();
+      const events: (ScanEvent & { lastSeenAt: number })[] = [];
       const unmatched = new Set<string>();
-      const rows = quotesStmt.all({ now, scope, markets: JSON.stringify([...marketKeys.keys()]) }) as QuoteRaw[];
-      for (const [id, ref, bookId, marketId, outcome, point, price, changedAt, firstAt] of rows) {
-        const ev = events.get(ref);
-        const book = books.get(bookId);
-        const market = marketKeys.get(marketId);
-        if (!ev || !book || !market) continue;
-        if (!book.mine) { skipped.otherBooks++; continue; }
-        if (!(price > s.placeholderMaxPrice) || !Number.isFinite(price)) { skipped.placeholders++; continue; }
-        const line = lineOf(market, outcome, point, ev.homeTeam);
-        if (!outcomeFits(market, outcome, ev.homeTeam, ev.awayTeam)) { unmatched.add(`${ref}|${market}|${line}`); continue; }
-        const seenAt = absent.get(bmKey(ref, bookId, marketId)) ?? ev.lastSeenAt;
-        // stale, or not in the latest collection that contained the event: every leg must come from the same one
-        if (seenAt < minSeen || seenAt !== ev.lastSeenAt) { skipped.stale++; continue; }
-        let evMarkets = byEvent.get(ref);
-        if (!evMarkets) byEvent.set(ref, (evMarkets = new Map()));
-        let lines = evMarkets.get(marketId);
-        if (!lines) evMarkets.set(marketId, (lines = new Map()));
-        let g = lines.get(line);
-        if (!g) {
-          lines.set(line, (g = { event: ev, market, line, outcomes: outcomeOrder(market, false, ev.homeTeam, ev.awayTeam), quotes: [] }));
-          markets.push(g);
-        }
-        if (outcome === 'Draw' && g.outcomes.length === 2) g.outcomes = outcomeOrder(market, true, ev.homeTeam, ev.awayTeam);
-        g.quotes.push({
-          quoteId: id, bookmaker: book.key, bookmakerTitle: book.title, isExchange: book.isExchange, outcome, point, price,
-          commission: book.commission, effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,
-        });
-        if (firstAt !== null && changedAt >= movedSince && (changedAt === ev.lastSeenAt || watched.has(id))) movedIds.push(id);
-      }
+
+      // the walk keeps its place (event, book, market) so each quote costs no lookup
+      let ev: (ScanEvent & { lastSeenAt: number }) | null = null;
+      let evLines = new Map<number, Map<number | null, ScanMarket>>();
+      let book: BookInfo | undefined;
+      let market: ScanMarketKey | undefined;
+      let marketId = 0;
+      let seenAt = 0;
+      let isSpreads = false;
+      // quotes of one book-market nearly always share one line: remember its group
+      let lastLine: number | null | undefined;
+      let lastGroup: ScanMarket | undefined;
+      const visitor: BoardVisitor = {
+        event(ref, id, sportKey, commenceTime, homeTeam, awayTeam, lastSeenAt) {
+          ev = { ref, id, sportKey, sportTitle: titles.get(sportKey) ?? sportKey, commenceTime, homeTeam, awayTeam, lastSeenAt };
+          events.push(ev);
+          evLines = new Map();
+        },
+        bookMarket(bookId, mId, absentSeen) {
+          book = books.get(bookId);
+          market = marketKeys.get(mId);
+          marketId = mId;
+          seenAt = absentSeen ?? ev!.lastSeenAt;
+          isSpreads = market === 'spreads';
+          lastLine = undefined;
+          lastGroup = undefined;
+        },
+        quote(id, outcome, point, price, changedAt, firstAt) {
+          const e = ev!;
+          if (!book || !market) return;
+          if (!book.mine) { skipped.otherBooks++; return; }
+          if (!(price > s.placeholderMaxPrice) || !Number.isFinite(price)) { skipped.placeholders++; return; }
+          // lineOf, inlined: this runs for every price of the board
+          const line = point === null ? null : isSpreads ? (outcome === e.homeTeam ? point : point === 0 ? 0 : -point) : point;
+          if (!outcomeFits(market, outcome, e.homeTeam, e.awayTeam)) { unmatched.add(`${e.ref}|${market}|${line}`); return; }
+          // stale, or not in the latest collection that contained the event: every leg must come from the same one
+          if (seenAt < minSeen || seenAt !== e.lastSeenAt) { skipped.stale++; return; }
+          let g = line === lastLine ? lastGroup : undefined;
+          if (!g) {
+            let lines = evLines.get(marketId);
+            if (!lines) evLines.set(marketId, (lines = new Map()));
+            g = lines.get(line);
+            if (!g) {
+              lines.set(line, (g = { event: e, market, line, outcomes: outcomeOrder(market, false, e.homeTeam, e.awayTeam), quotes: [] }));
+              markets.push(g);
+            }
+            lastLine = line;
+            lastGroup = g;
+          }
+          if (outcome === 'Draw' && g.outcomes.length === 2) g.outcomes = outcomeOrder(market, true, e.homeTeam, e.awayTeam);
+          g.quotes.push({
+            quoteId: id, bookmaker: book.key, bookmakerTitle: book.title, isExchange: book.isExchange, outcome, point, price,
+            commission: book.commission, effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,
+          });
+          if (firstAt !== null && changedAt >= movedSince && (changedAt === e.lastSeenAt || watched.has(id))) movedIds.push(id);
+        },
+      };
+      const titles = new Map(sportsStmt.all() as [string, string][]);
+      if (odds) odds.visitActiveBoard(now, eventIds ? new Set(eventIds) : null, new Set(marketKeys.keys()), visitor);
+      else visitSql(now, scope, [...marketKeys.keys()], visitor);
       skipped.unmatched = unmatched.size;
-      return { events: [...events.values()], markets, skipped, movedIds };
+      return { events, markets, skipped, movedIds };
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Opportunity, OpportunitySettings, ScanSummary } from '../../../shared/domain/opportunities';
 import type { WritableDb } from '../db/open-database';
+import type { OddsStore } from '../ingest/odds-store';
 import { createBoardReader } from './board-reader';
 import { createLifecycleRepo } from './lifecycle-repo';
 import type { Peak } from './scan-moves';
@@ -13,6 +14,8 @@ import { emptySkips } from './types';
 
 export interface EngineDeps {
   db: WritableDb;
+  /** The collector's odds store: the board is then read from its memory. */
+  odds?: OddsStore;
   settings(): OpportunitySettings;
   /** Bankroll in euros for the Kelly stakes. */
   bankroll(): number;
@@ -27,7 +30,7 @@ export interface ScanOutcome {
 export type OpportunityEngine = ReturnType<typeof createOpportunityEngine>;
 
 export function createOpportunityEngine(deps: EngineDeps) {
-  const reader = createBoardReader(deps.db);
+  const reader = createBoardReader(deps.db, deps.odds);
   const repo = createLifecycleRepo(deps.db);
   // The highest price of each moved quote since the window opened, the one in force at its start
   // included: its last change at or before `since` (or its opening price when it has none).

@@ -29,6 +29,7 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
   const log = ctx.log.child('opportunities');
   const engine = createOpportunityEngine({
     db: ctx.ws.db,
+    odds: ctx.ws.odds,
     settings: settings.get,
     bankroll: () => {
       const cents = ctx.providers.bankroll?.summary().bankrollCents;
