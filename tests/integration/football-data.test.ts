@@ -7,7 +7,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { footballDataEventId, importFootballData } from '../../electron/core/history-import/import-football-data';
-import { ensureMarketReferences } from '../../electron/core/history-import/market-references';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace, type Workspace } from '../../electron/core/workspace';
 import { FIXTURES, tempDir } from '../helpers/fixtures';
@@ -146,7 +145,6 @@ describe('football-data import of the shared seasons', () => {
     lines[56] = lines[56].replace(/,(\d+\.\d+),/, ',abc,'); // line 57 (1-based): a price that is not a number
     writeFileSync(bad, lines.join('\n'));
     const fresh = openWorkspace(tempDir(), 'real', log);
-    ensureMarketReferences(fresh.db);
     const empty = fingerprint(fresh);
     expect(() => importFootballData(fresh.db, fresh.odds, [SEASONS[0], bad])).toThrow(/E0_bad\.csv: line 57: .*"abc" is not a decimal price/);
     expect(fingerprint(fresh)).toEqual(empty);

@@ -3,9 +3,7 @@
  * price observed before kick-off) per event, book, market, outcome and line. Rows are read in
  * pages by key and streamed, so a large history never sits in memory.
  */
-import { createWriteStream } from 'node:fs';
-import { rename } from 'node:fs/promises';
-import { stringify } from 'csv-stringify';
+import { writeCsv } from './write-csv';
 import type { ReadableDb } from '../db/open-database';
 
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
@@ -19,26 +17,6 @@ interface Row {
 }
 
 const toCsv = (r: Row) => [r.event_id, r.sport_key, iso(r.commence_time), r.home_team, r.away_team, r.book, r.market, r.outcome, r.point ?? '', r.price, iso(r.observed_at)];
-
-/** Writes to FILE.tmp then renames, so a failed export never leaves a half file under the name asked. */
-async function writeCsv(out: string, header: string[], rows: Iterable<unknown[]>): Promise<number> {
-  const tmp = out + '.tmp';
-  const file = createWriteStream(tmp);
-  const csv = stringify({ header: true, columns: header });
-  csv.pipe(file);
-  let n = 0;
-  for (const r of rows) {
-    n++;
-    if (!csv.write(r)) await new Promise((res) => csv.once('drain', res));
-  }
-  csv.end();
-  await new Promise<void>((res, rej) => {
-    file.on('finish', () => res());
-    file.on('error', rej);
-  });
-  await rename(tmp, out);
-  return n;
-}
 
 const SELECT = `SELECT e.id AS event_id, e.sport_key, e.commence_time, e.home_team, e.away_team, b.key AS book, m.key AS market,
   q.outcome, q.point`;

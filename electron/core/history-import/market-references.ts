@@ -4,31 +4,9 @@
  * they live in their own table, never in `bookmakers` / `quotes`, and can never show up as a
  * book on the board, in best prices or in a scanner.
  *
- * The table is created by migration 0050; the importer still runs this idempotent DDL, which
- * is the same, so an import never depends on the order it was written in.
+ * The table is created by migration 0050.
  */
 import type { WritableDb } from '../db/open-database';
-
-/** The DDL, idempotent. `point`: 0 on h2h, 2.5 on totals, the side's AH line on spreads. */
-export const MARKET_REFERENCES_DDL = `
-  CREATE TABLE IF NOT EXISTS market_references (
-    event_ref INTEGER NOT NULL REFERENCES events(ref),
-    kind TEXT NOT NULL CHECK (kind IN ('max', 'avg')),
-    market TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    point REAL NOT NULL,
-    phase TEXT NOT NULL CHECK (phase IN ('pre', 'closing')),
-    observed_at INTEGER NOT NULL,
-    price REAL NOT NULL,
-    source TEXT NOT NULL,
-    PRIMARY KEY (event_ref, kind, market, outcome, point, phase)
-  ) WITHOUT ROWID;
-`;
-
-/** Creates the table when missing. */
-export function ensureMarketReferences(db: WritableDb): void {
-  db.exec(MARKET_REFERENCES_DDL);
-}
 
 /** One Max/Avg price of one outcome. */
 export interface ReferenceRow {
@@ -45,7 +23,6 @@ export interface ReferenceRow {
 
 /** Upserts reference prices; a row that did not change is not written. Returns rows written. */
 export function createReferenceWriter(db: WritableDb) {
-  ensureMarketReferences(db);
   const upsert = db.prepare(
     `INSERT INTO market_references (event_ref, kind, market, outcome, point, phase, observed_at, price, source)
      VALUES (@eventRef, @kind, @market, @outcome, @point, @phase, @observedAt, @price, @source)

@@ -3,9 +3,7 @@
  * fixed columns (up to three: a 3-way surebet), paged by id and written through a temporary
  * file so a failed export never leaves a half file under the name asked.
  */
-import { createWriteStream } from 'node:fs';
-import { rename } from 'node:fs/promises';
-import { stringify } from 'csv-stringify';
+import { writeCsv } from '../export/write-csv';
 import type { Opportunity } from '../../../shared/domain/opportunities';
 import type { WritableDb } from '../db/open-database';
 import { createLifecycleRepo } from './lifecycle-repo';
@@ -33,29 +31,18 @@ export function toCsvRow(o: Opportunity): (string | number)[] {
 }
 
 /** Writes every opportunity record to `out`; resolves with the number of rows. */
-export async function exportOpportunitiesCsv(db: WritableDb, out: string): Promise<number> {
+export function exportOpportunitiesCsv(db: WritableDb, out: string): Promise<number> {
   const repo = createLifecycleRepo(db);
   const idsAfter = db.prepare(`SELECT id FROM opportunities WHERE id > ? ORDER BY id LIMIT 1000`).pluck();
-  const tmp = out + '.tmp';
-  const file = createWriteStream(tmp);
-  const csv = stringify({ header: true, columns: OPPORTUNITY_COLUMNS });
-  csv.pipe(file);
-  let n = 0;
-  let after = 0;
-  for (;;) {
-    const ids = idsAfter.all(after) as number[];
-    if (!ids.length) break;
-    for (const o of repo.byIds(ids).sort((a, b) => a.id - b.id)) {
-      n++;
-      if (!csv.write(toCsvRow(o))) await new Promise((res) => csv.once('drain', res));
+  // paged by id, so the connection is free between pages
+  function* rows() {
+    let after = 0;
+    for (;;) {
+      const ids = idsAfter.all(after) as number[];
+      if (!ids.length) return;
+      for (const o of repo.byIds(ids).sort((a, b) => a.id - b.id)) yield toCsvRow(o);
+      after = ids[ids.length - 1];
     }
-    after = ids[ids.length - 1];
   }
-  csv.end();
-  await new Promise<void>((res, rej) => {
-    file.on('finish', () => res());
-    file.on('error', rej);
-  });
-  await rename(tmp, out);
-  return n;
+  return writeCsv(out, OPPORTUNITY_COLUMNS, rows());
 }

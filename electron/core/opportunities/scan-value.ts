@@ -41,7 +41,7 @@ export function scanValue(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportunit
   const fair = fairOf(byOutcome, s);
   if (!fair) return [];
   const out: Found[] = [];
-  const fairMap = Object.fromEntries(m.outcomes.map((o, i) => [o, fair.p[i]]));
+  let fairMap: Record<string, number> | null = null;
   byOutcome.forEach((qs, i) => {
     let best: ScanQuote | null = null;
     for (const q of qs) {
@@ -60,7 +60,8 @@ export function scanValue(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportunit
       kind: 'value', event: m.event, market: m.market, point: m.line, legs, edge: ev,
       suspicious: ev > s.suspiciousEv ? 'ev_too_high' : null,
       math: {
-        reference: { kind: fair.kind, books: fair.books, method: s.devigMethod }, fair: fairMap, probability: p, ev,
+        reference: { kind: fair.kind, books: fair.books, method: s.devigMethod },
+        fair: (fairMap ??= Object.fromEntries(m.outcomes.map((o, j) => [o, fair.p[j]]))), probability: p, ev,
         kellyFraction: s.kellyFraction, bankroll, kellyStake: Math.round(stake * 100) / 100,
       },
     });

@@ -31,9 +31,13 @@ export function runScanners({ board, peaks, settings: s, bankroll }: ScanInput):
   const found: Found[] = [];
   const skipped = { ...board.skipped };
   for (const m of board.markets) {
-    for (const q of m.quotes) {
-      const d = scanDrop(m, q, peaks.get(q.quoteId), s);
-      if (d) found.push(d);
+    // only quotes that moved within the window have a peak (usually few)
+    if (peaks.size) {
+      for (const q of m.quotes) {
+        const peak = peaks.get(q.quoteId);
+        const d = peak ? scanDrop(m, q, peak, s) : null;
+        if (d) found.push(d);
+      }
     }
     const books = new Set(m.quotes.map((q) => q.bookmaker));
     if (books.size < s.minBooks) {
