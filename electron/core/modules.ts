@@ -36,6 +36,8 @@ export interface OpportunitySource {
     /** One line for a notification, e.g. "Surebet 2.1 % — Lens v Lille (h2h): Lens 2.30 @ betclic_fr, …". */
     summary: string;
   }>;
+  /** Records whether the user bet an opportunity (a bet logged from it, or deleted). */
+  markBet?(id: number, bet: boolean): void;
 }
 
 /** What the bankroll module offers the others (the alert rules and the status strip read it). */

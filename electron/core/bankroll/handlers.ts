@@ -19,6 +19,8 @@ export interface BankrollHandlerDeps {
   settings: FeatureSettings<BankrollSettings>;
   settleNow(): Promise<SettleReport>;
   onSettingsChanged(): void;
+  /** Tells the opportunities whether the user bet one (a bet logged from it, or deleted). */
+  markOpportunityBet?(id: number, bet: boolean): void;
 }
 
 /** Every `bankroll:*` channel; each write pushes `bankroll:changed`. */
@@ -47,6 +49,7 @@ export function createBankrollHandlers(d: BankrollHandlerDeps): Pick<Handlers, k
     },
     'bankroll:create-bet': (req) => {
       const r = d.repo.create(req, d.clock.now());
+      if (r.bet.opportunityId !== null) d.markOpportunityBet?.(r.bet.opportunityId, true);
       changed('bet');
       return r;
     },

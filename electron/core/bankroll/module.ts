@@ -74,7 +74,9 @@ export function createBankrollModule(ctx: ModuleContext): FeatureModule {
 
   return {
     name: 'bankroll',
-    handlers: createBankrollHandlers({ db, repo, clock: ctx.clock, emit: ctx.emit, settings, settleNow, onSettingsChanged: () => started && schedule(0) }),
+    handlers: createBankrollHandlers({ db, repo, clock: ctx.clock, emit: ctx.emit, settings, settleNow, onSettingsChanged: () => started && schedule(0),
+      // read lazily: the opportunities module is built after this one
+      markOpportunityBet: (id, bet) => ctx.providers.opportunities?.markBet?.(id, bet) }),
     start() {
       if (started) return;
       started = true;

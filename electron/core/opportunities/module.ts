@@ -49,6 +49,11 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
       homeTeam: o.homeTeam, awayTeam: o.awayTeam, commenceTime: o.commenceTime, market: o.market, point: o.point,
       bookmakers: [...new Set(o.legs.map((l) => l.bookmaker))], firstSeenAt: o.firstSeenAt, summary: summaryLine(o),
     })),
+    markBet: (id, bet) => {
+      const o = engine.repo.setBet(id, bet);
+      const summary = engine.lastSummary();
+      if (o && summary) ctx.emit('opportunities:updated', { summary, changed: [o] });
+    },
   };
 
   return {

@@ -21,7 +21,7 @@ function Clv({ side, noVig }: { side: ClvSide; noVig: ClvSide }) {
   return (
     <span className={`clv clv-${side.state}`} title={tip} data-testid="bet-clv" data-state={side.state}>
       {show(side)}
-      {noVig.value !== null && <span className="muted small"> · {show(noVig)} {t('bets.noVig')}</span>}
+      {noVig.value !== null && <span className="muted small clv-novig">{show(noVig)} {t('bets.noVig')}</span>}
     </span>
   );
 }

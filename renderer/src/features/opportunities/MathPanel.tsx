@@ -10,14 +10,11 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
   const { t, fmt } = i18n;
   const settings = useOpportunitiesStore((s) => s.settings);
   const total = useOpportunitiesStore((s) => s.total) ?? settings?.defaultTotal ?? 100;
-  const markBet = useOpportunitiesStore((s) => s.markBet);
   const unit = settings?.stakeUnit ?? 1;
   const plan = stakePlan(o, total, unit);
   const fair = o.math.fair;
-  const logBets = () => {
-    useBetDraftStore.getState().logBets(draftsFor(o, plan));
-    void markBet(o.id).catch(() => {});
-  };
+  // the opportunity is marked as bet when the bet is saved (the bankroll tells the scanner)
+  const logBets = () => useBetDraftStore.getState().logBets(draftsFor(o, plan));
   return (
     <div className="opp-math" data-testid="opp-math">
       <table className="grid opp-legs-table">

@@ -27,7 +27,6 @@ interface OpportunitiesState {
   toggle(id: number): void;
   setTotal(total: number | null): void;
   saveSettings(patch: Partial<OpportunitySettings>): Promise<void>;
-  markBet(id: number): Promise<void>;
 }
 
 export const useOpportunitiesStore = create<OpportunitiesState>()((set, get) => ({
@@ -65,10 +64,6 @@ export const useOpportunitiesStore = create<OpportunitiesState>()((set, get) => 
   setTotal: (total) => set({ total }),
   async saveSettings(patch) {
     set({ settings: await api.call('opportunities:update-settings', patch) });
-  },
-  async markBet(id) {
-    const o = await api.call('opportunities:mark-bet', { id, bet: true });
-    if (get().items[id]) set((s) => ({ items: { ...s.items, [id]: o } }));
   },
 }));
 
