@@ -37,7 +37,10 @@ test('demo surebets are listed, explain themselves and can be logged as bets', a
   expect(legs).toBeGreaterThanOrEqual(2);
   await expect(page.locator('main.page')).toHaveAttribute('data-page', 'bets');
   await page.screenshot({ path: test.info().outputPath('bets-after-log.png') });
-  // and the opportunity is marked as bet
+  // the opportunity is marked as bet once the bet is saved, not before
+  await expect(page.getByTestId('bet-form')).toBeVisible();
+  await page.getByTestId('bet-save').click();
+  await expect(page.getByTestId('bet-form-message')).toContainText(/enregistré/);
   await page.getByTestId('nav-opportunities').click();
   await expect(page.locator('[data-testid="opp-row"][aria-expanded="true"]')).toContainText(/parié/);
 });
