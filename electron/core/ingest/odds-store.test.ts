@@ -96,6 +96,20 @@ describe('odds store: history on change', () => {
     expect(Object.values(again.books.find((b) => b.bookmaker === gone)!.quotes)[0].seenAt).toBe(T0 + 180_000);
   });
 
+  it('an outcome sent twice in one market of a new event is one quote, not a failed run', () => {
+    const { db, store } = setup();
+    const ev: NormalizedEvent = {
+      id: 'dup', sportKey: 'soccer_epl', sportTitle: 'EPL', commenceTime: T0 + 3_600_000, homeTeam: 'A', awayTeam: 'B',
+      bookmakers: [{ key: 'book', title: 'Book', lastUpdate: T0, markets: [{ key: 'h2h', lastUpdate: T0, outcomes: [
+        { name: 'A', price: 2, point: null, description: null }, { name: 'B', price: 3.5, point: null, description: null },
+        { name: 'Draw', price: 3.4, point: null, description: null }, { name: 'A', price: 2.05, point: null, description: null }] }] }],
+    };
+    const r = store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events: [ev] });
+    expect(r.pricesSeen).toBe(4);
+    expect(count(db, 'quotes')).toBe(3);
+    expect((db.prepare(`SELECT price FROM quotes WHERE outcome = 'A'`).get() as { price: number }).price).toBe(2.05);
+  });
+
   it('skips and counts a market whose outcomes are not the event teams', () => {
     const { store, board } = setup();
     const ev: NormalizedEvent = {

@@ -66,6 +66,8 @@ interface CachedEvent {
   inactive: { bmKey: string; quote: CachedQuote }[];
   /** Every quote of the event by quoteKey, built only when a lookup needs it. */
   index: Map<string, CachedQuote> | null;
+  /** During its very first ingest, a new event has no quote outside the sets being built. */
+  fresh: boolean;
 }
 
 const SEP = '\u0001';
@@ -164,7 +166,7 @@ export function createOddsStore(db: WritableDb) {
     const ev: CachedEvent = {
       ref: row?.ref ?? 0, id: eventId, sportKey: row?.sport_key ?? '', commenceTime: row?.commence_time ?? 0,
       homeTeam: row?.home_team ?? '', awayTeam: row?.away_team ?? '', shape: '', lastSeen: row?.last_seen_at ?? 0,
-      bookMarkets, inactive, index: null,
+      bookMarkets, inactive, index: null, fresh: !row,
     };
     if (!row) return ev;
     const absent = new Map(
@@ -196,12 +198,19 @@ export function createOddsStore(db: WritableDb) {
     return ev;
   }
 
-  /** The quote of an outcome: the slot at the same place when the book sent the same set, else a lookup. */
-  function findQuote(ev: CachedEvent, bm: CachedBookMarket, bmKey: string, i: number, name: string, point: number | null, description: string | null): CachedQuote | undefined {
+  /**
+   * The quote of an outcome: the slot at the same place when the book sent the same set, else a
+   * lookup. `building` is the set being built for this book-market (an outcome twice in one answer).
+   */
+  function findQuote(ev: CachedEvent, bm: CachedBookMarket, bmKey: string, i: number, name: string, point: number | null, description: string | null, building: CachedQuote[]): CachedQuote | undefined {
     const slot = bm.slots[i];
     if (slot !== undefined && slot.name === name && slot.point === point && slot.description === description) return slot;
+    if (ev.fresh) {
+      // a new event's first answer: only this set can already hold the outcome (no string keys, no index)
+      for (const q of building) if (q.name === name && q.point === point && q.description === description) return q;
+      return undefined;
+    }
     if (ev.index === null) {
-      if (ev.bookMarkets.size === 0 && ev.inactive.length === 0) return undefined; // a new event: nothing to find
       ev.index = new Map();
       for (const [k, b] of ev.bookMarkets) for (const q of b.slots) ev.index.set(quoteKey(k, q.name, q.point, q.description), q);
       for (const { bmKey: k, quote: q } of ev.inactive) ev.index.set(quoteKey(k, q.name, q.point, q.description), q);
@@ -261,7 +270,7 @@ export function createOddsStore(db: WritableDb) {
             }
             result.pricesSeen++;
             const description = o.description ?? null;
-            let q = findQuote(cached, bm, bmKey, i, o.name, o.point, description);
+            let q = findQuote(cached, bm, bmKey, i, o.name, o.point, description, slots);
             if (q === undefined) {
               const id = Number(st.insertQuote.run(ref, bId, mId, o.name, o.point, description, o.price, at).lastInsertRowid);
               q = { id, price: o.price, active: true, name: o.name, point: o.point, description, changedAt: at, firstAt: null };
@@ -313,6 +322,7 @@ export function createOddsStore(db: WritableDb) {
         bm.present = false;
         bm.absentSeen = previousSighting;
       }
+      cached.fresh = false;
     }
   }
 
