@@ -4,21 +4,13 @@
  * firing → resolved (kept RESOLVED_RETENTION_MS) → dropped; one false evaluation deletes a
  * pending alert; `keepFiringForMs` holds a firing alert after its condition stops.
  */
-import type { AlertInstance, AlertRule, AlertState } from '../../../shared/domain/alerts';
+import type { AlertInstance, AlertRule, AlertState, AlertTransition } from '../../../shared/domain/alerts';
 import type { Series } from './conditions';
 import { RESOLVED_RETENTION_MS } from './default-rules';
 import { fingerprint } from './fingerprint';
 
 /** A state change produced by one evaluation (the history row, minus its id). */
-export interface Transition {
-  fingerprint: string;
-  ruleId: string;
-  labels: Record<string, string>;
-  summary: string;
-  from: AlertState | 'inactive';
-  to: AlertState | 'inactive';
-  at: number;
-}
+export type Transition = Omit<AlertTransition, 'id'>;
 
 export interface EvalResult {
   next: Map<string, AlertInstance>;

@@ -43,11 +43,16 @@ interface CachedBookMarket {
   present: boolean;
   /** While absent: when it was last seen. */
   absentSeen: number | null;
+  /** The ingest pass that last saw it (to find the ones missing from an answer). */
+  pass: number;
   /** The book's current set for this market, in the order the provider last sent it (fast path). */
   slots: CachedQuote[];
 }
 
-const quoteKey = (bmKey: string, name: string, point: number | null, description: string | null) =>
+/** One number per (book, market) of an event: ids stay far below 2^20. */
+const bookMarketKey = (bookId: number, marketId: number): number => bookId * 1_048_576 + marketId;
+
+const quoteKey = (bmKey: number, name: string, point: number | null, description: string | null) =>
   bmKey + SEP + name + SEP + point + SEP + (description ?? '');
 
 interface CachedEvent {
@@ -61,9 +66,9 @@ interface CachedEvent {
   shape: string;
   lastSeen: number;
   /** book-market key (bookId|marketId) → state */
-  bookMarkets: Map<string, CachedBookMarket>;
+  bookMarkets: Map<number, CachedBookMarket>;
   /** Quotes that left their book's set (a moved line): they may come back. */
-  inactive: { bmKey: string; quote: CachedQuote }[];
+  inactive: { bmKey: number; quote: CachedQuote }[];
   /** Every quote of the event by quoteKey, built only when a lookup needs it. */
   index: Map<string, CachedQuote> | null;
   /** During its very first ingest, a new event has no quote outside the sets being built. */
@@ -131,6 +136,8 @@ export function createOddsStore(db: WritableDb) {
   const knownSports = new Set<string>();
   const events = new Map<string, CachedEvent>();
   let warmed = false;
+  /** Counts events ingested, so a book-market knows whether this answer had it. */
+  let pass = 0;
 
   function loadDictionaries(): void {
     for (const r of db.prepare(`SELECT key, id FROM bookmakers`).all() as { key: string; id: number }[]) bookIds.set(r.key, r.id);
@@ -158,7 +165,7 @@ export function createOddsStore(db: WritableDb) {
 
   /** First sight of an event in this process: load what the database knows of it. */
   function loadEvent(eventId: string): CachedEvent {
-    const bookMarkets = new Map<string, CachedBookMarket>();
+    const bookMarkets = new Map<number, CachedBookMarket>();
     const inactive: CachedEvent['inactive'] = [];
     const row = st.eventRef.get(eventId) as
       | { ref: number; sport_key: string; commence_time: number; home_team: string; away_team: string; last_seen_at: number }
@@ -171,7 +178,7 @@ export function createOddsStore(db: WritableDb) {
     if (!row) return ev;
     const absent = new Map(
       (st.eventAbsences.all(row.ref) as { bookmaker_id: number; market_id: number; last_seen_at: number }[]).map((r) => [
-        r.bookmaker_id + SEP + r.market_id,
+        bookMarketKey(r.bookmaker_id, r.market_id),
         r.last_seen_at,
       ]),
     );
@@ -179,7 +186,7 @@ export function createOddsStore(db: WritableDb) {
       id: number; bookmaker_id: number; market_id: number; outcome: string; point: number | null;
       description: string | null; price: number; active: number; changed_at: number; first_at: number | null;
     }[]) {
-      const bm = r.bookmaker_id + SEP + r.market_id;
+      const bm = bookMarketKey(r.bookmaker_id, r.market_id);
       const q: CachedQuote = {
         id: r.id, price: r.price, active: r.active === 1, name: r.outcome, point: r.point, description: r.description,
         changedAt: r.changed_at, firstAt: r.first_at,
@@ -191,7 +198,7 @@ export function createOddsStore(db: WritableDb) {
       let state = bookMarkets.get(bm);
       if (!state) {
         const gone = absent.get(bm);
-        bookMarkets.set(bm, (state = { bookId: r.bookmaker_id, marketId: r.market_id, present: gone === undefined, absentSeen: gone ?? null, slots: [] }));
+        bookMarkets.set(bm, (state = { bookId: r.bookmaker_id, marketId: r.market_id, present: gone === undefined, absentSeen: gone ?? null, pass: 0, slots: [] }));
       }
       state.slots.push(q);
     }
@@ -202,7 +209,7 @@ export function createOddsStore(db: WritableDb) {
    * The quote of an outcome: the slot at the same place when the book sent the same set, else a
    * lookup. `building` is the set being built for this book-market (an outcome twice in one answer).
    */
-  function findQuote(ev: CachedEvent, bm: CachedBookMarket, bmKey: string, i: number, name: string, point: number | null, description: string | null, building: CachedQuote[]): CachedQuote | undefined {
+  function findQuote(ev: CachedEvent, bm: CachedBookMarket, bmKey: number, i: number, name: string, point: number | null, description: string | null, building: CachedQuote[]): CachedQuote | undefined {
     const slot = bm.slots[i];
     if (slot !== undefined && slot.name === name && slot.point === point && slot.description === description) return slot;
     if (ev.fresh) {
@@ -247,7 +254,7 @@ export function createOddsStore(db: WritableDb) {
       const ref = cached.ref;
       cached.lastSeen = Math.max(cached.lastSeen, at);
       result.events++;
-      const presentNow = new Set<string>();
+      const thisPass = ++pass;
       for (const book of ev.bookmakers) {
         const bId = bookId(book.key, book.title);
         for (const market of book.markets) {
@@ -256,9 +263,9 @@ export function createOddsStore(db: WritableDb) {
             continue;
           }
           const mId = marketId(market.key);
-          const bmKey = bId + SEP + mId;
+          const bmKey = bookMarketKey(bId, mId);
           let bm = cached.bookMarkets.get(bmKey);
-          if (!bm) cached.bookMarkets.set(bmKey, (bm = { bookId: bId, marketId: mId, present: true, absentSeen: null, slots: [] }));
+          if (!bm) cached.bookMarkets.set(bmKey, (bm = { bookId: bId, marketId: mId, present: true, absentSeen: null, pass: 0, slots: [] }));
           const slots: CachedQuote[] = [];
           let sameSet = bm.slots.length === market.outcomes.length;
           for (let i = 0; i < market.outcomes.length; i++) {
@@ -294,7 +301,7 @@ export function createOddsStore(db: WritableDb) {
             }
             slots.push(q);
           }
-          presentNow.add(bmKey);
+          bm.pass = thisPass;
           if (!bm.present) {
             st.bookMarketBack.run(ref, bId, mId);
             bm.present = true;
@@ -315,10 +322,9 @@ export function createOddsStore(db: WritableDb) {
         }
       }
       // a book-market missing from this response was last seen at the previous sighting
-      for (const [bmKey, bm] of cached.bookMarkets) {
-        if (!bm.present || presentNow.has(bmKey)) continue;
-        const [b, m] = bmKey.split(SEP).map(Number);
-        st.bookMarketGone.run(ref, b, m, previousSighting);
+      for (const bm of cached.bookMarkets.values()) {
+        if (!bm.present || bm.pass === thisPass) continue;
+        st.bookMarketGone.run(ref, bm.bookId, bm.marketId, previousSighting);
         bm.present = false;
         bm.absentSeen = previousSighting;
       }
