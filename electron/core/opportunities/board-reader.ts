@@ -134,7 +134,8 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
           const e = ev!;
           if (!book || !market) return;
           if (!book.mine) { skipped.otherBooks++; return; }
-          if (!(price > s.placeholderMaxPrice) || !Number.isFinite(price)) { skipped.placeholders++; return; }
+          // prices are finite and ≥ 1 (the ingest refuses others): this also refuses NaN
+          if (!(price > s.placeholderMaxPrice)) { skipped.placeholders++; return; }
           // lineOf, inlined: this runs for every price of the board
           const line = point === null ? null : isSpreads ? (outcome === e.homeTeam ? point : point === 0 ? 0 : -point) : point;
           if (!outcomeFits(market, outcome, e.homeTeam, e.awayTeam)) { unmatched.add(`${e.ref}|${market}|${line}`); return; }
@@ -146,13 +147,16 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
             if (!lines) evLines.set(marketId, (lines = new Map()));
             g = lines.get(line);
             if (!g) {
-              lines.set(line, (g = { event: e, market, line, outcomes: outcomeOrder(market, false, e.homeTeam, e.awayTeam), quotes: [] }));
+              lines.set(line, (g = { event: e, market, line, outcomes: outcomeOrder(market, false, e.homeTeam, e.awayTeam), quotes: [], books: 0 }));
               markets.push(g);
             }
             lastLine = line;
             lastGroup = g;
           }
           if (outcome === 'Draw' && g.outcomes.length === 2) g.outcomes = outcomeOrder(market, true, e.homeTeam, e.awayTeam);
+          // the walk gives each book's quotes together, so a new book is a change from the last quote's
+          const prev = g.quotes[g.quotes.length - 1];
+          if (!prev || prev.bookmaker !== book.key) g.books!++;
           g.quotes.push({
             quoteId: id, bookmaker: book.key, bookmakerTitle: book.title, isExchange: book.isExchange, outcome, point, price,
             commission: book.commission, effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,

@@ -39,8 +39,8 @@ export function runScanners({ board, peaks, settings: s, bankroll }: ScanInput):
         if (d) found.push(d);
       }
     }
-    const books = new Set(m.quotes.map((q) => q.bookmaker));
-    if (books.size < s.minBooks) {
+    const books = m.books ?? new Set(m.quotes.map((q) => q.bookmaker)).size;
+    if (books < s.minBooks) {
       skipped.fewBooks++;
       continue;
     }

@@ -41,6 +41,8 @@ export interface ScanMarket {
   /** Outcomes in display order (home, Draw, away / Over, Under). */
   outcomes: string[];
   quotes: ScanQuote[];
+  /** Distinct bookmakers among the quotes (counted while reading, when the reader can). */
+  books?: number;
 }
 
 /** An opportunity found by one scan, before the lifecycle table gives it an id. */
