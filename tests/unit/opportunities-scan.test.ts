@@ -10,7 +10,7 @@ import type { ScanMarket, ScanQuote } from '../../electron/core/opportunities/ty
 import { draftsFor, matchesFilters, sortOpportunities, stakePlan, DEFAULT_FILTERS } from '../../renderer/src/features/opportunities/opportunity-view';
 
 const q = (bookmaker: string, outcome: string, price: number, commission = 0): ScanQuote => ({
-  quoteId: 1, bookmaker, bookmakerTitle: bookmaker, isExchange: commission > 0, outcome, point: null, price, commission,
+  quoteId: 1, bookmaker, book: { key: bookmaker, title: bookmaker, isExchange: commission > 0, commission }, outcome, point: null, price,
   effectivePrice: netPrice(price, commission), changedAt: 0, seenAt: 0,
 });
 const market = (quotes: ScanQuote[]): ScanMarket => ({

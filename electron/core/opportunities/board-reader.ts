@@ -158,8 +158,8 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
           const prev = g.quotes[g.quotes.length - 1];
           if (!prev || prev.bookmaker !== book.key) g.books!++;
           g.quotes.push({
-            quoteId: id, bookmaker: book.key, bookmakerTitle: book.title, isExchange: book.isExchange, outcome, point, price,
-            commission: book.commission, effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,
+            quoteId: id, bookmaker: book.key, book, outcome, point, price,
+            effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,
           });
           if (firstAt !== null && changedAt >= movedSince && (changedAt === e.lastSeenAt || watched.has(id))) movedIds.push(id);
         },

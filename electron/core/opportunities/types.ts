@@ -18,15 +18,23 @@ export interface ScanEvent {
 }
 
 /** One active quote that passed the guards; `effectivePrice` has the exchange commission applied. */
+/** What the scanners know of a bookmaker (shared by all its quotes of one scan). */
+export interface ScanBook {
+  key: string;
+  title: string;
+  isExchange: boolean;
+  /** Exchange commission on winnings (0 for a bookmaker). */
+  commission: number;
+}
+
+/** One price on the scanned board (one object per price: kept small, the book's facts are shared). */
 export interface ScanQuote {
   quoteId: number;
   bookmaker: string;
-  bookmakerTitle: string;
-  isExchange: boolean;
+  book: ScanBook;
   outcome: string;
   point: number | null;
   price: number;
-  commission: number;
   effectivePrice: number;
   changedAt: number;
   seenAt: number;
@@ -74,7 +82,7 @@ export function opportunityKey(kind: OpportunityKind, eventId: string, market: s
 /** A leg of the public shape from a scan quote. */
 export function toLeg(q: ScanQuote): OpportunityLeg {
   return {
-    outcome: q.outcome, point: q.point, bookmaker: q.bookmaker, bookmakerTitle: q.bookmakerTitle, isExchange: q.isExchange,
-    price: q.price, commission: q.commission, effectivePrice: q.effectivePrice, seenAt: q.seenAt, changedAt: q.changedAt,
+    outcome: q.outcome, point: q.point, bookmaker: q.bookmaker, bookmakerTitle: q.book.title, isExchange: q.book.isExchange,
+    price: q.price, commission: q.book.commission, effectivePrice: q.effectivePrice, seenAt: q.seenAt, changedAt: q.changedAt,
   };
 }
