@@ -30,12 +30,15 @@ export function StatusStrip() {
       <span className="strip-item" data-testid="data-age">
         {status?.dataAsOf ? t('strip.dataAge', { age: fmt.relative(status.dataAsOf, now) }) : t('strip.noData')}
       </span>
-      <span className="strip-item" data-testid="credits-left">
-        {status?.quota.remaining != null
-          ? t('strip.credits', { n: fmt.number(status.quota.remaining) })
-          : t('strip.creditsUnknown')}
-      </span>
-      <span className="strip-item" data-testid="next-run">
+      {/* the simulator's credits mean nothing: in demo mode the badge says what matters */}
+      {!demo && (
+        <span className="strip-item" data-testid="credits-left">
+          {status?.quota.remaining != null
+            ? t('strip.credits', { n: fmt.number(status.quota.remaining) })
+            : t('strip.creditsUnknown')}
+        </span>
+      )}
+      <span className="strip-item strip-optional" data-testid="next-run">
         {status?.nextRunAt && !status.paused
           ? t('strip.nextRun', { when: fmt.relative(Math.max(status.nextRunAt, now), now) })
           : t('strip.noNextRun')}
