@@ -63,7 +63,7 @@ describe('e-mail over real SMTP', () => {
     expect(mail).toContain('Content-Type: text/html');
     const body = decodeQp(mail);
     expect(body).toContain('role="presentation"');
-    expect(body).toMatch(/Bankroll 850,00 € sous 900,00 €/);
+    expect(body).toMatch(/Bankroll 850,00\s€ sous 900,00\s€/); // Intl fr-FR: a no-break space before €
     expect(mail).not.toContain(PASS);
     expect(Buffer.byteLength(mail)).toBeLessThan(100_000);
     const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });

@@ -39,12 +39,12 @@ describe('e-mail bodies', () => {
   });
   it('escape HTML, keep a plain-text part, stay under 100 KB even with 1 000 alerts', () => {
     const many = Array.from({ length: 1000 }, (_, i) => a(i));
-    const m = renderAlertMail({ ruleName: 'Opp', severity: 'info', firing: many, resolved: [], now: 0 });
+    const m = renderAlertMail({ ruleName: 'Opp', severity: 'info', firing: many, resolved: [], now: 0, lang: 'fr' });
     expect(m.html).not.toContain('<script>');
     expect(m.html).toContain('&lt;script&gt;');
     expect(m.text).toContain('<script>alert(0)</script>');
     expect(Buffer.byteLength(m.html)).toBeLessThan(100_000);
-    const d = renderDigest({ now: 0, since: 0, health: { collector: 'ok', lastSuccessAt: 0, creditsRemaining: 400 }, firing: many, changes: [], bankroll: null, opportunities: many.map((x) => ({ summary: x.summary, firstSeenAt: 0, commenceTime: 0 })) });
+    const d = renderDigest({ now: 0, since: 0, health: { collector: 'ok', lastSuccessAt: 0, creditsRemaining: 400 }, firing: many, changes: [], bankroll: null, opportunities: many.map((x) => ({ summary: x.summary, firstSeenAt: 0, commenceTime: 0 })), lang: 'fr' });
     expect(Buffer.byteLength(d.html)).toBeLessThan(100_000);
     expect(d.subject).toBe('[MON_PS] Résumé du jour · 1000 alerte(s) · 1000 opportunité(s)');
   });

@@ -1,5 +1,5 @@
 /** The `alerts:*` channels: overview, settings, silences, channel tests. */
-import type { AlertsHealthSummary, AlertsOverview, ChannelTestResult, Silence } from '../../../shared/domain/alerts';
+import type { AlertInstance, AlertsHealthSummary, AlertsOverview, ChannelTestResult, Silence } from '../../../shared/domain/alerts';
 import type { AlertSettings, AlertSettingsView } from '../../../shared/ipc/channels/alerts';
 import type { Handlers, Req } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
@@ -15,6 +15,7 @@ import type { AlertEngine } from './engine';
 import { ALL_RULES } from './mute';
 import type { SilencesRepo } from './silences-repo';
 import { testMail } from './test-mail';
+import { ruleDisplayName, t, type Lang } from './texts';
 
 export interface AlertsHandlerDeps {
   ctx: ModuleContext;
@@ -29,6 +30,8 @@ export interface AlertsHandlerDeps {
   desktop(): DesktopNotifier;
   mailer: Mailer;
   smtpFromEnv(): boolean;
+  /** The user's language (Settings). */
+  language(): Lang;
 }
 
 const WEEK = 7 * 86_400_000;
@@ -39,10 +42,23 @@ type AlertHandlers = Pick<Handlers, Extract<keyof Handlers, `alerts:${string}`>>
 /** Handlers of the alerts domain. */
 export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
   const now = () => d.ctx.clock.now();
-  const view = (): AlertSettingsView => ({ ...d.settings.get(), smtpPasswordSet: d.ctx.secrets.get('smtpPassword') !== null, smtpFromEnv: d.smtpFromEnv() });
+  // Unedited default rule names are shown in the user's language; what the renderer saves
+  // back (a default name in either language) is still recognised as unedited.
+  const view = (): AlertSettingsView => {
+    const s = d.settings.get();
+    const lang = d.language();
+    return {
+      ...s,
+      rules: s.rules.map((r) => ({ ...r, name: ruleDisplayName(r, lang) })),
+      smtpPasswordSet: d.ctx.secrets.get('smtpPassword') !== null,
+      smtpFromEnv: d.smtpFromEnv(),
+    };
+  };
 
   const overview = (historyLimit = 200): AlertsOverview => {
-    const all = d.engine.instances();
+    const lang = d.language();
+    const named = (a: AlertInstance): AlertInstance => ({ ...a, ruleName: ruleDisplayName({ id: a.ruleId, name: a.ruleName }, lang) });
+    const all = d.engine.instances().map(named);
     const { config, problem } = d.smtp();
     const enabled = d.settings.get().email.enabled;
     return {
@@ -89,17 +105,18 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
 
   const testChannel = async (channel: 'desktop' | 'email' | 'inapp'): Promise<ChannelTestResult> => {
     const at = now();
+    const lang = d.language();
     const record = (ok: boolean, subject: string, error: string | null) =>
       d.repo.addNotification({ channel, groupKey: 'test', subject, at, status: ok ? 'sent' : 'failed', error, firing: 0, resolved: 0 });
     if (channel === 'inapp') {
-      d.ctx.emit('alerts:notified', { title: 'MON_PS — test', body: 'Notification de test dans l’application.', page: 'alerts', severity: 'info', at });
+      d.ctx.emit('alerts:notified', { title: t(lang, 'test.title'), body: t(lang, 'test.inapp'), page: 'alerts', severity: 'info', at });
       record(true, 'Test in-app', null);
       d.emitChanged();
       return { ok: true, message: 'in-app notification sent' };
     }
     if (channel === 'desktop') {
       try {
-        await d.desktop().notify({ title: 'MON_PS — test', body: 'Notification de test.', page: 'alerts', severity: 'info' });
+        await d.desktop().notify({ title: t(lang, 'test.title'), body: t(lang, 'test.desktop'), page: 'alerts', severity: 'info' });
         record(true, 'Test desktop', null);
         return { ok: true, message: 'desktop notification shown' };
       } catch (e) {
@@ -114,7 +131,7 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
     if (!config) return { ok: false, message: problem ?? 'e-mail is not configured' };
     try {
       await d.mailer.verify(config);
-      await d.mailer.send(config, testMail(at));
+      await d.mailer.send(config, testMail(at, lang));
       record(true, 'Test e-mail', null);
       d.outbox.retryNow(); // the server works: what waits in the outbox goes now
       void d.engine.runOnce();

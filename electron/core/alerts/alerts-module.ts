@@ -18,6 +18,7 @@ import { DEFAULT_ALERT_SETTINGS } from './default-rules';
 import { AlertEngine } from './engine';
 import { healthSummary } from './overview';
 import { createSilencesRepo } from './silences-repo';
+import { langOf, type Lang } from './texts';
 
 /** What the hosts may call on the alerts module (beyond FeatureModule). */
 export interface AlertsModule extends FeatureModule {
@@ -52,6 +53,15 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
     let own: DesktopNotifier | null = opts.desktop ?? null;
     const desktopOf = (): DesktopNotifier => own ?? hostDesktopNotifier() ?? fallback;
     const smtp = () => resolveSmtp(settings.get().email, ctx.secrets.get('smtpPassword'), env);
+    // The user's language (Settings → language), read at each use so a switch applies at once.
+    // A context without a settings service (some test benches) gets French, the app's default.
+    const language = (): Lang => {
+      try {
+        return langOf(ctx.settings.get().language);
+      } catch {
+        return 'fr';
+      }
+    };
     const repo = createAlertsRepo(ctx.ws.db);
     const silences = createSilencesRepo(ctx.ws.db);
     let engine: AlertEngine;
@@ -63,7 +73,7 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       },
     });
     const summary = (): AlertsHealthSummary =>
-      healthSummary(engine.instances(), ctx.collectorStatus(), ctx.providers.opportunities?.open().length ?? null);
+      healthSummary(engine.instances(), ctx.collectorStatus(), ctx.providers.opportunities?.open().length ?? null, language());
     const collectorWords = () => {
       const c = ctx.collectorStatus();
       return { collector: c.health, lastSuccessAt: c.lastSuccessAt, creditsRemaining: c.quota.remaining };
@@ -76,6 +86,7 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
         return desktopOf();
       },
       settings: () => settings.get(),
+      language,
       gather: () => {
         const c = ctx.collectorStatus();
         const s = settings.get();
@@ -104,7 +115,7 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       name: 'alerts',
       engine,
       handlers: createAlertsHandlers({
-        ctx, engine, repo, silences, outbox, settings, smtp, summary, emitChanged,
+        ctx, engine, repo, silences, outbox, settings, smtp, summary, emitChanged, language,
         desktop: desktopOf, mailer: opts.mailer ?? smtpMailer, smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
       }),
       onCollected: () => engine.poke(),

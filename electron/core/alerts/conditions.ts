@@ -6,6 +6,7 @@
 import type { AlertRule } from '../../../shared/domain/alerts';
 import type { CollectorStatus } from '../../../shared/domain/collector';
 import type { BankrollSource, OpportunitySource } from '../modules';
+import { fmt, t, type Lang } from './texts';
 
 /** Everything one evaluation reads, gathered by the orchestrator. */
 export interface EvalInputs {
@@ -22,6 +23,8 @@ export interface EvalInputs {
   emailConfigured: boolean;
   /** When this engine started: the reference when no collection ever ran. */
   startedAt: number;
+  /** The user's language: summaries are written in it (and stored so with the alert). */
+  lang: Lang;
 }
 
 /** One active series of a rule: its identifying labels and the text of this evaluation. */
@@ -32,45 +35,45 @@ export interface Series {
   startsAt?: number | null;
 }
 
-const eur = (v: number) => `${v.toFixed(2).replace('.', ',')} €`;
-const pct = (v: number) => `${v.toFixed(1).replace('.', ',')} %`;
 const HOUR = 3_600_000;
 
 /** The rule's active series now, or null when it cannot be evaluated (missing provider). */
 export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
+  const L = x.lang;
+  const { eur, pct, num } = fmt(L);
   switch (rule.kind) {
     case 'bankroll': {
       if (!x.bankroll) return null;
       // nothing recorded yet (no deposit, no bet): there is no bankroll to watch
       if (x.bankroll.roiOnBankroll === null && x.bankroll.nSettled === 0 && x.bankroll.bankrollCents === 0) return [];
       const v = x.bankroll.bankrollCents / 100;
-      return v < rule.threshold ? [{ labels: {}, value: v, summary: `Bankroll ${eur(v)} sous ${eur(rule.threshold)}` }] : [];
+      return v < rule.threshold ? [{ labels: {}, value: v, summary: t(L, 'sum.bankroll', { value: eur(v), threshold: eur(rule.threshold) }) }] : [];
     }
     case 'roi': {
       if (!x.bankroll) return null;
       const { roiOnBankroll: roi, nSettled } = x.bankroll;
       if (roi === null || nSettled < rule.minSettled) return [];
       const v = roi * 100;
-      return v < rule.threshold ? [{ labels: {}, value: v, summary: `ROI ${pct(v)} sur ${nSettled} paris réglés (seuil ${pct(rule.threshold)})` }] : [];
+      return v < rule.threshold ? [{ labels: {}, value: v, summary: t(L, 'sum.roi', { value: pct(v), n: num(nSettled), threshold: pct(rule.threshold) }) }] : [];
     }
     case 'winRate': {
       if (!x.bankroll) return null;
       const { winRate, nSettled } = x.bankroll;
       if (winRate === null || nSettled < rule.minSettled) return [];
       const v = winRate * 100;
-      return v < rule.threshold ? [{ labels: {}, value: v, summary: `Taux de réussite ${pct(v)} sur ${nSettled} paris (seuil ${pct(rule.threshold)})` }] : [];
+      return v < rule.threshold ? [{ labels: {}, value: v, summary: t(L, 'sum.winRate', { value: pct(v), n: num(nSettled), threshold: pct(rule.threshold) }) }] : [];
     }
     case 'collectorDown': {
       const c = x.collector;
       if (c.paused) return [];
       const last = c.lastRun;
       if (last?.status === 'failed') {
-        return [{ labels: {}, value: null, summary: `Dernière collecte en échec : ${last.errorMessage ?? last.errorCode ?? 'erreur'}` }];
+        return [{ labels: {}, value: null, summary: t(L, 'sum.collectorFailed', { error: last.errorMessage ?? last.errorCode ?? t(L, 'sum.collectorFailed.unknown') }) }];
       }
       const since = last?.startedAt ?? x.startedAt;
       const limit = rule.threshold * c.intervalMs;
       return x.now - since > limit
-        ? [{ labels: {}, value: x.now - since, summary: `Aucune collecte lancée depuis ${Math.round((x.now - since) / 60_000)} min (attendu toutes les ${Math.round(c.intervalMs / 60_000)} min)` }]
+        ? [{ labels: {}, value: x.now - since, summary: t(L, 'sum.collectorLate', { minutes: num(Math.round((x.now - since) / 60_000)), interval: num(Math.round(c.intervalMs / 60_000)) }) }]
         : [];
     }
     case 'noData': {
@@ -78,18 +81,18 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
       const since = x.collector.lastSuccessAt ?? x.startedAt;
       const age = x.now - since;
       return age >= rule.threshold * HOUR
-        ? [{ labels: {}, value: age, summary: `Aucune collecte réussie depuis ${(age / HOUR).toFixed(1).replace('.', ',')} h` }]
+        ? [{ labels: {}, value: age, summary: t(L, 'sum.noData', { hours: num(age / HOUR, 1) }) }]
         : [];
     }
     case 'quota': {
       if (x.demo) return null;
       const { remaining, used } = x.collector.quota;
       if (remaining === null) return [];
-      if (remaining <= 0) return [{ labels: { level: 'exhausted' }, value: 0, summary: 'Crédits The Odds API épuisés : plus aucun appel payant avant le 1er du mois' }];
+      if (remaining <= 0) return [{ labels: { level: 'exhausted' }, value: 0, summary: t(L, 'sum.quotaExhausted') }];
       const plan = used !== null ? remaining + used : x.quotaPlanCredits;
       const share = (remaining / plan) * 100;
       return share < rule.threshold
-        ? [{ labels: { level: 'low' }, value: share, summary: `Crédits restants : ${remaining} sur ${plan} (${pct(share)}, seuil ${pct(rule.threshold)})` }]
+        ? [{ labels: { level: 'low' }, value: share, summary: t(L, 'sum.quotaLow', { remaining: num(remaining), plan: num(plan), share: pct(share), threshold: pct(rule.threshold) }) }]
         : [];
     }
     case 'opportunity': {
@@ -107,7 +110,7 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
     case 'emailFailing': {
       if (!x.emailConfigured) return [];
       return x.outbox.failedAttempts >= rule.threshold
-        ? [{ labels: {}, value: x.outbox.failedAttempts, summary: `Envoi des e-mails en échec (${x.outbox.failedAttempts} tentatives) : ${x.outbox.lastError ?? 'erreur inconnue'}` }]
+        ? [{ labels: {}, value: x.outbox.failedAttempts, summary: t(L, 'sum.emailFailing', { n: num(x.outbox.failedAttempts), error: x.outbox.lastError ?? t(L, 'sum.emailFailing.unknown') }) }]
         : [];
     }
   }

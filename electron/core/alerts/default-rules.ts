@@ -1,6 +1,7 @@
 /** The old stack's alert rules, as the defaults of a new installation. */
 import type { AlertRule } from '../../../shared/domain/alerts';
 import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
+import { defaultRuleName } from './texts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -8,16 +9,20 @@ const DAY = 24 * HOUR;
 
 const base = { enabled: true, minSettled: 0, sport: null, keepFiringForMs: 0, desktop: true } as const;
 
-/** Thresholds and durations of the legacy Prometheus rules (each one a setting). */
+/**
+ * Thresholds and durations of the legacy Prometheus rules (each one a setting). Names are
+ * stored in French (the reference); `ruleDisplayName` shows an unedited default name in the
+ * user's language.
+ */
 export const DEFAULT_RULES: AlertRule[] = [
-  { ...base, id: 'bankroll-critical', kind: 'bankroll', name: 'Bankroll critique', severity: 'critical', threshold: 900, forMs: 0, keepFiringForMs: HOUR, repeatMs: DAY, email: 'immediate' },
-  { ...base, id: 'roi-negative', kind: 'roi', name: 'ROI négatif', severity: 'warning', threshold: 0, minSettled: 20, forMs: 10 * MIN, keepFiringForMs: HOUR, repeatMs: DAY, email: 'digest' },
-  { ...base, id: 'winrate-low', kind: 'winRate', name: 'Taux de réussite bas', severity: 'warning', threshold: 50, minSettled: 20, forMs: 30 * MIN, keepFiringForMs: HOUR, repeatMs: DAY, email: 'digest' },
-  { ...base, id: 'collector-down', kind: 'collectorDown', name: 'Collecteur en panne', severity: 'critical', threshold: 2, forMs: MIN, repeatMs: 30 * MIN, email: 'immediate' },
-  { ...base, id: 'no-data', kind: 'noData', name: 'Aucune donnée collectée', severity: 'warning', threshold: 4, forMs: 0, repeatMs: DAY, email: 'digest' },
-  { ...base, id: 'new-opportunity', kind: 'opportunity', name: 'Nouvelle opportunité', severity: 'info', threshold: 2, forMs: 0, repeatMs: null, email: 'digest' },
-  { ...base, id: 'quota-low', kind: 'quota', name: 'Crédits bas', severity: 'warning', threshold: 10, forMs: 0, repeatMs: DAY, email: 'digest' },
-  { ...base, id: 'email-failing', kind: 'emailFailing', name: 'Envoi des e-mails en échec', severity: 'warning', threshold: 3, forMs: 0, repeatMs: DAY, email: 'off' },
+  { ...base, id: 'bankroll-critical', kind: 'bankroll', name: defaultRuleName('bankroll-critical'), severity: 'critical', threshold: 900, forMs: 0, keepFiringForMs: HOUR, repeatMs: DAY, email: 'immediate' },
+  { ...base, id: 'roi-negative', kind: 'roi', name: defaultRuleName('roi-negative'), severity: 'warning', threshold: 0, minSettled: 20, forMs: 10 * MIN, keepFiringForMs: HOUR, repeatMs: DAY, email: 'digest' },
+  { ...base, id: 'winrate-low', kind: 'winRate', name: defaultRuleName('winrate-low'), severity: 'warning', threshold: 50, minSettled: 20, forMs: 30 * MIN, keepFiringForMs: HOUR, repeatMs: DAY, email: 'digest' },
+  { ...base, id: 'collector-down', kind: 'collectorDown', name: defaultRuleName('collector-down'), severity: 'critical', threshold: 2, forMs: MIN, repeatMs: 30 * MIN, email: 'immediate' },
+  { ...base, id: 'no-data', kind: 'noData', name: defaultRuleName('no-data'), severity: 'warning', threshold: 4, forMs: 0, repeatMs: DAY, email: 'digest' },
+  { ...base, id: 'new-opportunity', kind: 'opportunity', name: defaultRuleName('new-opportunity'), severity: 'info', threshold: 2, forMs: 0, repeatMs: null, email: 'digest' },
+  { ...base, id: 'quota-low', kind: 'quota', name: defaultRuleName('quota-low'), severity: 'warning', threshold: 10, forMs: 0, repeatMs: DAY, email: 'digest' },
+  { ...base, id: 'email-failing', kind: 'emailFailing', name: defaultRuleName('email-failing'), severity: 'warning', threshold: 3, forMs: 0, repeatMs: DAY, email: 'off' },
 ];
 
 /** Every alert setting's default. */

@@ -11,24 +11,28 @@ import type { Outbox } from '../notify/outbox';
 import type { Logger } from '../util/logger';
 import type { AlertsRepo } from './alerts-repo';
 import type { PlannedSend } from './plan-notifications';
+import { ruleDisplayName, t, type Lang } from './texts';
 
 export interface DeliverDeps {
   repo: AlertsRepo;
   outbox: Outbox;
   desktop: DesktopNotifier;
   log: Logger;
+  /** The user's language (Settings): titles, subjects and bodies are written in it. */
+  language(): Lang;
   /** In-app: every desktop-routed message is also pushed to the renderer. */
   onNotified(n: { title: string; body: string; page: string; severity: Severity; at: number }): void;
 }
 
 const pageOf = (s: PlannedSend) => (s.rule.kind === 'opportunity' ? 'opportunities' : s.rule.kind === 'bankroll' || s.rule.kind === 'roi' || s.rule.kind === 'winRate' ? 'analytics' : 'alerts');
 
-/** Title and body of a desktop notification for one group. */
-export function desktopText(s: PlannedSend): { title: string; body: string } {
-  const list = (as: AlertInstance[]) => as.slice(0, 4).map((a) => a.summary).join('\n') + (as.length > 4 ? `\n… +${as.length - 4}` : '');
-  if (s.firing.length === 0) return { title: `Résolu · ${s.rule.name}`, body: list(s.resolved) };
+/** Title and body of a desktop notification for one group, in `lang`. */
+export function desktopText(s: PlannedSend, lang: Lang): { title: string; body: string } {
+  const list = (as: AlertInstance[]) => as.slice(0, 4).map((a) => a.summary).join('\n') + (as.length > 4 ? `\n${t(lang, 'desktop.more', { n: as.length - 4 })}` : '');
+  const name = ruleDisplayName(s.rule, lang);
+  if (s.firing.length === 0) return { title: t(lang, 'desktop.resolved', { rule: name }), body: list(s.resolved) };
   const n = s.firing.length;
-  return { title: `${s.rule.name}${n > 1 ? ` (${n})` : ''}`, body: list(s.firing) };
+  return { title: `${name}${n > 1 ? ` (${n})` : ''}`, body: list(s.firing) };
 }
 
 /** Sends one planned message; never throws. */
@@ -39,8 +43,9 @@ export async function deliver(s: PlannedSend, now: number, d: DeliverDeps): Prom
     return;
   }
   const counts = { firing: s.firing.length, resolved: s.resolved.length };
+  const lang = d.language();
   if (s.channel === 'email') {
-    const msg = renderAlertMail({ ruleName: s.rule.name, severity: s.rule.severity, firing: s.firing, resolved: s.resolved, now });
+    const msg = renderAlertMail({ ruleName: ruleDisplayName(s.rule, lang), severity: s.rule.severity, firing: s.firing, resolved: s.resolved, now, lang });
     d.repo.transaction(() => {
       const id = d.repo.addNotification({ channel: 'email', groupKey: s.groupKey, subject: msg.subject, at: now, status: 'queued', error: null, ...counts });
       d.outbox.add(msg, id);
@@ -48,7 +53,7 @@ export async function deliver(s: PlannedSend, now: number, d: DeliverDeps): Prom
     });
     return;
   }
-  const { title, body } = desktopText(s);
+  const { title, body } = desktopText(s, lang);
   const page = pageOf(s);
   d.onNotified({ title, body, page, severity: s.rule.severity, at: now });
   try {

@@ -8,6 +8,7 @@ import type { BankrollSource, OpportunitySource } from '../modules';
 import { renderDigest } from '../notify/email-render';
 import type { Outbox } from '../notify/outbox';
 import type { AlertsRepo } from './alerts-repo';
+import type { Lang } from './texts';
 
 /** The last digest hour at or before `now` (local time). */
 export function digestDueAt(now: number, hour: number): number {
@@ -23,6 +24,8 @@ export interface DigestDeps {
   bankroll: BankrollSource | undefined;
   opportunities: OpportunitySource | undefined;
   health: () => { collector: string; lastSuccessAt: number | null; creditsRemaining: number | null };
+  /** The user's language at the time the digest is written. */
+  language(): Lang;
 }
 
 /** Writes the digest to the outbox if one is due; returns true when it did. */
@@ -44,6 +47,7 @@ export function maybeQueueDigest(now: number, s: AlertSettings, firing: AlertIns
     changes: d.repo.historySince(since).filter((t) => rules.get(t.ruleId)?.email !== 'off' && rules.get(t.ruleId)?.kind !== 'opportunity'),
     bankroll: b && { bankrollCents: b.bankrollCents, roi: b.roiOnBankroll, winRate: b.winRate, nSettled: b.nSettled, pending: b.pending },
     opportunities: (d.opportunities?.open() ?? []).filter((o) => !o.suspicious && o.commenceTime > now),
+    lang: d.language(),
   });
   d.repo.transaction(() => {
     const id = d.repo.addNotification({ channel: 'email', groupKey: 'digest', subject: msg.subject, at: now, status: 'queued', error: null, firing: firing.length, resolved: 0 });

@@ -27,7 +27,7 @@ export interface EngineDeps extends Omit<DeliverDeps, 'repo'>, Omit<DigestDeps, 
   silences: SilencesRepo;
   settings(): AlertSettings;
   /** The inputs the orchestrator cannot know itself (collector, providers…). */
-  gather(): Omit<EvalInputs, 'now' | 'startedAt' | 'outbox' | 'quotaPlanCredits'>;
+  gather(): Omit<EvalInputs, 'now' | 'startedAt' | 'outbox' | 'quotaPlanCredits' | 'lang'>;
   /** Collection interval: "no data" is muted this long after a resume. */
   intervalMs(): number;
   emailReady(): boolean;
@@ -157,7 +157,7 @@ export class AlertEngine {
     }
     this.#lastTickAt = now;
     const stats = this.d.outbox.stats();
-    const inputs: EvalInputs = { ...this.d.gather(), now, startedAt: this.#startedAt, outbox: stats, quotaPlanCredits: s.quotaPlanCredits };
+    const inputs: EvalInputs = { ...this.d.gather(), now, startedAt: this.#startedAt, outbox: stats, quotaPlanCredits: s.quotaPlanCredits, lang: this.d.language() };
     const samples = new Map<string, Series[] | null>();
     for (const r of s.rules) {
       try {

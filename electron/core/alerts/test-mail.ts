@@ -1,11 +1,13 @@
 /** The "send a test" e-mail. */
 import type { MailMessage } from '../notify/mailer';
 import { heading, page, para } from '../notify/email-html';
+import { fmt, t, type Lang } from './texts';
 
-/** A short test message, HTML and plain text. */
-export function testMail(now: number): MailMessage {
-  const when = new Date(now).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
-  const subject = '[MON_PS] Test d’e-mail';
-  const html = page(subject, { text: 'MON_PS — test', colour: '#067647' }, heading('Les alertes par e-mail fonctionnent.') + para(`Envoyé le ${when}.`), 'MON_PS');
-  return { subject, html, text: `${subject}\n\nLes alertes par e-mail fonctionnent.\nEnvoyé le ${when}.\n` };
+/** A short test message, HTML and plain text, in `lang`. */
+export function testMail(now: number, lang: Lang): MailMessage {
+  const subject = t(lang, 'test.mail.subject');
+  const works = t(lang, 'test.mail.body');
+  const sent = t(lang, 'mail.sentAt', { when: fmt(lang).when(now) });
+  const html = page(subject, { text: t(lang, 'test.title'), colour: '#067647' }, heading(works) + para(sent), 'MON_PS', lang);
+  return { subject, html, text: `${subject}\n\n${works}\n${sent}\n` };
 }

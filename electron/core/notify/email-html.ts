@@ -1,8 +1,9 @@
 /**
  * HTML e-mail building blocks that render in Gmail: a 600 px single-column table layout,
  * inline CSS, system fonts, 6-digit hex colours, role="presentation" tables, no remote
- * images. Every text goes through `esc`.
+ * images. Every text goes through `esc`. Words come from ../alerts/texts in the mail's language.
  */
+import { t, type Lang } from '../alerts/texts';
 
 /** Escapes text for HTML. */
 export const esc = (s: string): string =>
@@ -23,7 +24,7 @@ const clip = (s: string, n = 300) => (s.length > n ? s.slice(0, n - 1) + '…' :
  * A list of rows (label cell coloured, text cell) as one nested table, cut at `budget` bytes
  * (Gmail clips a message above ~102 KB) with a last row saying how many were left out.
  */
-export function rows(all: { tag: string; colour: string; text: string; meta?: string }[], budget = 24_000): string {
+export function rows(all: { tag: string; colour: string; text: string; meta?: string }[], lang: Lang, budget = 24_000): string {
   if (all.length === 0) return '';
   const items: typeof all = [];
   let size = 0;
@@ -32,7 +33,7 @@ export function rows(all: { tag: string; colour: string; text: string; meta?: st
     if (size > budget) break;
     items.push({ ...i, text: clip(i.text) });
   }
-  if (items.length < all.length) items.push({ tag: '…', colour: COLOURS.muted, text: `+ ${all.length - items.length} (voir l’application)` });
+  if (items.length < all.length) items.push({ tag: '…', colour: COLOURS.muted, text: t(lang, 'mail.more', { n: all.length - items.length }) });
   const trs = items
     .map(
       (i) => `<tr><td width="90" valign="top" style="${FONT}padding:6px 8px;font-size:12px;font-weight:600;color:${i.colour};border-bottom:1px solid ${COLOURS.border};">${esc(i.tag)}</td>` +
@@ -49,8 +50,8 @@ export function para(text: string, colour = '#344054'): string {
 }
 
 /** The whole document around the body rows. */
-export function page(title: string, banner: { text: string; colour: string }, body: string, footer: string): string {
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title></head>` +
+export function page(title: string, banner: { text: string; colour: string }, body: string, footer: string, lang: Lang): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title></head>` +
     `<body style="margin:0;padding:0;background-color:#f2f4f7;">` +
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f2f4f7;"><tr><td align="center" style="padding:16px 8px;">` +
     `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:600px;max-width:100%;background-color:#ffffff;border:1px solid ${COLOURS.border};">` +

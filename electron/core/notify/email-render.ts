@@ -1,41 +1,51 @@
-/** The two kinds of mail: an alert group (immediate) and the daily digest. HTML + plain text. */
+/**
+ * The two kinds of mail: an alert group (immediate) and the daily digest. HTML + plain text,
+ * in the language given (texts from ../alerts/texts, numbers and dates with Intl).
+ */
 import type { AlertInstance, AlertTransition, Severity } from '../../../shared/domain/alerts';
+import { collectorWord, fmt, severityLabel, t, type Lang } from '../alerts/texts';
 import type { MailMessage } from './mailer';
 import { COLOURS, heading, page, para, rows } from './email-html';
 
-const SEV: Record<Severity, string> = { critical: 'CRITIQUE', warning: 'ATTENTION', info: 'INFO' };
-const when = (ms: number) => new Date(ms).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
 /** Gmail clips messages above ~102 KB: lists are capped well below. */
 const MAX_ITEMS = 100;
-const FOOTER = 'MON_PS — réglez les alertes dans l’application : Alertes et Réglages.';
 
 export interface AlertMailInput {
+  /** The rule's name as shown to the user (see ruleDisplayName). */
   ruleName: string;
   severity: Severity;
   firing: AlertInstance[];
   resolved: AlertInstance[];
   now: number;
+  lang: Lang;
 }
 
 /** One alert group's mail. */
 export function renderAlertMail(x: AlertMailInput): MailMessage {
+  const L = x.lang;
+  const { when } = fmt(L);
+  const SEV = (s: Severity) => severityLabel(L, s);
+  const footer = t(L, 'mail.footer');
   const subject = x.firing.length
-    ? `[MON_PS] ${SEV[x.severity]} · ${x.ruleName}${x.firing.length > 1 ? ` (${x.firing.length})` : ''}`
-    : `[MON_PS] RÉSOLU · ${x.ruleName}`;
+    ? t(L, 'mail.subject.firing', { severity: SEV(x.severity), rule: x.ruleName, count: x.firing.length > 1 ? ` (${x.firing.length})` : '' })
+    : t(L, 'mail.subject.resolved', { rule: x.ruleName });
   const f = x.firing.slice(0, MAX_ITEMS);
   const r = x.resolved.slice(0, MAX_ITEMS);
+  const since = (a: AlertInstance) => t(L, 'mail.since', { when: when(a.firedAt ?? a.activeAt) });
+  const resolvedAt = (a: AlertInstance) => t(L, 'mail.resolvedAt', { when: when(a.resolvedAt ?? x.now) });
+  const sent = t(L, 'mail.sentAt', { when: when(x.now) });
   const body =
-    (f.length ? heading('En cours') + rows(f.map((a) => ({ tag: SEV[a.severity], colour: COLOURS[a.severity], text: a.summary, meta: `depuis ${when(a.firedAt ?? a.activeAt)}` }))) : '') +
-    (r.length ? heading('Résolu') + rows(r.map((a) => ({ tag: 'RÉSOLU', colour: COLOURS.ok, text: a.summary, meta: `résolu ${when(a.resolvedAt ?? x.now)}` }))) : '') +
-    para(`Envoyé le ${when(x.now)}.`, COLOURS.muted);
-  const html = page(subject, { text: subject.replace('[MON_PS] ', 'MON_PS — '), colour: x.firing.length ? COLOURS[x.severity] : COLOURS.ok }, body, FOOTER);
+    (f.length ? heading(t(L, 'mail.firing')) + rows(f.map((a) => ({ tag: SEV(a.severity), colour: COLOURS[a.severity], text: a.summary, meta: since(a) })), L) : '') +
+    (r.length ? heading(t(L, 'mail.resolved')) + rows(r.map((a) => ({ tag: t(L, 'state.resolved'), colour: COLOURS.ok, text: a.summary, meta: resolvedAt(a) })), L) : '') +
+    para(sent, COLOURS.muted);
+  const html = page(subject, { text: subject.replace('[MON_PS] ', 'MON_PS — '), colour: x.firing.length ? COLOURS[x.severity] : COLOURS.ok }, body, footer, L);
   const text = [
     subject,
     '',
-    ...(f.length ? ['En cours :', ...f.map((a) => `- [${SEV[a.severity]}] ${a.summary} (depuis ${when(a.firedAt ?? a.activeAt)})`), ''] : []),
-    ...(r.length ? ['Résolu :', ...r.map((a) => `- ${a.summary} (résolu ${when(a.resolvedAt ?? x.now)})`), ''] : []),
-    `Envoyé le ${when(x.now)}.`,
-    FOOTER,
+    ...(f.length ? [t(L, 'mail.firing.text'), ...f.map((a) => `- [${SEV(a.severity)}] ${a.summary} (${since(a)})`), ''] : []),
+    ...(r.length ? [t(L, 'mail.resolved.text'), ...r.map((a) => `- ${a.summary} (${resolvedAt(a)})`), ''] : []),
+    sent,
+    footer,
   ].join('\n');
   return { subject, html, text };
 }
@@ -48,40 +58,60 @@ export interface DigestInput {
   changes: AlertTransition[];
   bankroll: { bankrollCents: number; roi: number | null; winRate: number | null; nSettled: number; pending: number } | null;
   opportunities: { summary: string; firstSeenAt: number; commenceTime: number }[];
+  lang: Lang;
 }
-
-const eur = (cents: number) => `${(cents / 100).toFixed(2).replace('.', ',')} €`;
-const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1).replace('.', ',')} %`);
 
 /** The daily digest: health, firing alerts, bankroll, alerts fired and resolved, opportunities. */
 export function renderDigest(d: DigestInput): MailMessage {
+  const L = d.lang;
+  const { when, eur, pct: pct100, num } = fmt(L);
+  const pct = (r: number | null) => (r === null ? '—' : pct100(r * 100));
+  const SEV = (s: Severity) => severityLabel(L, s);
+  const footer = t(L, 'mail.footer');
+  const none = t(L, 'digest.none');
   const crit = d.firing.filter((a) => a.severity === 'critical').length;
-  const subject = `[MON_PS] Résumé du jour · ${crit ? `${crit} critique · ` : ''}${d.firing.length} alerte(s) · ${d.opportunities.length} opportunité(s)`;
-  const healthLine = `Collecteur : ${d.health.collector} · dernière collecte réussie : ${d.health.lastSuccessAt ? when(d.health.lastSuccessAt) : 'aucune'} · crédits restants : ${d.health.creditsRemaining ?? 'inconnus'}`;
+  const subject = t(L, 'digest.subject', {
+    critical: crit ? t(L, 'digest.subject.critical', { n: crit }) : '',
+    alerts: d.firing.length,
+    opportunities: d.opportunities.length,
+  });
+  const healthLine = t(L, 'digest.healthLine', {
+    collector: collectorWord(L, d.health.collector),
+    last: d.health.lastSuccessAt ? when(d.health.lastSuccessAt) : t(L, 'digest.never'),
+    credits: d.health.creditsRemaining !== null ? num(d.health.creditsRemaining) : t(L, 'digest.unknownCredits'),
+  });
   const bank = d.bankroll
-    ? `Bankroll ${eur(d.bankroll.bankrollCents)} · ROI ${pct(d.bankroll.roi)} · réussite ${pct(d.bankroll.winRate)} · ${d.bankroll.nSettled} paris réglés, ${d.bankroll.pending} en cours`
-    : 'Bankroll : pas encore de données.';
-  const fired = d.changes.filter((t) => t.to === 'firing').slice(-MAX_ITEMS);
-  const resolved = d.changes.filter((t) => t.to === 'resolved').slice(-MAX_ITEMS);
+    ? t(L, 'digest.bankrollLine', { bankroll: eur(d.bankroll.bankrollCents / 100), roi: pct(d.bankroll.roi), winRate: pct(d.bankroll.winRate), settled: num(d.bankroll.nSettled), pending: num(d.bankroll.pending) })
+    : t(L, 'digest.noBankroll');
+  const fired = d.changes.filter((x) => x.to === 'firing').slice(-MAX_ITEMS);
+  const resolved = d.changes.filter((x) => x.to === 'resolved').slice(-MAX_ITEMS);
   const opps = d.opportunities.slice(0, MAX_ITEMS);
+  const sinceTitle = t(L, 'digest.since', { when: when(d.since) });
   const body =
-    heading('Santé') + para(healthLine) +
-    heading('Alertes en cours') + (d.firing.length ? rows(d.firing.slice(0, MAX_ITEMS).map((a) => ({ tag: SEV[a.severity], colour: COLOURS[a.severity], text: a.summary }))) : para('Aucune.')) +
-    heading('Bankroll') + para(bank) +
-    heading(`Depuis le ${when(d.since)}`) +
+    heading(t(L, 'digest.health')) + para(healthLine) +
+    heading(t(L, 'digest.firing')) + (d.firing.length ? rows(d.firing.slice(0, MAX_ITEMS).map((a) => ({ tag: SEV(a.severity), colour: COLOURS[a.severity], text: a.summary })), L) : para(none)) +
+    heading(t(L, 'digest.bankroll')) + para(bank) +
+    heading(sinceTitle) +
     (fired.length || resolved.length
-      ? rows([...fired.map((t) => ({ tag: 'DÉCLENCHÉE', colour: COLOURS.warning, text: t.summary, meta: when(t.at) })), ...resolved.map((t) => ({ tag: 'RÉSOLUE', colour: COLOURS.ok, text: t.summary, meta: when(t.at) }))])
-      : para('Aucune alerte déclenchée ni résolue.')) +
-    heading('Opportunités ouvertes') +
-    (opps.length ? rows(opps.map((o) => ({ tag: 'OPPORT.', colour: COLOURS.info, text: o.summary, meta: `vue le ${when(o.firstSeenAt)} · coup d’envoi ${when(o.commenceTime)}` }))) : para('Aucune.'));
-  const html = page(subject, { text: 'MON_PS — résumé du jour', colour: crit ? COLOURS.critical : '#344054' }, body, FOOTER);
+      ? rows([
+        ...fired.map((x) => ({ tag: t(L, 'digest.tag.fired'), colour: COLOURS.warning, text: x.summary, meta: when(x.at) })),
+        ...resolved.map((x) => ({ tag: t(L, 'digest.tag.resolved'), colour: COLOURS.ok, text: x.summary, meta: when(x.at) })),
+      ], L)
+      : para(t(L, 'digest.noChanges'))) +
+    heading(t(L, 'digest.opportunities')) +
+    (opps.length
+      ? rows(opps.map((o) => ({ tag: t(L, 'digest.tag.opportunity'), colour: COLOURS.info, text: o.summary, meta: t(L, 'digest.oppMeta', { seen: when(o.firstSeenAt), kickoff: when(o.commenceTime) }) })), L)
+      : para(none));
+  const html = page(subject, { text: t(L, 'digest.banner'), colour: crit ? COLOURS.critical : '#344054' }, body, footer, L);
   const text = [
-    subject, '', 'Santé', healthLine, '',
-    'Alertes en cours', ...(d.firing.length ? d.firing.slice(0, MAX_ITEMS).map((a) => `- [${SEV[a.severity]}] ${a.summary}`) : ['Aucune.']), '',
-    'Bankroll', bank, '',
-    `Depuis le ${when(d.since)}`, ...fired.map((t) => `- déclenchée ${when(t.at)} : ${t.summary}`), ...resolved.map((t) => `- résolue ${when(t.at)} : ${t.summary}`), '',
-    'Opportunités ouvertes', ...(opps.length ? opps.map((o) => `- ${o.summary} (coup d’envoi ${when(o.commenceTime)})`) : ['Aucune.']), '',
-    FOOTER,
+    subject, '', t(L, 'digest.health'), healthLine, '',
+    t(L, 'digest.firing'), ...(d.firing.length ? d.firing.slice(0, MAX_ITEMS).map((a) => `- [${SEV(a.severity)}] ${a.summary}`) : [none]), '',
+    t(L, 'digest.bankroll'), bank, '',
+    sinceTitle,
+    ...fired.map((x) => t(L, 'digest.fired', { when: when(x.at), summary: x.summary })),
+    ...resolved.map((x) => t(L, 'digest.resolvedLine', { when: when(x.at), summary: x.summary })), '',
+    t(L, 'digest.opportunities'), ...(opps.length ? opps.map((o) => t(L, 'digest.oppLine', { summary: o.summary, kickoff: when(o.commenceTime) })) : [none]), '',
+    footer,
   ].join('\n');
   return { subject, html, text };
 }

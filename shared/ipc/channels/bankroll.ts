@@ -7,6 +7,35 @@ const cents = z.number().int().min(-1e13).max(1e13);
 const id = z.number().int().min(1);
 
 /** A bet as the form, a draft or the CLI sends it (validated again by the shared rules in the core). */
+/** Limits of the bankroll settings: the core validates with them, the Settings form too. */
+export const BANKROLL_SETTING_BOUNDS = {
+  settleIntervalMinutes: { min: 5, max: 24 * 60 },
+  resultDelayMinutes: { min: 60, max: 24 * 60 },
+  noScoreFlagHours: { min: 6, max: 24 * 30 },
+  closeMaxAgeMinutes: { min: 1, max: 7 * 24 * 60 },
+} as const;
+
+const bounded = (k: keyof typeof BANKROLL_SETTING_BOUNDS) =>
+  z.number().int().min(BANKROLL_SETTING_BOUNDS[k].min).max(BANKROLL_SETTING_BOUNDS[k].max);
+
+/** Validation of the bankroll settings (an update with a bad field is refused whole). */
+export const bankrollSettingsSchema = z
+  .object({
+    /** Run the settlement pass on a schedule. */
+    autoSettle: z.boolean(),
+    /** Minutes between two settlement passes. */
+    settleIntervalMinutes: bounded('settleIntervalMinutes'),
+    /** Minutes after kick-off before /scores is asked about an event (a match must be over). */
+    resultDelayMinutes: bounded('resultDelayMinutes'),
+    /** Hours after kick-off after which a bet with no score is flagged for a manual result. */
+    noScoreFlagHours: bounded('noScoreFlagHours'),
+    /** The sharp book whose devigged close gives the no-vig CLV. */
+    sharpBookmaker: z.string().regex(/^[a-z0-9_]{2,60}$/, 'a bookmaker key like pinnacle'),
+    /** A close last seen longer than this before kick-off is "estimated". */
+    closeMaxAgeMinutes: bounded('closeMaxAgeMinutes'),
+  })
+  .strict();
+
 export const betInputSchema = z
   .object({
     eventId: z.string().min(1).max(128).nullable().default(null),
@@ -70,7 +99,7 @@ export const bankrollRequests = {
   'bankroll:export-bets': z.object({}).strict(),
   'bankroll:list-bookmakers': z.object({}).strict(),
   'bankroll:get-settings': z.object({}).strict(),
-  'bankroll:update-settings': z.record(z.string(), z.unknown()),
+  'bankroll:update-settings': bankrollSettingsSchema.partial().strict(),
 } as const;
 
 /** The JSON of `monps stats --json` (ledgerStats conventions; money in currency units, ratios as fractions). */
@@ -154,14 +183,7 @@ export interface ImportReport {
 }
 
 /** Feature settings of the bankroll. */
-export interface BankrollSettings {
-  autoSettle: boolean;
-  settleIntervalMinutes: number;
-  resultDelayMinutes: number;
-  noScoreFlagHours: number;
-  sharpBookmaker: string;
-  closeMaxAgeMinutes: number;
-}
+export type BankrollSettings = z.output<typeof bankrollSettingsSchema>;
 
 /** Response type of each request channel of this domain. */
 export interface BankrollResponses {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { BackupSection } from '../backup/BackupSection';
+import { BankrollSettingsSection } from '../bets/BankrollSettingsSection';
 import { useI18n } from '../../i18n/use-i18n';
 import { useSettingsStore } from '../../stores/settings';
 import { ApiKeySection } from './ApiKeySection';
@@ -74,6 +75,7 @@ export function SettingsPage() {
       />
       <CollectionSection settings={settings} values={values} errors={errors} onChange={change} />
       <DisplaySection settings={settings} onError={setError} />
+      <BankrollSettingsSection />
       <BackupSection />
       <div className="form-actions">
         {error && (
