@@ -156,6 +156,7 @@ export function createOddsStore(db: WritableDb) {
               q = { id, price: o.price, active: true, name: o.name, point: o.point, description, changedAt: at, firstAt: null };
               cached.index?.set(quoteKey(bmKey, o.name, o.point, description), q);
               result.pricesChanged++;
+              cached.version++;
               sameSet = false;
             } else {
               if (q.price !== o.price) {
@@ -166,8 +167,10 @@ export function createOddsStore(db: WritableDb) {
                 q.price = o.price;
                 q.active = true;
                 result.pricesChanged++;
+                cached.version++;
               } else if (!q.active) {
                 st.reactivateQuote.run(q.id);
+                cached.version++;
                 q.active = true;
               }
               if (sameSet && bm.slots[i] !== q) sameSet = false;
@@ -177,6 +180,7 @@ export function createOddsStore(db: WritableDb) {
           bm.pass = thisPass;
           if (!bm.present) {
             st.bookMarketBack.run(ref, bId, mId);
+            cached.version++;
             bm.present = true;
             bm.absentSeen = null;
           }
@@ -186,6 +190,7 @@ export function createOddsStore(db: WritableDb) {
               for (const old of bm.slots) {
                 if (keep.has(old)) continue;
                 st.deactivateQuote.run(previousSighting, old.id);
+                cached.version++;
                 old.active = false;
                 cached.inactive.push({ bmKey, quote: old });
               }
@@ -198,6 +203,7 @@ export function createOddsStore(db: WritableDb) {
       for (const bm of cached.bookMarkets.values()) {
         if (!bm.present || bm.pass === thisPass) continue;
         st.bookMarketGone.run(ref, bm.bookId, bm.marketId, previousSighting);
+        cached.version++;
         bm.present = false;
         bm.absentSeen = previousSighting;
       }
@@ -238,6 +244,18 @@ export function createOddsStore(db: WritableDb) {
      */
     visitActiveBoard(now: number, eventIds: ReadonlySet<string> | null, marketIds: ReadonlySet<number>, v: BoardVisitor): void {
       cache.visit(now, eventIds, marketIds, v);
+    },
+    /**
+     * A signature of each upcoming event's board among `eventIds` (changes whenever a price, a
+     * set or a book's presence changes), from memory; events this process has not seen are left out.
+     */
+    boardVersions(eventIds: readonly string[], now: number): [id: string, ref: number, signature: string][] {
+      const out: [string, number, string][] = [];
+      for (const id of eventIds) {
+        const ev = cache.peek(id);
+        if (ev && ev.ref !== 0 && ev.commenceTime > now) out.push([id, ev.ref, `v${ev.version}`]);
+      }
+      return out;
     },
   };
 }

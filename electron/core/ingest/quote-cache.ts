@@ -53,6 +53,8 @@ export interface CachedEvent {
   index: Map<string, CachedQuote> | null;
   /** During its very first ingest, a new event has no quote outside the sets being built. */
   fresh: boolean;
+  /** Bumped whenever the event's board changes (a price, a set, a book leaving or coming back). */
+  version: number;
 }
 
 export const SEP = '\u0001';
@@ -89,7 +91,7 @@ export function createQuoteCache(db: WritableDb) {
     const ev: CachedEvent = {
       ref: row?.ref ?? 0, id: eventId, sportKey: row?.sport_key ?? '', commenceTime: row?.commence_time ?? 0,
       homeTeam: row?.home_team ?? '', awayTeam: row?.away_team ?? '', shape: '', lastSeen: row?.last_seen_at ?? 0,
-      bookMarkets, inactive, index: null, fresh: !row,
+      bookMarkets, inactive, index: null, fresh: !row, version: 0,
     };
     if (!row) return ev;
     const absent = new Map(
@@ -149,6 +151,10 @@ export function createQuoteCache(db: WritableDb) {
       return ev;
     },
     findQuote,
+    /** The event as cached (no load): its ref, kick-off and board version, for the scanners' change check. */
+    peek(eventId: string): Readonly<CachedEvent> | undefined {
+      return events.get(eventId);
+    },
     clear(): void {
       events.clear();
       warmed = false;

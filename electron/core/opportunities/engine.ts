@@ -93,7 +93,11 @@ export function createOpportunityEngine(deps: EngineDeps) {
       if (eventIds) {
         dirty = [];
         const watched = new Set(dropQuotes.values());
-        for (const [id, ref, sig] of signatureStmt.all({ scope: JSON.stringify(eventIds), now }) as [string, number, string][]) {
+        // the odds store knows which boards changed without a query; SQL otherwise
+        const versions = deps.odds
+          ? deps.odds.boardVersions(eventIds, now)
+          : (signatureStmt.all({ scope: JSON.stringify(eventIds), now }) as [string, number, string][]);
+        for (const [id, ref, sig] of versions) {
           if (signatures.get(ref) === sig && !watched.has(ref)) clean.push(ref);
           else {
             dirty.push(id);
