@@ -18,14 +18,18 @@ async function main() {
   const want = (n: string) => only.length === 0 || only.some((o) => n.includes(o));
   const results: Result[] = [];
   const tmp = join(process.cwd(), 'bench', 'tmp');
+  /** Each case starts from a collected heap: no case pays for another's garbage. */
+  const settle = () => (globalThis as { gc?: () => void }).gc?.();
   mkdirSync(tmp, { recursive: true });
 
+  settle();
   if (want('ingest') || want('unchanged')) {
     const r = benchIngest(tmp);
     results.push({ name: 'ingest_prices_per_s', value: r.ingest, unit: 'prices/s', target: '>= 300000', pass: r.ingest >= 300_000, note: 'JSON.parse + schema check + normalize + store, new prices (real EPL shape, 19 books, h2h 3-way)' });
     results.push({ name: 'unchanged_poll_prices_per_s', value: r.unchanged, unit: 'prices/s', target: '>= 1000000', pass: r.unchanged >= 1_000_000, note: 'store stage of a poll in which nothing moved (no history rows; one seen-time write per event)' });
     results.push({ name: 'unchanged_poll_full_pipeline_prices_per_s', value: r.unchangedFull, unit: 'prices/s', note: 'the same poll including JSON.parse + schema check + normalize' });
   }
+  settle();
   if (want('board') || want('serve')) {
     const file = buildMillionDb(tmp);
     if (want('board')) {
@@ -38,14 +42,18 @@ async function main() {
       results.push({ name: 'serve_rss_mb_1m', value: rss, unit: 'MB', target: '< 200', pass: rss < 200, note: 'VmRSS of `monps serve` after board, grid and history requests over its WebSocket' });
     }
   }
+  settle();
   if (want('replay')) {
     const s = await benchReplay(tmp);
     results.push({ name: 'replay_wc_group_stage_s', value: s, unit: 's', note: 'in-process replay of the 878-snapshot World Cup recording into a fresh database' });
     const ws = await benchReplayWithScanners(tmp);
     results.push({ name: 'replay_wc_group_stage_with_scanners_s', value: ws, unit: 's', target: `< ${(1.5 * s).toFixed(2)} (1.5 × without)`, pass: ws < 1.5 * s, note: 'the same replay with every scanner and the lifecycle run on each snapshot at its fetched_at' });
   }
-  if (want('scan')) { const b = benchScanBoard(tmp); results.push({ name: 'scan_board_ms', value: b.scanMs, unit: 'ms', target: '< 50', pass: b.scanMs < 50, note: `median: one query of the active board (${b.quotes} quotes: 1,000 events × 20 books × h2h/spreads/totals) + every scanner; with the lifecycle write: ${b.withLifecycleMs.toFixed(0)} ms` }); }
+  settle();
+  if (want('scan')) { const b = benchScanBoard(tmp); results.push({ name: 'scan_board_ms', value: b.scanMs, unit: 'ms', target: '< 50', pass: b.scanMs < 50, note: `median: the active board read from the odds store's memory (${b.quotes} quotes: 1,000 events × 20 books × h2h/spreads/totals) + every scanner; with the lifecycle write: ${b.withLifecycleMs.toFixed(0)} ms` }); }
+  settle();
   if (want('stats')) { const b = benchBankrollStats(tmp); results.push({ name: 'stats_ms_10k_bets', value: b.analyticsMs, unit: 'ms', target: '< 50', pass: b.analyticsMs < 50, note: `median: load 10,000 bets from SQLite + every Analytics aggregate (stats --json alone: ${b.statsMs.toFixed(1)} ms)` }); }
+  settle();
   if (want('import_football_data')) { const h = benchHistoryImport(tmp); results.push({ name: 'import_football_data_season_ms', value: h.ms, unit: 'ms', note: `median of 5: read + parse + store E0 2023/24 (${h.matches} matches, ${h.prices} prices incl. Max/Avg) into a fresh database` }); }
 
   const machine = {
