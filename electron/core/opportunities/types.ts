@@ -2,20 +2,13 @@
 import type {
   OpportunityKind, OpportunityLeg, OpportunityMath, ScanSummary, SuspiciousReason,
 } from '../../../shared/domain/opportunities';
+import type { BoardEvent } from '../../../shared/domain/odds';
 
 /** The back markets the scanners read (lay and props are not scanned). */
 export type ScanMarketKey = 'h2h' | 'spreads' | 'totals';
 
-/** An event on the board, as the scanners see it. */
-export interface ScanEvent {
-  ref: number;
-  id: string;
-  sportKey: string;
-  sportTitle: string;
-  commenceTime: number;
-  homeTeam: string;
-  awayTeam: string;
-}
+/** An event on the board, as the scanners see it (the board's event head and its row key). */
+export type ScanEvent = Pick<BoardEvent, 'id' | 'sportKey' | 'sportTitle' | 'commenceTime' | 'homeTeam' | 'awayTeam'> & { ref: number };
 
 /** One active quote that passed the guards; `effectivePrice` has the exchange commission applied. */
 /** What the scanners know of a bookmaker (shared by all its quotes of one scan). */
