@@ -80,17 +80,21 @@ export function benchScanBoard(tmp: string): { scanMs: number; withLifecycleMs: 
   return { scanMs: median(times.slice(3)), withLifecycleMs: median(rec.slice(1)), quotes: r.pricesSeen, found };
 }
 
-/** Seconds of the in-process World Cup replay with the scanners run on every snapshot. */
-export async function benchReplayWithScanners(tmp: string): Promise<number> {
-  const dir = mkdtempSync(join(tmp, 'replay-scan-'));
-  const ws = openWorkspace(dir, 'real', createLogger('bench', { sinks: [silentSink] }));
-  const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
-  const t = performance.now();
-  await replayRecording(ws, 'tests/fixtures/odds-api/replay/worldcup-2026-group-stage.jsonl.gz', {
-    onSnapshot: (snap) => engine.scan(snap.observedAt, snap.events.map((e) => e.id)),
-  });
-  const s = (performance.now() - t) / 1000;
-  ws.close();
-  rmSync(dir, { recursive: true, force: true });
-  return s;
+/** Seconds of the in-process World Cup replay with the scanners run on every snapshot: the best of `runs`, like the replay without. */
+export async function benchReplayWithScanners(tmp: string, runs = 2): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const dir = mkdtempSync(join(tmp, 'replay-scan-'));
+    const ws = openWorkspace(dir, 'real', createLogger('bench', { sinks: [silentSink] }));
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+    (globalThis as { gc?: () => void }).gc?.();
+    const t = performance.now();
+    await replayRecording(ws, 'tests/fixtures/odds-api/replay/worldcup-2026-group-stage.jsonl.gz', {
+      onSnapshot: (snap) => engine.scan(snap.observedAt, snap.events.map((e) => e.id)),
+    });
+    times.push((performance.now() - t) / 1000);
+    ws.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return Math.min(...times);
 }

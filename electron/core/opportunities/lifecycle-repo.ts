@@ -22,9 +22,13 @@ const SELECT = `SELECT o.id, o.kind, e.id AS event_id, e.sport_key, s.title AS s
   FROM opportunities o JOIN events e ON e.ref = o.event_ref JOIN sports s ON s.key = e.sport_key`;
 
 function toOpportunity(r: Row): Opportunity {
+  const legs = JSON.parse(r.legs) as Opportunity['legs'];
+  // an open record's legs come from the latest collection of its event, which last_seen_at is
+  // (a scan that finds an unchanged event again only moves last_seen_at, see `touch`)
+  if (r.status === 'open') for (const l of legs) l.seenAt = Math.max(l.seenAt, r.last_seen_at);
   return {
     id: r.id, kind: r.kind, eventId: r.event_id, sportKey: r.sport_key, sportTitle: r.sport_title, homeTeam: r.home_team,
-    awayTeam: r.away_team, commenceTime: r.commence_time, market: r.market, point: r.point, legs: JSON.parse(r.legs),
+    awayTeam: r.away_team, commenceTime: r.commence_time, market: r.market, point: r.point, legs,
     edge: r.edge, peakEdge: r.peak_edge, firstSeenAt: r.first_seen_at, lastSeenAt: r.last_seen_at, status: r.status,
     openings: r.openings, suspicious: r.suspicious, bet: r.bet === 1, math: JSON.parse(r.math),
   };
@@ -59,10 +63,9 @@ export function createLifecycleRepo(db: WritableDb) {
        ORDER BY o.last_seen_at DESC, o.id DESC LIMIT @limit`,
     ),
     setBet: db.prepare(`UPDATE opportunities SET bet = ? WHERE id = ?`),
-    // an unchanged event seen again: its open records and their legs were seen now
+    // an unchanged event seen again: its open records (and so their legs, see toOpportunity) were seen now
     touch: db.prepare(
-      `UPDATE opportunities SET last_seen_at = @now,
-         legs = (SELECT json_group_array(json_set(value, '$.seenAt', @now)) FROM json_each(opportunities.legs))
+      `UPDATE opportunities SET last_seen_at = @now
        WHERE status = 'open' AND event_ref IN (SELECT value FROM json_each(@refs)) RETURNING id`,
     ).pluck(),
     openByKind: db.prepare(`SELECT kind, count(*) FROM opportunities WHERE status = 'open' GROUP BY kind`).raw(true),
