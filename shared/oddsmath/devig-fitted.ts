@@ -15,6 +15,26 @@ function normalise(p: number[]): number[] {
  * §2.4 Power: p_i = r_i^k with k solved so that Σp = 1 (k > 1 when B > 1).
  * R `implied` reports the exponent 1/k; we report k (penaltyblog).
  */
+/** Solves Σ e^(k·lᵢ) = 1 by Newton from k = 1; null when it does not settle (the caller brackets). */
+function newtonPower(logs: readonly number[]): number | null {
+  let k = 1;
+  for (let iter = 0; iter < 60; iter++) {
+    let f = -1;
+    let df = 0;
+    for (const l of logs) {
+      const e = Math.exp(k * l);
+      f += e;
+      df += l * e;
+    }
+    if (!(df < 0) || !Number.isFinite(f)) return null;
+    const step = f / df;
+    k -= step;
+    if (!Number.isFinite(k) || k <= 0) return null;
+    if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(k))) return k;
+  }
+  return null;
+}
+
 export function power(r: readonly number[]): { probabilities: number[]; k: number } {
   const n = r.length;
   const logs = r.map(Math.log);
@@ -23,10 +43,16 @@ export function power(r: readonly number[]): { probabilities: number[]; k: numbe
     for (const l of logs) s += Math.exp(k * l);
     return s;
   };
-  const kLo = Math.log(1 / n) / Math.min(...logs);
-  const kHi = Math.log(1 / n) / Math.max(...logs);
-  const k = findRoot(f, kLo * (1 - WIDEN), kHi * (1 + WIDEN), 'power devig');
-  return { probabilities: normalise(logs.map((l) => Math.exp(k * l))), k };
+  // Newton first: f is convex and decreasing in k, so from k = 1 it converges in a few steps
+  // (the scanners devig thousands of markets a scan); the bracketed root finder is the fallback.
+  let k = newtonPower(logs);
+  if (k === null) {
+    const kLo = Math.log(1 / n) / Math.min(...logs);
+    const kHi = Math.log(1 / n) / Math.max(...logs);
+    k = findRoot(f, kLo * (1 - WIDEN), kHi * (1 + WIDEN), 'power devig');
+  }
+  const kk = k;
+  return { probabilities: normalise(logs.map((l) => Math.exp(kk * l))), k };
 }
 
 /** Odds-ratio map p = r/(c(1−r) + r), i.e. odds(p) = odds(r)/c. */
