@@ -113,10 +113,11 @@ export function createOpportunityEngine(deps: EngineDeps) {
       const changed = new Set(repo.touch(clean, now));
       for (const id of repo.apply(r?.found ?? [], dirty ? (r?.eventRefs ?? []) : null, now, s.maxQuoteAgeMinutes * 60_000)) changed.add(id);
       for (const [ref, sig] of fresh) signatures.set(ref, sig);
+      const openByKind = repo.openByKind();
       const summary: ScanSummary = {
         at: now, durationMs: Math.round((performance.now() - t0) * 10) / 10, events: clean.length + (r?.eventRefs.length ?? 0),
-        markets: r?.markets ?? 0, found: repo.openByKind(), suspicious: r?.found.filter((f) => f.suspicious).length ?? 0,
-        open: repo.countOpen(), skipped: r?.skipped ?? emptySkips(),
+        markets: r?.markets ?? 0, found: openByKind, suspicious: r?.found.filter((f) => f.suspicious).length ?? 0,
+        open: Object.values(openByKind).reduce((a, b) => a + b, 0), skipped: r?.skipped ?? emptySkips(),
       };
       last = summary;
       return { summary, changedIds: [...changed] };

@@ -51,12 +51,12 @@ export function createLifecycleRepo(db: WritableDb) {
       `SELECT id FROM opportunities WHERE status = 'open' AND (@scope IS NULL OR event_ref IN (SELECT value FROM json_each(@scope)))`,
     ).pluck(),
     close: db.prepare(`UPDATE opportunities SET status = 'gone' WHERE id = ?`),
+    seenAgain: db.prepare(`UPDATE opportunities SET last_seen_at = ? WHERE id = ?`),
     started: db.prepare(
       `UPDATE opportunities SET status = 'started' WHERE status = 'open'
          AND event_ref IN (SELECT ref FROM events WHERE commence_time <= ?) RETURNING id`,
     ).pluck(),
     aged: db.prepare(`UPDATE opportunities SET status = 'gone' WHERE status = 'open' AND last_seen_at < ? RETURNING id`).pluck(),
-    countOpen: db.prepare(`SELECT count(*) FROM opportunities WHERE status = 'open'`).pluck(),
     byIds: db.prepare(`${SELECT} WHERE o.id IN (SELECT value FROM json_each(?))`),
     list: db.prepare(
       `${SELECT} WHERE (@all = 1 OR o.status = 'open') AND (@kinds IS NULL OR o.kind IN (SELECT value FROM json_each(@kinds)))
@@ -71,6 +71,14 @@ export function createLifecycleRepo(db: WritableDb) {
     openByKind: db.prepare(`SELECT kind, count(*) FROM opportunities WHERE status = 'open' GROUP BY kind`).raw(true),
   };
 
+  /**
+   * What the last full write of each open record said (edge, prices, stake): a record found
+   * again unchanged only has its sighting moved, without rewriting its legs and math.
+   */
+  const openWritten = new Map<number, string>();
+  const signatureOf = (f: Found): string =>
+    `${f.edge}|${f.suspicious ?? ''}|${f.legs.map((l) => l.price).join(',')}|${(f.math as { kellyStake?: number }).kellyStake ?? ''}`;
+
   const applyTx = db.transaction((found: Found[], scopeRefs: number[] | null, now: number, maxAgeMs: number): number[] => {
     const changed = new Set<number>();
     const seen = new Set<number>();
@@ -78,31 +86,44 @@ export function createLifecycleRepo(db: WritableDb) {
     for (const f of found) {
       if (keys.has(f.key)) continue;
       keys.add(f.key);
+      const id = st.byKey.get(f.key) as number | undefined;
+      const sig = signatureOf(f);
+      if (id !== undefined && openWritten.get(id) === sig) {
+        st.seenAgain.run(now, id);
+        seen.add(id);
+        changed.add(id);
+        continue;
+      }
       const p = {
         legs: JSON.stringify(f.legs), math: JSON.stringify(f.math), edge: f.edge, now, suspicious: f.suspicious,
       };
-      const id = st.byKey.get(f.key) as number | undefined;
       if (id === undefined) {
         const nid = st.insert.get({
           ...p, key: f.key, kind: f.kind, ref: f.event.ref, market: f.market, point: f.point,
           books: [...new Set(f.legs.map((l) => l.bookmaker))].sort().join(','),
         }) as number;
+        openWritten.set(nid, sig);
         seen.add(nid);
         changed.add(nid);
       } else {
         st.update.run({ ...p, id });
+        openWritten.set(id, sig);
         seen.add(id);
         changed.add(id);
       }
     }
+    const closed = (id: number) => {
+      openWritten.delete(id);
+      changed.add(id);
+    };
     // kicked off first, so a started event's records say "started", not "gone"
-    for (const id of st.started.all(now) as number[]) changed.add(id);
+    for (const id of st.started.all(now) as number[]) closed(id);
     for (const id of st.openInScope.all({ scope: scopeRefs ? JSON.stringify(scopeRefs) : null }) as number[]) {
       if (seen.has(id)) continue;
       st.close.run(id);
-      changed.add(id);
+      closed(id);
     }
-    for (const id of st.aged.all(now - maxAgeMs) as number[]) changed.add(id);
+    for (const id of st.aged.all(now - maxAgeMs) as number[]) closed(id);
     return [...changed];
   });
 
@@ -122,7 +143,6 @@ export function createLifecycleRepo(db: WritableDb) {
     list(q: { status: 'open' | 'all'; kinds?: OpportunityKind[]; limit: number }): Opportunity[] {
       return (st.list.all({ all: q.status === 'all' ? 1 : 0, kinds: q.kinds ? JSON.stringify(q.kinds) : null, limit: q.limit }) as Row[]).map(toOpportunity);
     },
-    countOpen: (): number => st.countOpen.get() as number,
     /** Open records per kind. */
     openByKind(): Record<OpportunityKind, number> {
       const out: Record<OpportunityKind, number> = { surebet: 0, value: 0, drop: 0, gap: 0 };
