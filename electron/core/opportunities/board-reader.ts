@@ -16,7 +16,7 @@ interface BookInfo {
   mine: boolean;
 }
 import { commissionOf, netPrice, outcomeFits, outcomeOrder } from './guards';
-import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type SkipCounts } from './types';
+import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type ScanQuote, type SkipCounts } from './types';
 
 /** One number per (event, book, market): refs below 2^29, ids below 4096. */
 const bmKey = (ref: number, book: number, market: number): number => (ref * 4096 + book) * 4096 + market;
@@ -26,7 +26,11 @@ const SCANNED: readonly ScanMarketKey[] = ['h2h', 'spreads', 'totals'];
 /** What one read gives the scanners. */
 export interface BoardRead {
   events: ScanEvent[];
+  /** The market lines read (empty when they were handed to `onEvent` as they were read). */
   markets: ScanMarket[];
+  marketCount: number;
+  /** The quotes of `movedIds` with their line, for the drop scanner. */
+  moved: { market: ScanMarket; quote: ScanQuote }[];
   skipped: SkipCounts;
   /**
    * Quotes whose peak price the drop scanner needs: those that moved in their event's latest
@@ -84,8 +88,12 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
   }
 
   return {
-    /** The scanned board at `now`: upcoming events (all, or those of `eventIds`), guarded and grouped. */
-    read(now: number, s: OpportunitySettings, eventIds: string[] | null, watched: ReadonlySet<number> = new Set()): BoardRead {
+    /**
+     * The scanned board at `now`: upcoming events (all, or those of `eventIds`), guarded and
+     * grouped. With `onEvent`, each event's lines are handed over as soon as they are read (and
+     * not kept), so a full scan never holds every price of the board at once.
+     */
+    read(now: number, s: OpportunitySettings, eventIds: string[] | null, watched: ReadonlySet<number> = new Set(), onEvent?: (lines: ScanMarket[]) => void): BoardRead {
       const scope = eventIds ? JSON.stringify(eventIds) : null;
       const skipped = emptySkips();
       const marketKeys = new Map<number, ScanMarketKey>();
@@ -100,7 +108,17 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
       const minSeen = now - s.maxQuoteAgeMinutes * 60_000;
       const movedSince = now - s.dropWindowMinutes * 60_000;
       const movedIds: number[] = [];
+      const moved: BoardRead['moved'] = [];
       const markets: ScanMarket[] = [];
+      let marketCount = 0;
+      let evMarkets: ScanMarket[] = [];
+      const flush = () => {
+        if (evMarkets.length === 0) return;
+        marketCount += evMarkets.length;
+        if (onEvent) onEvent(evMarkets);
+        else for (const m of evMarkets) markets.push(m);
+        evMarkets = [];
+      };
       const events: (ScanEvent & { lastSeenAt: number })[] = [];
       const unmatched = new Set<string>();
 
@@ -117,6 +135,7 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
       let lastGroup: ScanMarket | undefined;
       const visitor: BoardVisitor = {
         event(ref, id, sportKey, commenceTime, homeTeam, awayTeam, lastSeenAt) {
+          flush();
           ev = { ref, id, sportKey, sportTitle: titles.get(sportKey) ?? sportKey, commenceTime, homeTeam, awayTeam, lastSeenAt };
           events.push(ev);
           evLines = new Map();
@@ -148,7 +167,7 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
             g = lines.get(line);
             if (!g) {
               lines.set(line, (g = { event: e, market, line, outcomes: outcomeOrder(market, false, e.homeTeam, e.awayTeam), quotes: [], books: 0 }));
-              markets.push(g);
+              evMarkets.push(g);
             }
             lastLine = line;
             lastGroup = g;
@@ -157,18 +176,23 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
           // the walk gives each book's quotes together, so a new book is a change from the last quote's
           const prev = g.quotes[g.quotes.length - 1];
           if (!prev || prev.bookmaker !== book.key) g.books!++;
-          g.quotes.push({
+          const q: ScanQuote = {
             quoteId: id, bookmaker: book.key, book, outcome, point, price,
             effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,
-          });
-          if (firstAt !== null && changedAt >= movedSince && (changedAt === e.lastSeenAt || watched.has(id))) movedIds.push(id);
+          };
+          g.quotes.push(q);
+          if (firstAt !== null && changedAt >= movedSince && (changedAt === e.lastSeenAt || watched.has(id))) {
+            movedIds.push(id);
+            moved.push({ market: g, quote: q });
+          }
         },
       };
       const titles = new Map(sportsStmt.all() as [string, string][]);
       if (odds) odds.visitActiveBoard(now, eventIds ? new Set(eventIds) : null, new Set(marketKeys.keys()), visitor);
       else visitSql(now, scope, [...marketKeys.keys()], visitor);
+      flush();
       skipped.unmatched = unmatched.size;
-      return { events, markets, skipped, movedIds };
+      return { events, markets, marketCount, moved, skipped, movedIds };
     },
   };
 }

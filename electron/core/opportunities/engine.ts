@@ -9,8 +9,8 @@ import type { OddsStore } from '../ingest/odds-store';
 import { createBoardReader } from './board-reader';
 import { createLifecycleRepo } from './lifecycle-repo';
 import type { Peak } from './scan-moves';
-import { runScanners, type ScanResult } from './scan';
-import { emptySkips } from './types';
+import { countKinds, scanDrops, scanLine, type ScanResult } from './scan';
+import { emptySkips, type Found } from './types';
 
 export interface EngineDeps {
   db: WritableDb;
@@ -65,12 +65,21 @@ export function createOpportunityEngine(deps: EngineDeps) {
     return out;
   }
 
-  /** Reads and scans without recording anything (the benchmark and tests measure this). */
+  /**
+   * Reads and scans without recording anything (the benchmark and tests measure this). Each
+   * event's lines are scanned as soon as they are read, so their prices die young.
+   */
   function scanOnly(now: number, eventIds: string[] | null = null): ScanResult & { eventRefs: number[]; checked: number[] } {
     const s = deps.settings();
-    const board = reader.read(now, s, eventIds, new Set(dropQuotes.keys()));
-    const result = runScanners({ board, peaks: peaks(board.movedIds, now - s.dropWindowMinutes * 60_000), settings: s, bankroll: deps.bankroll() });
-    return { ...result, eventRefs: board.events.map((e) => e.ref), checked: board.movedIds };
+    const bankroll = deps.bankroll();
+    const found: Found[] = [];
+    const lineSkips = emptySkips();
+    const board = reader.read(now, s, eventIds, new Set(dropQuotes.keys()), (lines) => {
+      for (const m of lines) scanLine(m, s, bankroll, found, lineSkips);
+    });
+    scanDrops(board.moved, peaks(board.movedIds, now - s.dropWindowMinutes * 60_000), s, found);
+    const skipped = { ...board.skipped, fewBooks: board.skipped.fewBooks + lineSkips.fewBooks, mathErrors: board.skipped.mathErrors + lineSkips.mathErrors };
+    return { found, counts: countKinds(found), markets: board.marketCount, skipped, eventRefs: board.events.map((e) => e.ref), checked: board.movedIds };
   }
 
   return {

@@ -8,7 +8,7 @@ import type { BoardRead } from './board-reader';
 import { scanDrop, scanGaps, type Peak } from './scan-moves';
 import { scanSurebet } from './scan-surebets';
 import { scanValue } from './scan-value';
-import type { Found, ScanQuote, SkipCounts } from './types';
+import type { Found, ScanMarket, ScanQuote, SkipCounts } from './types';
 
 /** What the scanners found in one board read. */
 export interface ScanResult {
@@ -27,35 +27,50 @@ export interface ScanInput {
   bankroll: number;
 }
 
+/**
+ * The scanners of one market line but drops (those need the peaks of the moved quotes, known
+ * only once the board is read): surebet, gaps and value bets, into `found`; a line quoted by
+ * too few books or refused by the odds math is counted in `skipped`.
+ */
+export function scanLine(m: ScanMarket, s: OpportunitySettings, bankroll: number, found: Found[], skipped: SkipCounts): void {
+  const books = m.books ?? new Set(m.quotes.map((q) => q.bookmaker)).size;
+  if (books < s.minBooks) {
+    skipped.fewBooks++;
+    return;
+  }
+  const byOutcome: ScanQuote[][] = m.outcomes.map((o) => m.quotes.filter((q) => q.outcome === o));
+  const sure = scanSurebet(m, byOutcome, s);
+  if (sure) found.push(sure);
+  for (const g of scanGaps(m, byOutcome, s)) found.push(g);
+  try {
+    for (const v of scanValue(m, byOutcome, s, bankroll)) found.push(v);
+  } catch (e) {
+    if (!(e instanceof OddsMathError)) throw e;
+    skipped.mathErrors++;
+  }
+}
+
+/** Drops of the quotes that moved within the window, against their peak. */
+export function scanDrops(moved: BoardRead['moved'], peaks: ReadonlyMap<number, Peak>, s: OpportunitySettings, found: Found[]): void {
+  if (!peaks.size) return;
+  for (const { market, quote } of moved) {
+    const peak = peaks.get(quote.quoteId);
+    const d = peak ? scanDrop(market, quote, peak, s) : null;
+    if (d) found.push(d);
+  }
+}
+
+export function countKinds(found: Found[]): Record<OpportunityKind, number> {
+  const counts: Record<OpportunityKind, number> = { surebet: 0, value: 0, drop: 0, gap: 0 };
+  for (const f of found) counts[f.kind]++;
+  return counts;
+}
+
+/** Every scanner over a board read whose lines were kept (tests, and reads without streaming). */
 export function runScanners({ board, peaks, settings: s, bankroll }: ScanInput): ScanResult {
   const found: Found[] = [];
   const skipped = { ...board.skipped };
-  for (const m of board.markets) {
-    // only quotes that moved within the window have a peak (usually few)
-    if (peaks.size) {
-      for (const q of m.quotes) {
-        const peak = peaks.get(q.quoteId);
-        const d = peak ? scanDrop(m, q, peak, s) : null;
-        if (d) found.push(d);
-      }
-    }
-    const books = m.books ?? new Set(m.quotes.map((q) => q.bookmaker)).size;
-    if (books < s.minBooks) {
-      skipped.fewBooks++;
-      continue;
-    }
-    const byOutcome: ScanQuote[][] = m.outcomes.map((o) => m.quotes.filter((q) => q.outcome === o));
-    const sure = scanSurebet(m, byOutcome, s);
-    if (sure) found.push(sure);
-    found.push(...scanGaps(m, byOutcome, s));
-    try {
-      found.push(...scanValue(m, byOutcome, s, bankroll));
-    } catch (e) {
-      if (!(e instanceof OddsMathError)) throw e;
-      skipped.mathErrors++;
-    }
-  }
-  const counts: Record<OpportunityKind, number> = { surebet: 0, value: 0, drop: 0, gap: 0 };
-  for (const f of found) counts[f.kind]++;
-  return { found, counts, markets: board.markets.length, skipped };
+  scanDrops(board.moved, peaks, s, found);
+  for (const m of board.markets) scanLine(m, s, bankroll, found, skipped);
+  return { found, counts: countKinds(found), markets: board.marketCount, skipped };
 }
