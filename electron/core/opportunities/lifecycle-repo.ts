@@ -76,6 +76,16 @@ export function createLifecycleRepo(db: WritableDb) {
    * again unchanged only has its sighting moved, without rewriting its legs and math.
    */
   const openWritten = new Map<number, string>();
+  /** Record ids by key: a key's record is never deleted, so its id never changes. */
+  const idByKey = new Map<string, number>();
+  const idOf = (key: string): number | undefined => {
+    let id = idByKey.get(key);
+    if (id === undefined) {
+      id = st.byKey.get(key) as number | undefined;
+      if (id !== undefined) idByKey.set(key, id);
+    }
+    return id;
+  };
   const signatureOf = (f: Found): string =>
     `${f.edge}|${f.suspicious ?? ''}|${f.legs.map((l) => l.price).join(',')}|${(f.math as { kellyStake?: number }).kellyStake ?? ''}`;
 
@@ -86,7 +96,7 @@ export function createLifecycleRepo(db: WritableDb) {
     for (const f of found) {
       if (keys.has(f.key)) continue;
       keys.add(f.key);
-      const id = st.byKey.get(f.key) as number | undefined;
+      const id = idOf(f.key);
       const sig = signatureOf(f);
       if (id !== undefined && openWritten.get(id) === sig) {
         st.seenAgain.run(now, id);
@@ -102,6 +112,7 @@ export function createLifecycleRepo(db: WritableDb) {
           ...p, key: f.key, kind: f.kind, ref: f.event.ref, market: f.market, point: f.point,
           books: [...new Set(f.legs.map((l) => l.bookmaker))].sort().join(','),
         }) as number;
+        idByKey.set(f.key, nid);
         openWritten.set(nid, sig);
         seen.add(nid);
         changed.add(nid);
@@ -134,7 +145,14 @@ export function createLifecycleRepo(db: WritableDb) {
      * become started; open ones not seen for `maxAgeMs` become gone. Returns the changed ids.
      */
     apply(found: Found[], scopeRefs: number[] | null, now: number, maxAgeMs: number): number[] {
-      return applyTx(found, scopeRefs, now, maxAgeMs);
+      try {
+        return applyTx(found, scopeRefs, now, maxAgeMs);
+      } catch (e) {
+        // rolled back: the memos may name rows that no longer exist
+        idByKey.clear();
+        openWritten.clear();
+        throw e;
+      }
     },
     byIds(ids: number[]): Opportunity[] {
       if (ids.length === 0) return [];
