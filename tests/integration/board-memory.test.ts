@@ -57,3 +57,32 @@ describe('the board in memory', () => {
     sameRead(db2, createOddsStore(db2), T0 + 1_300_000);
   });
 });
+
+describe('drop peaks in memory', () => {
+  it('find the same drops as the database after a run of moves', async () => {
+    const { createOpportunityEngine } = await import('../../electron/core/opportunities/engine');
+    const db = openDatabase(join(tempDir(), 'p.sqlite'));
+    const store = createOddsStore(db);
+    const board: NormalizedEvent[] = syntheticBoard(20, 9);
+    const settings = { ...OPPORTUNITY_DEFAULTS, maxQuoteAgeMinutes: 24 * 60, dropThreshold: 0.03, dropWindowMinutes: 45 };
+    let t = T0;
+    store.ingest({ sportKey: 'soccer_bench', observedAt: t, events: board });
+    const moved = structuredClone(board);
+    for (let step = 1; step <= 6; step++) {
+      t += 15 * 60_000;
+      // one book's home price of every event drifts down, another's up then down
+      for (const ev of moved) {
+        ev.bookmakers[3].markets[0].outcomes[0].price = Math.round((ev.bookmakers[3].markets[0].outcomes[0].price * 0.98) * 100) / 100;
+        ev.bookmakers[5].markets[0].outcomes[1].price = Math.round((ev.bookmakers[5].markets[0].outcomes[1].price * (step % 2 ? 1.04 : 0.95)) * 100) / 100;
+      }
+      store.ingest({ sportKey: 'soccer_bench', observedAt: t, events: moved });
+    }
+    const memory = createOpportunityEngine({ db, odds: store, settings: () => settings, bankroll: () => 1000 });
+    const sql = createOpportunityEngine({ db, settings: () => settings, bankroll: () => 1000 });
+    const drops = (r: ReturnType<typeof memory.scanOnly>) =>
+      r.found.filter((f) => f.kind === 'drop').map((f) => `${f.key}|${f.edge.toFixed(6)}`).sort();
+    const fromMemory = drops(memory.scanOnly(t + 1000));
+    expect(fromMemory.length).toBeGreaterThan(0);
+    expect(fromMemory).toEqual(drops(sql.scanOnly(t + 1000)));
+  });
+});

@@ -7,7 +7,7 @@
 import type { WritableDb } from '../db/open-database';
 import type { NormalizedEvent } from '../providers/types';
 import { isExchangeKey, outcomesMatchEvent } from './market-shape';
-import { bookMarketKey, createQuoteCache, quoteKey, SEP, type BoardVisitor, type CachedQuote } from './quote-cache';
+import { bookMarketKey, createQuoteCache, quoteKey, remember, SEP, type BoardVisitor, type CachedQuote } from './quote-cache';
 
 export type { BoardVisitor } from './quote-cache';
 
@@ -153,7 +153,7 @@ export function createOddsStore(db: WritableDb) {
             let q = cache.findQuote(cached, bm, bmKey, i, o.name, o.point, description, slots);
             if (q === undefined) {
               const id = Number(st.insertQuote.run(ref, bId, mId, o.name, o.point, description, o.price, at).lastInsertRowid);
-              q = { id, price: o.price, active: true, name: o.name, point: o.point, description, changedAt: at, firstAt: null };
+              q = { id, price: o.price, active: true, name: o.name, point: o.point, description, changedAt: at, firstAt: null, history: [at, o.price] };
               cached.index?.set(quoteKey(bmKey, o.name, o.point, description), q);
               result.pricesChanged++;
               cached.version++;
@@ -163,6 +163,7 @@ export function createOddsStore(db: WritableDb) {
                 st.updateQuotePrice.run(o.price, at, q.id);
                 st.insertChange.run(q.id, at, o.price);
                 q.firstAt ??= q.changedAt;
+                remember(q, at, o.price);
                 q.changedAt = at;
                 q.price = o.price;
                 q.active = true;

@@ -15,6 +15,21 @@ export interface CachedQuote {
   changedAt: number;
   /** When it was first seen, once its price has moved (null: never moved). */
   firstAt: number | null;
+  /**
+   * Its recent prices as [at, price, at, price…] from its opening, when this process saw it
+   * open (null when loaded from the database); at most HISTORY_KEPT entries, oldest dropped.
+   */
+  history: number[] | null;
+}
+
+/** Price changes remembered per quote (the drop scanner's peaks come from them). */
+export const HISTORY_KEPT = 64;
+
+/** Appends a price to a quote's history, keeping the last HISTORY_KEPT entries. */
+export function remember(q: CachedQuote, at: number, price: number): void {
+  if (!q.history) return;
+  q.history.push(at, price);
+  if (q.history.length > 2 * HISTORY_KEPT) q.history.splice(0, 2);
 }
 
 export interface CachedBookMarket {
@@ -64,7 +79,7 @@ export interface BoardVisitor {
   event(ref: number, id: string, sportKey: string, commenceTime: number, homeTeam: string, awayTeam: string, lastSeenAt: number): void;
   /** absentSeen: when the book's market was last seen, if the latest response that had the event lacked it. */
   bookMarket(bookId: number, marketId: number, absentSeen: number | null): void;
-  quote(id: number, outcome: string, point: number | null, price: number, changedAt: number, firstAt: number | null): void;
+  quote(id: number, outcome: string, point: number | null, price: number, changedAt: number, firstAt: number | null, history: readonly number[] | null): void;
 }
 
 export type QuoteCache = ReturnType<typeof createQuoteCache>;
@@ -107,7 +122,7 @@ export function createQuoteCache(db: WritableDb) {
       const bm = bookMarketKey(r.bookmaker_id, r.market_id);
       const q: CachedQuote = {
         id: r.id, price: r.price, active: r.active === 1, name: r.outcome, point: r.point, description: r.description,
-        changedAt: r.changed_at, firstAt: r.first_at,
+        changedAt: r.changed_at, firstAt: r.first_at, history: null,
       };
       if (!q.active) {
         inactive.push({ bmKey: bm, quote: q });
@@ -175,7 +190,7 @@ export function createQuoteCache(db: WritableDb) {
         for (const bm of ev.bookMarkets.values()) {
           if (!marketIds.has(bm.marketId) || bm.slots.length === 0) continue;
           v.bookMarket(bm.bookId, bm.marketId, bm.present ? null : bm.absentSeen);
-          for (const q of bm.slots) if (q.description === null) v.quote(q.id, q.name, q.point, q.price, q.changedAt, q.firstAt);
+          for (const q of bm.slots) if (q.description === null) v.quote(q.id, q.name, q.point, q.price, q.changedAt, q.firstAt, q.history);
         }
       }
     },

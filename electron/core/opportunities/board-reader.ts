@@ -29,8 +29,8 @@ export interface BoardRead {
   /** The market lines read (empty when they were handed to `onEvent` as they were read). */
   markets: ScanMarket[];
   marketCount: number;
-  /** The quotes of `movedIds` with their line, for the drop scanner. */
-  moved: { market: ScanMarket; quote: ScanQuote }[];
+  /** The quotes of `movedIds` with their line and recent prices (when in memory), for the drop scanner. */
+  moved: { market: ScanMarket; quote: ScanQuote; history: readonly number[] | null }[];
   skipped: SkipCounts;
   /**
    * Quotes whose peak price the drop scanner needs: those that moved in their event's latest
@@ -82,7 +82,7 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
           current = k;
           v.bookMarket(bookId, marketId, absent.get(k) ?? null);
         }
-        v.quote(qid, outcome, point, price, changedAt, firstAt);
+        v.quote(qid, outcome, point, price, changedAt, firstAt, null);
       }
     }
   }
@@ -149,7 +149,7 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
           lastLine = undefined;
           lastGroup = undefined;
         },
-        quote(id, outcome, point, price, changedAt, firstAt) {
+        quote(id, outcome, point, price, changedAt, firstAt, history) {
           const e = ev!;
           if (!book || !market) return;
           if (!book.mine) { skipped.otherBooks++; return; }
@@ -183,7 +183,7 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
           g.quotes.push(q);
           if (firstAt !== null && changedAt >= movedSince && (changedAt === e.lastSeenAt || watched.has(id))) {
             movedIds.push(id);
-            moved.push({ market: g, quote: q });
+            moved.push({ market: g, quote: q, history });
           }
         },
       };

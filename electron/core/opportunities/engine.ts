@@ -6,7 +6,8 @@
 import type { Opportunity, OpportunitySettings, ScanSummary } from '../../../shared/domain/opportunities';
 import type { WritableDb } from '../db/open-database';
 import type { OddsStore } from '../ingest/odds-store';
-import { createBoardReader } from './board-reader';
+import { createBoardReader, type BoardRead } from './board-reader';
+import { HISTORY_KEPT } from '../ingest/quote-cache';
 import { createLifecycleRepo } from './lifecycle-repo';
 import type { Peak } from './scan-moves';
 import { countKinds, scanDrops, scanLine, type ScanResult } from './scan';
@@ -55,8 +56,15 @@ export function createOpportunityEngine(deps: EngineDeps) {
   /** Quotes of the drops the last scans found (quote id → event ref): re-checked even when they did not move again. */
   const dropQuotes = new Map<number, number>();
 
-  function peaks(ids: number[], since: number): Map<number, Peak> {
+  /** Peaks from the quotes' recent prices in memory where they cover the window, SQL for the others. */
+  function peaks(moved: BoardRead['moved'], since: number): Map<number, Peak> {
     const out = new Map<number, Peak>();
+    const ids: number[] = [];
+    for (const { quote, history } of moved) {
+      const p = history ? peakInHistory(history, since) : null;
+      if (p) out.set(quote.quoteId, p);
+      else ids.push(quote.quoteId);
+    }
     if (ids.length === 0) return out;
     for (const [id, price, at] of peakStmt.all({ ids: JSON.stringify(ids), since }) as [number, number, number][]) {
       const p = out.get(id);
@@ -77,7 +85,7 @@ export function createOpportunityEngine(deps: EngineDeps) {
     const board = reader.read(now, s, eventIds, new Set(dropQuotes.keys()), (lines) => {
       for (const m of lines) scanLine(m, s, bankroll, found, lineSkips);
     });
-    scanDrops(board.moved, peaks(board.movedIds, now - s.dropWindowMinutes * 60_000), s, found);
+    scanDrops(board.moved, peaks(board.moved, now - s.dropWindowMinutes * 60_000), s, found);
     const skipped = { ...board.skipped, fewBooks: board.skipped.fewBooks + lineSkips.fewBooks, mathErrors: board.skipped.mathErrors + lineSkips.mathErrors };
     return { found, counts: countKinds(found), markets: board.marketCount, skipped, eventRefs: board.events.map((e) => e.ref), checked: board.movedIds };
   }
@@ -138,4 +146,23 @@ export function createOpportunityEngine(deps: EngineDeps) {
       return repo.list({ status: 'open', limit: 5000 });
     },
   };
+}
+
+/**
+ * The highest price since `since`, the one in force at `since` included (the last entry at or
+ * before it, or the opening when none is): the same as the SQL peak. Null when the history was
+ * cut short and does not reach back to `since`.
+ */
+export function peakInHistory(h: readonly number[], since: number): Peak | null {
+  let start = 0;
+  for (let i = h.length - 2; i >= 0; i -= 2) {
+    if (h[i] <= since) {
+      start = i;
+      break;
+    }
+  }
+  if (start === 0 && h[0] > since && h.length >= 2 * HISTORY_KEPT) return null; // cut short before the window
+  let best: Peak | null = null;
+  for (let i = start; i < h.length; i += 2) if (!best || h[i + 1] > best.price) best = { price: h[i + 1], at: h[i] };
+  return best;
 }
