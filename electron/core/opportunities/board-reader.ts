@@ -15,7 +15,8 @@ interface BookInfo {
   commission: number;
   mine: boolean;
 }
-import { commissionOf, netPrice, outcomeFits, outcomeOrder } from './guards';
+import { outcomeFits } from '../ingest/market-shape';
+import { commissionOf, netPrice, outcomeOrder } from './guards';
 import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type ScanQuote, type SkipCounts } from './types';
 
 /** One number per (event, book, market): refs below 2^29, ids below 4096. */

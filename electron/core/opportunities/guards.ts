@@ -21,13 +21,6 @@ export function commissionOf(bookmaker: string, isExchange: boolean, s: Pick<Opp
 /** 1 + (price − 1)(1 − c), without the checks of oddsmath (prices here are already > 1). */
 export const netPrice = (price: number, commission: number): number => 1 + (price - 1) * (1 - commission);
 
-/** Expected outcome names of a market line; anything else means the market does not match its event. */
-export function outcomeFits(market: string, outcome: string, home: string, away: string): boolean {
-  if (market === 'totals') return outcome === 'Over' || outcome === 'Under';
-  if (market === 'spreads') return outcome === home || outcome === away;
-  return outcome === home || outcome === away || outcome === 'Draw';
-}
-
 /** Outcomes of a market line in display order (h2h has the draw when any book quotes it). */
 export function outcomeOrder(market: string, hasDraw: boolean, home: string, away: string): string[] {
   if (market === 'totals') return ['Over', 'Under'];

@@ -1,6 +1,7 @@
 /**
- * Runs every scanner over a board read: surebets, value bets, drops and gaps. Pure apart from
- * its inputs; a market the odds math refuses is skipped and counted, never guessed.
+ * The scanners: surebets, value bets and gaps per market line (`scanLine`, run by the engine as
+ * each event is read), drops once the peaks of the moved quotes are known (`scanDrops`). Pure
+ * apart from their inputs; a market the odds math refuses is skipped and counted, never guessed.
  */
 import type { OpportunityKind, OpportunitySettings } from '../../../shared/domain/opportunities';
 import { OddsMathError } from '../../../shared/oddsmath';
@@ -16,15 +17,6 @@ export interface ScanResult {
   counts: Record<OpportunityKind, number>;
   markets: number;
   skipped: SkipCounts;
-}
-
-export interface ScanInput {
-  board: BoardRead;
-  /** Peak price within the drop window of the quotes that moved in it (quote id → peak). */
-  peaks: ReadonlyMap<number, Peak>;
-  settings: OpportunitySettings;
-  /** Bankroll in euros for the Kelly stakes. */
-  bankroll: number;
 }
 
 /**
@@ -64,13 +56,4 @@ export function countKinds(found: Found[]): Record<OpportunityKind, number> {
   const counts: Record<OpportunityKind, number> = { surebet: 0, value: 0, drop: 0, gap: 0 };
   for (const f of found) counts[f.kind]++;
   return counts;
-}
-
-/** Every scanner over a board read whose lines were kept (tests, and reads without streaming). */
-export function runScanners({ board, peaks, settings: s, bankroll }: ScanInput): ScanResult {
-  const found: Found[] = [];
-  const skipped = { ...board.skipped };
-  scanDrops(board.moved, peaks, s, found);
-  for (const m of board.markets) scanLine(m, s, bankroll, found, skipped);
-  return { found, counts: countKinds(found), markets: board.marketCount, skipped };
 }
