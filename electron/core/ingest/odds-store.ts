@@ -26,6 +26,13 @@ export interface IngestResult {
   skippedMarkets: number;
   /** Prices skipped because they are not finite numbers ≥ 1. */
   skippedPrices: number;
+  /**
+   * Events skipped because this snapshot is older than their last stored sighting (a replay of
+   * a recording, or of a piece of it, already stored): they change nothing.
+   */
+  staleEvents: number;
+  /** Their ids, when there are any (so a replay does not scan them again). */
+  staleIds?: string[];
 }
 
 export type OddsStore = ReturnType<typeof createOddsStore>;
@@ -99,7 +106,7 @@ export function createOddsStore(db: WritableDb) {
     return id;
   }
 
-  function ingestOne(snap: Snapshot, result: IngestResult): void {
+  function ingestOne(snap: Snapshot, result: IngestResult, replaying: boolean): void {
     const at = snap.observedAt;
     if (!knownSports.has(snap.sportKey)) {
       st.upsertSport.run(snap.sportKey, snap.sportTitle || snap.events[0]?.sportTitle || snap.sportKey, at);
@@ -112,6 +119,12 @@ export function createOddsStore(db: WritableDb) {
         knownSports.add(sport);
       }
       const cached = cache.event(ev.id);
+      if (cached.ref !== 0 && (at < cached.lastSeen || (replaying && at === cached.lastSeen))) {
+        // already stored from a later answer: an older snapshot must not rewrite its history
+        result.staleEvents++;
+        (result.staleIds ??= []).push(ev.id);
+        continue;
+      }
       const previousSighting = cached.lastSeen;
       const shape = ev.commenceTime + SEP + ev.homeTeam + SEP + ev.awayTeam + SEP + sport;
       if (cached.shape !== shape) {
@@ -212,8 +225,8 @@ export function createOddsStore(db: WritableDb) {
     }
   }
 
-  const ingestMany = db.transaction((snaps: Snapshot[], result: IngestResult) => {
-    for (const s of snaps) ingestOne(s, result);
+  const ingestMany = db.transaction((snaps: Snapshot[], result: IngestResult, replaying: boolean) => {
+    for (const s of snaps) ingestOne(s, result, replaying);
   });
 
   function resetCaches(): void {
@@ -225,11 +238,16 @@ export function createOddsStore(db: WritableDb) {
   }
 
   return {
-    /** Stores snapshots atomically: all of them or, on any error, none. */
-    ingest(snaps: Snapshot | Snapshot[]): IngestResult {
-      const result: IngestResult = { events: 0, pricesSeen: 0, pricesChanged: 0, skippedMarkets: 0, skippedPrices: 0 };
+    /**
+     * Stores snapshots atomically: all of them or, on any error, none. An event in a snapshot
+     * older than its last stored sighting is skipped (counted in staleEvents); with `replaying`,
+     * one at exactly its last sighting too (the same recorded answer again). Live collection
+     * keeps an equal time: two answers of one poll may carry the same event.
+     */
+    ingest(snaps: Snapshot | Snapshot[], opts: { replaying?: boolean } = {}): IngestResult {
+      const result: IngestResult = { events: 0, pricesSeen: 0, pricesChanged: 0, skippedMarkets: 0, skippedPrices: 0, staleEvents: 0 };
       try {
-        ingestMany(Array.isArray(snaps) ? snaps : [snaps], result);
+        ingestMany(Array.isArray(snaps) ? snaps : [snaps], result, opts.replaying === true);
       } catch (e) {
         // the transaction rolled back: the caches may hold rows that no longer exist
         resetCaches();

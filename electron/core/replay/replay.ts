@@ -13,6 +13,8 @@ export interface ReplaySummary {
   pricesSeen: number;
   pricesChanged: number;
   skippedMarkets: number;
+  /** Event sightings older than what was already stored (a replay again): ignored. */
+  staleEvents: number;
   firstAt: number | null;
   lastAt: number | null;
   runId: number;
@@ -24,13 +26,13 @@ export async function replayRecording(
   opts: { onSnapshot?(snap: Snapshot, index: number): void; now?: () => number } = {},
 ): Promise<ReplaySummary> {
   const now = opts.now ?? Date.now;
-  const sum: ReplaySummary = { snapshots: 0, events: 0, pricesSeen: 0, pricesChanged: 0, skippedMarkets: 0, firstAt: null, lastAt: null, runId: 0 };
+  const sum: ReplaySummary = { snapshots: 0, events: 0, pricesSeen: 0, pricesChanged: 0, skippedMarkets: 0, staleEvents: 0, firstAt: null, lastAt: null, runId: 0 };
   const eventIds = new Set<string>();
   const sports = new Set<string>();
   ws.db.exec('BEGIN IMMEDIATE');
   try {
     for await (const snap of readRecording(file)) {
-      const r = ws.odds.ingest(snap);
+      const r = ws.odds.ingest(snap, { replaying: true });
       sum.snapshots++;
       sum.pricesSeen += r.pricesSeen;
       sum.pricesChanged += r.pricesChanged;
@@ -39,7 +41,12 @@ export async function replayRecording(
       sum.lastAt = snap.observedAt;
       sports.add(snap.sportKey);
       for (const e of snap.events) eventIds.add(e.id);
-      opts.onSnapshot?.(snap, sum.snapshots - 1);
+      sum.staleEvents += r.staleEvents;
+      if (r.staleIds) {
+        // what is already stored from a later snapshot is not scanned again at an older time
+        const stale = new Set(r.staleIds);
+        opts.onSnapshot?.({ ...snap, events: snap.events.filter((e) => !stale.has(e.id)) }, sum.snapshots - 1);
+      } else opts.onSnapshot?.(snap, sum.snapshots - 1);
     }
     sum.events = eventIds.size;
     const run = ws.runs.start(now(), 'replay', [...sports]);
