@@ -22,6 +22,8 @@ export interface CollectionRun {
   events: number;
   pricesSeen: number;
   pricesChanged: number;
+  /** Prices dropped at ingest as absurd (≤ 1.0, above the sanity ceiling). */
+  pricesDropped: number;
 }
 
 export interface QuotaState {

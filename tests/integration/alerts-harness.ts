@@ -42,7 +42,7 @@ export interface World {
 }
 
 export function okRun(at: number): CollectionRun {
-  return { id: 1, startedAt: at, endedAt: at + 1000, trigger: 'schedule', status: 'ok', sports: [], httpStatus: 200, errorCode: null, errorMessage: null, creditsUsed: 1, creditsRemaining: 400, requests: 1, events: 10, pricesSeen: 10, pricesChanged: 1 };
+  return { id: 1, startedAt: at, endedAt: at + 1000, trigger: 'schedule', status: 'ok', sports: [], httpStatus: 200, errorCode: null, errorMessage: null, creditsUsed: 1, creditsRemaining: 400, requests: 1, events: 10, pricesSeen: 10, pricesChanged: 1, pricesDropped: 0 };
 }
 
 /** A fresh world: healthy collector (interval 1 h), bankroll 1 000 €, no opportunity. */

@@ -1,5 +1,5 @@
 /** football-data file quirks on small hand-made files: BOM, CRLF, dd/mm/yy, no Time, blanks, bad lines. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFootballData } from '../../electron/core/history-import/import-football-data';
@@ -7,7 +7,7 @@ import { parseFootballData } from '../../electron/core/history-import/parse-foot
 import { ukLocalToUtc } from '../../electron/core/history-import/uk-time';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
-import { tempDir } from '../helpers/fixtures';
+import { FIXTURES, tempDir } from '../helpers/fixtures';
 
 const log = createLogger('test', { sinks: [silentSink] });
 const HEADER = 'Div,Date,HomeTeam,AwayTeam,FTHG,FTAG,FTR,B365H,B365D,B365A,PSH,PSD,PSA,PSCH,PSCD,PSCA,MaxH,MaxD,MaxA,AHh,PAHH,PAHA';
@@ -60,6 +60,21 @@ describe('football-data formats', () => {
     expect(ws.db.prepare(`SELECT completed, home_score, away_score FROM events`).get()).toEqual({ completed: 1, home_score: 2, away_score: 0 });
     const closes = ws.db.prepare(`SELECT q.outcome, q.price FROM quotes q JOIN bookmakers b ON b.id = q.bookmaker_id WHERE b.key = 'pinnacle' ORDER BY q.price`).all();
     expect(closes).toEqual([{ outcome: 'Arsenal', price: 2.0 }, { outcome: 'Draw', price: 3.2 }, { outcome: 'Chelsea', price: 4.1 }]);
+    ws.close();
+  });
+});
+
+describe('football-data "0" cells', () => {
+  it('a season where a book wrote 0 (no price) imports, with those cells empty', () => {
+    const file = join(FIXTURES, 'football-data', 'D1_2324_zero_price.csv');
+    const ws = openWorkspace(tempDir(), 'real', log);
+    const report = importFootballData(ws.db, ws.odds, [file]);
+    expect(report.matches).toBe(306);
+    const m = parseFootballData(readFileSync(file, 'utf8'), file).find((x) => x.home === 'Mainz' && x.away === 'Dortmund')!;
+    const pre = m.books.find((b) => b.source === 'pinnacle' && b.phase === 'pre')!;
+    // P>2.5 was 0: no Over price from Pinnacle before closing, Under kept
+    expect(pre.prices.filter((p) => p.market === 'totals').map((p) => p.outcome)).toEqual(['Under']);
+    expect(ws.db.prepare(`SELECT count(*) FROM price_history WHERE price <= 1`).pluck().get()).toBe(0);
     ws.close();
   });
 });

@@ -32,6 +32,8 @@ export function registerReplay(program: Command): void {
           `replayed ${s.snapshots} snapshots (${s.firstAt ? new Date(s.firstAt).toISOString() : '-'} → ${s.lastAt ? new Date(s.lastAt).toISOString() : '-'}): ` +
             `${s.events} events, ${s.pricesSeen} prices seen, ${s.pricesChanged} price changes stored` +
             (s.skippedMarkets ? `, ${s.skippedMarkets} markets skipped (outcomes not matching the teams)` : '') +
+            (s.skippedPrices ? `, ${s.skippedPrices} absurd prices dropped (≤ 1.0 or above the ceiling)` : '') +
+            (s.staleEvents ? `, ${s.staleEvents} event sightings already stored (ignored)` : '') +
             ` in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
         );
       }, { noSimulator: true });

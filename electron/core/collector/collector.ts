@@ -113,7 +113,8 @@ export function createCollector(deps: CollectorDeps) {
     if (fetched.length) {
       try {
         const r = deps.odds.ingest(fetched);
-        Object.assign(end, { events: r.events, pricesSeen: r.pricesSeen, pricesChanged: r.pricesChanged });
+        Object.assign(end, { events: r.events, pricesSeen: r.pricesSeen, pricesChanged: r.pricesChanged, pricesDropped: r.skippedPrices });
+        if (r.skippedPrices) log.warn('absurd prices dropped (≤ 1.0 or above the ceiling)', { count: r.skippedPrices });
         if (r.skippedMarkets) log.warn('markets skipped: outcomes do not match the event', { count: r.skippedMarkets });
       } catch (e) {
         fetched.length = 0;

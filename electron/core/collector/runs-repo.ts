@@ -18,10 +18,11 @@ interface RunRow {
   events: number;
   prices_seen: number;
   prices_changed: number;
+  prices_dropped: number;
 }
 
 const COLS = `id, started_at, ended_at, trigger, status, sports, http_status, error_code, error_message,
-  credits_used, credits_remaining, requests, events, prices_seen, prices_changed`;
+  credits_used, credits_remaining, requests, events, prices_seen, prices_changed, prices_dropped`;
 
 export function rowToRun(r: RunRow): CollectionRun {
   return {
@@ -40,10 +41,11 @@ export function rowToRun(r: RunRow): CollectionRun {
     events: r.events,
     pricesSeen: r.prices_seen,
     pricesChanged: r.prices_changed,
+    pricesDropped: r.prices_dropped,
   };
 }
 
-export type RunEnd = Omit<CollectionRun, 'id' | 'startedAt' | 'trigger' | 'sports'>;
+export type RunEnd = Omit<CollectionRun, 'id' | 'startedAt' | 'trigger' | 'sports' | 'pricesDropped'> & { pricesDropped?: number };
 
 export function createRunsRepo(db: WritableDb) {
   const insert = db.prepare(
@@ -52,7 +54,8 @@ export function createRunsRepo(db: WritableDb) {
   const finish = db.prepare(
     `UPDATE collection_runs SET ended_at = @endedAt, status = @status, http_status = @httpStatus, error_code = @errorCode,
        error_message = @errorMessage, credits_used = @creditsUsed, credits_remaining = @creditsRemaining,
-       requests = @requests, events = @events, prices_seen = @pricesSeen, prices_changed = @pricesChanged
+       requests = @requests, events = @events, prices_seen = @pricesSeen, prices_changed = @pricesChanged,
+       prices_dropped = @pricesDropped
      WHERE id = @id RETURNING ${COLS}`,
   );
   const list = db.prepare(`SELECT ${COLS} FROM collection_runs ORDER BY started_at DESC, id DESC LIMIT ?`);
@@ -70,7 +73,7 @@ export function createRunsRepo(db: WritableDb) {
       return rowToRun(insert.get(at, trigger, JSON.stringify(sports)) as RunRow);
     },
     finish(id: number, end: RunEnd): CollectionRun {
-      return rowToRun(finish.get({ id, ...end }) as RunRow);
+      return rowToRun(finish.get({ pricesDropped: 0, ...end, id }) as RunRow);
     },
     /** Runs left 'running' by a crash or a kill are marked failed at start-up. */
     abandonInterrupted(): number {

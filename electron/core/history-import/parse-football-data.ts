@@ -1,6 +1,6 @@
 /**
  * Parses one football-data.co.uk season CSV by header name (column sets change between
- * seasons): BOM and CRLF tolerated, empty cells = no price. Any broken line refuses the whole
+ * seasons): BOM and CRLF tolerated, empty cells and `0` = no price. Any broken line refuses the whole
  * file with its line number and the reason — a season is never half understood.
  */
 import { parse } from 'csv-parse/sync';
@@ -66,6 +66,7 @@ function price(v: string | undefined, col: string): number | null {
   if (v === undefined || v === '') return null;
   const n = Number(v);
   if (!Number.isFinite(n) || !/^\d+(\.\d+)?$/.test(v)) throw new Error(`${col} "${v}" is not a decimal price`);
+  if (n === 0) return null; // football-data writes 0 where a book gave no price (D1_2425 line 295, P>2.5)
   if (n <= 1) throw new Error(`${col} ${v} is not a decimal price (must be above 1)`);
   return n;
 }

@@ -7,6 +7,7 @@
 import type { WritableDb } from '../db/open-database';
 import type { NormalizedEvent } from '../providers/types';
 import { isExchangeKey, outcomesMatchEvent } from './market-shape';
+import { isSanePrice } from './price-sanity';
 import { bookMarketKey, createQuoteCache, quoteKey, remember, SEP, type BoardVisitor, type CachedQuote } from './quote-cache';
 
 export type { BoardVisitor } from './quote-cache';
@@ -24,7 +25,7 @@ export interface IngestResult {
   pricesChanged: number;
   /** Markets skipped because their outcomes do not match the event's teams. */
   skippedMarkets: number;
-  /** Prices skipped because they are not finite numbers ≥ 1. */
+  /** Prices dropped as absurd: not a number, ≤ 1.0 or above the ceiling (price-sanity.ts). */
   skippedPrices: number;
   /**
    * Events skipped because this snapshot is older than their last stored sighting (a replay of
@@ -156,7 +157,7 @@ export function createOddsStore(db: WritableDb) {
           let sameSet = bm.slots.length === market.outcomes.length;
           for (let i = 0; i < market.outcomes.length; i++) {
             const o = market.outcomes[i];
-            if (!(o.price >= 1) || !Number.isFinite(o.price)) {
+            if (!isSanePrice(o.price)) {
               result.skippedPrices++;
               sameSet = false;
               continue;

@@ -13,6 +13,8 @@ export interface ReplaySummary {
   pricesSeen: number;
   pricesChanged: number;
   skippedMarkets: number;
+  /** Absurd prices dropped (≤ 1.0, above the ceiling). */
+  skippedPrices: number;
   /** Event sightings older than what was already stored (a replay again): ignored. */
   staleEvents: number;
   firstAt: number | null;
@@ -26,7 +28,7 @@ export async function replayRecording(
   opts: { onSnapshot?(snap: Snapshot, index: number): void; now?: () => number } = {},
 ): Promise<ReplaySummary> {
   const now = opts.now ?? Date.now;
-  const sum: ReplaySummary = { snapshots: 0, events: 0, pricesSeen: 0, pricesChanged: 0, skippedMarkets: 0, staleEvents: 0, firstAt: null, lastAt: null, runId: 0 };
+  const sum: ReplaySummary = { snapshots: 0, events: 0, pricesSeen: 0, pricesChanged: 0, skippedMarkets: 0, skippedPrices: 0, staleEvents: 0, firstAt: null, lastAt: null, runId: 0 };
   const eventIds = new Set<string>();
   const sports = new Set<string>();
   ws.db.exec('BEGIN IMMEDIATE');
@@ -37,6 +39,7 @@ export async function replayRecording(
       sum.pricesSeen += r.pricesSeen;
       sum.pricesChanged += r.pricesChanged;
       sum.skippedMarkets += r.skippedMarkets;
+      sum.skippedPrices += r.skippedPrices;
       sum.firstAt ??= snap.observedAt;
       sum.lastAt = snap.observedAt;
       sports.add(snap.sportKey);
@@ -52,7 +55,7 @@ export async function replayRecording(
     const run = ws.runs.start(now(), 'replay', [...sports]);
     ws.runs.finish(run.id, {
       endedAt: now(), status: 'ok', httpStatus: null, errorCode: null, errorMessage: null, creditsUsed: 0,
-      creditsRemaining: null, requests: 0, events: sum.events, pricesSeen: sum.pricesSeen, pricesChanged: sum.pricesChanged,
+      creditsRemaining: null, requests: 0, events: sum.events, pricesSeen: sum.pricesSeen, pricesChanged: sum.pricesChanged, pricesDropped: sum.skippedPrices,
     });
     sum.runId = run.id;
     ws.db.exec('COMMIT');

@@ -4,6 +4,7 @@ import { up as up0020 } from './0020-opportunities';
 import { up as up0030 } from './0030-bankroll';
 import { up as up0040 } from './0040-alerts';
 import { up as up0050 } from './0050-market-references';
+import { up as up0060 } from './0060-run-prices-dropped';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 30, name: 'bankroll', up: up0030 },
   { version: 40, name: 'alerts', up: up0040 },
   { version: 50, name: 'market-references', up: up0050 },
+  { version: 60, name: 'run-prices-dropped', up: up0060 },
 ];
