@@ -6,6 +6,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import type { ReadableDb } from '../db/open-database';
 import { redact } from '../util/logger';
+import { SAFE_CSV_CAST } from '../export/csv-cells';
 
 export const ALERT_COLUMNS = ['record', 'at', 'rule', 'labels', 'from_state', 'to_state', 'summary', 'channel', 'status', 'error', 'firing', 'resolved'];
 
@@ -28,7 +29,7 @@ export function alertCsvRows(db: ReadableDb): string[][] {
 export function exportAlertsCsv(db: ReadableDb, out: string): number {
   const rows = alertCsvRows(db);
   const tmp = out + '.tmp';
-  writeFileSync(tmp, stringify(rows, { header: true, columns: ALERT_COLUMNS }));
+  writeFileSync(tmp, stringify(rows, { header: true, columns: ALERT_COLUMNS, cast: SAFE_CSV_CAST }));
   renameSync(tmp, out);
   return rows.length;
 }

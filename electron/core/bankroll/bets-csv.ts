@@ -11,6 +11,7 @@ import {
 import type { ImportReport } from '../../../shared/ipc/channels/bankroll';
 import type { WritableDb } from '../db/open-database';
 import type { BetsRepo } from './bets-repo';
+import { restoreCsvCell, SAFE_CSV_CAST } from '../export/csv-cells';
 
 /** The header, exactly. */
 export const BET_CSV_COLUMNS = [
@@ -31,7 +32,7 @@ export function betsToCsv(bets: Bet[]): string {
       b.odds, money(b.stakeCents), b.status === 'cashed_out' ? `cashed_out:${money(b.cashoutCents ?? 0)}` : b.status, b.eventId ?? '',
       iso(b.settledAt), b.clvRaw.close ?? '', b.tags.join(';'), b.notes,
     ]),
-    { header: true, columns: [...BET_CSV_COLUMNS] },
+    { header: true, columns: [...BET_CSV_COLUMNS], cast: SAFE_CSV_CAST },
   );
 }
 
@@ -89,7 +90,9 @@ export function importBetsCsv(db: WritableDb, repo: BetsRepo, csv: string, now: 
   const report: ImportReport = { ok: false, imported: 0, errors: [], createdBookmakers: [] };
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true, bom: true });
+    records = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true, bom: true,
+      // our own exports neutralise formula-like cells with a leading ' (export/csv-cells.ts)
+      cast: (value: string) => restoreCsvCell(value) });
   } catch (e) {
     report.errors.push({ line: (e as { lines?: number }).lines ?? 1, message: `not readable as CSV: ${e instanceof Error ? e.message : String(e)}` });
     return report;
