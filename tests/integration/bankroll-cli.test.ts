@@ -25,7 +25,7 @@ describe('monps bankroll, import/export bets, stats, settle', () => {
     writeFileSync(file, CSV + '\n' + CSV.split('\n')[1]!.replace('2.10', '0.9') + '\n');
     const bad = await runCli(['import', 'bets', file], env);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/line 5: decimal odds must be greater than 1/);
+    expect(bad.stderr).toMatch(/line 5: odds: decimal odds must be greater than 1/);
     expect(bad.stderr).toMatch(/nothing was imported/);
     writeFileSync(file, CSV + '\n');
     const ok = await runCli(['import', 'bets', file], env);

@@ -10,13 +10,14 @@ export function registerImportBets(group: Command): void {
   group
     .command('bets')
     .description('import bets from CSV (header: placed_at,sport,home_team,…,notes); all lines or none')
-    .argument('<file>', 'the CSV file')
-    .action(async (file: string, _opts: unknown, cmd: Command) => {
+    .argument('<file>', 'the CSV file (separated by , or ; — French Excel with decimal commas is read as is)')
+    .option('--allow-duplicates', 'import bets already stored (same event, selection, book, odds, stake, time)')
+    .action(async (file: string, opts: { allowDuplicates?: boolean }, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
       const csv = readFileSync(file, 'utf8');
       await withCore(cmd, async (core) => {
         demoNote(core, 'the import goes into');
-        const r = await callChannel(core, 'bankroll:import-bets', { csv });
+        const r = await callChannel(core, 'bankroll:import-bets', { csv, allowDuplicates: opts.allowDuplicates === true });
         if (!r.ok) {
           const lines = r.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n');
           throw new CliError(`${file}: ${r.errors.length} bad line${r.errors.length > 1 ? 's' : ''}, nothing was imported\n${lines}`);

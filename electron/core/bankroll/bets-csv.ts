@@ -21,6 +21,28 @@ export const BET_CSV_COLUMNS = [
 const REQUIRED = ['placed_at', 'sport', 'home_team', 'away_team', 'commence_time', 'market', 'selection', 'bookmaker', 'odds', 'stake', 'status'];
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** The CSV column of each field a validation issue names. */
+const ISSUE_COLUMN: Partial<Record<keyof BetInput, string>> = {
+  sportKey: 'sport', homeTeam: 'home_team', awayTeam: 'away_team', commenceTime: 'commence_time', placedAt: 'placed_at',
+  stakeCents: 'stake', cashoutCents: 'status', settledAt: 'settled_at', closingOdds: 'closing_odds', eventId: 'event_id',
+};
+
+/**
+ * The separator of a file: `;` when the header has more semicolons than commas (French Excel,
+ * which also writes decimal commas), else `,`.
+ */
+export function detectDelimiter(csv: string): ',' | ';' {
+  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const outside = header.replace(/"[^"]*"/g, '');
+  return (outside.match(/;/g)?.length ?? 0) > (outside.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+/** Same event, selection, book, odds, stake and time: the same bet imported twice. */
+function duplicateKey(b: Pick<BetInput, 'eventId' | 'sportKey' | 'homeTeam' | 'awayTeam' | 'commenceTime' | 'market' | 'selection' | 'point' | 'bookmaker' | 'odds' | 'stakeCents' | 'placedAt'>): string {
+  return [b.sportKey, b.homeTeam.toLowerCase(), b.awayTeam.toLowerCase(), b.commenceTime, b.market, b.selection.toLowerCase(), b.point ?? '',
+    b.bookmaker.toLowerCase().replace(/[^a-z0-9]+/g, '_'), b.odds, b.stakeCents, b.placedAt].join('\u0001');
+}
+
 const money = (c: number) => (c / 100).toFixed(2);
 const iso = (t: number | null) => (t === null ? '' : new Date(t).toISOString());
 
@@ -81,36 +103,63 @@ function toInput(r: Record<string, string>, findEvent: (b: BetInput) => string |
     tags: (r.tags ?? '').split(/[;|]/).map((t) => t.trim()).filter(Boolean), notes: (r.notes ?? '').trim(), opportunityId: null,
   };
   const issues = validateBet(input);
-  if (issues.length) return issues.map((i) => BET_ISSUE_MESSAGES[i.code]);
+  if (issues.length) return issues.map((i) => `${ISSUE_COLUMN[i.field] ?? i.field}: ${BET_ISSUE_MESSAGES[i.code]}`);
   return { ...input, eventId: input.eventId ?? findEvent(input) };
 }
 
 /** Checks every line, then imports them all in one transaction (or none). `dryRun` only checks. */
-export function importBetsCsv(db: WritableDb, repo: BetsRepo, csv: string, now: number, dryRun = false): ImportReport {
+export function importBetsCsv(db: WritableDb, repo: BetsRepo, csv: string, now: number, dryRun = false, allowDuplicates = false): ImportReport {
   const report: ImportReport = { ok: false, imported: 0, errors: [], createdBookmakers: [] };
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let rows: { record: string[]; info: { lines: number } }[];
+  const delimiter = detectDelimiter(csv);
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true, bom: true,
+    rows = (parse as unknown as (t: string, o: object) => typeof rows)(csv.replace(/^\uFEFF/, ''), { delimiter, skip_empty_lines: true, relax_column_count: true, info: true, trim: true, bom: true,
       // our own exports neutralise formula-like cells with a leading ' (export/csv-cells.ts)
       cast: (value: string) => restoreCsvCell(value) });
   } catch (e) {
     report.errors.push({ line: (e as { lines?: number }).lines ?? 1, message: `not readable as CSV: ${e instanceof Error ? e.message : String(e)}` });
     return report;
   }
-  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
+  const header = rows.shift()?.record ?? [];
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length) {
-    report.errors.push({ line: 1, message: `the header lacks ${missing.join(', ')} (expected: ${BET_CSV_COLUMNS.join(',')})` });
+    report.errors.push({ line: 1, message: `the header lacks ${missing.join(', ')} (expected, separated by , or ;: ${BET_CSV_COLUMNS.join(',')})` });
     return report;
   }
   const findEvent = db.prepare(
     `SELECT id FROM events WHERE sport_key = ? AND home_team = ? AND away_team = ? AND commence_time / 86400000 = ? / 86400000 LIMIT 1`,
   );
   const inputs: BetInput[] = [];
-  for (const { record, info } of records) {
+  const seen = new Map<string, number>();
+  if (!allowDuplicates) for (const b of repo.all()) seen.set(duplicateKey(b), 0);
+  for (const { record: cells, info } of rows) {
+    // an unquoted decimal comma (1,85) in a comma-separated file shifts every later column
+    const overflow = cells.length > header.length
+      ? `this line has more cells (${cells.length}) than the header (${header.length}): an unquoted decimal comma such as 1,85? Quote it ("1,85"), write 1.85, or separate the columns with ;`
+      : null;
+    if (overflow && cells.slice(header.length).some((v) => v !== '')) {
+      report.errors.push({ line: info.lines, message: overflow });
+      continue;
+    }
+    const record: Record<string, string> = {};
+    header.forEach((h, i) => (record[h] = cells[i] ?? ''));
     const r = toInput(record, (b) => (findEvent.get(b.sportKey, b.homeTeam, b.awayTeam, b.commenceTime) as { id: string } | undefined)?.id ?? null);
-    if (Array.isArray(r)) report.errors.push({ line: info.lines, message: r.join('; ') });
-    else inputs.push(r);
+    if (Array.isArray(r)) {
+      report.errors.push({ line: info.lines, message: (overflow ? overflow + ' — ' : '') + r.join('; ') });
+      continue;
+    }
+    if (!allowDuplicates) {
+      const k = duplicateKey(r);
+      const first = seen.get(k);
+      if (first !== undefined) {
+        report.errors.push({ line: info.lines, message: first === 0
+          ? 'the same bet (event, selection, bookmaker, odds, stake, time) is already stored: imported twice? (allow duplicates to import it anyway)'
+          : `the same bet (event, selection, bookmaker, odds, stake, time) as line ${first} (allow duplicates to import it anyway)` });
+        continue;
+      }
+      seen.set(k, info.lines);
+    }
+    inputs.push(r);
   }
   if (report.errors.length) return report;
   if (inputs.length === 0) {

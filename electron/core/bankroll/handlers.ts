@@ -75,7 +75,7 @@ export function createBankrollHandlers(d: BankrollHandlerDeps): Pick<Handlers, k
       return buildAnalytics(bets, tx, req);
     },
     'bankroll:import-bets': (req) => {
-      const r = importBetsCsv(d.db, d.repo, req.csv, d.clock.now(), req.dryRun);
+      const r = importBetsCsv(d.db, d.repo, req.csv, d.clock.now(), req.dryRun, req.allowDuplicates);
       if (r.ok && !req.dryRun) changed('import');
       return r;
     },

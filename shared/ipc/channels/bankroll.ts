@@ -95,7 +95,11 @@ export const bankrollRequests = {
   'bankroll:settle-now': z.object({}).strict(),
   'bankroll:get-stats': z.object({}).strict(),
   'bankroll:get-analytics': z.object({ from: time.optional(), to: time.optional() }).strict(),
-  'bankroll:import-bets': z.object({ csv: z.string().max(50_000_000), dryRun: z.boolean().default(false) }).strict(),
+  'bankroll:import-bets': z.object({
+    csv: z.string().max(50_000_000), dryRun: z.boolean().default(false),
+    /** Import a bet even when the same one (event, selection, book, odds, stake, time) is stored or repeated. */
+    allowDuplicates: z.boolean().default(false),
+  }).strict(),
   'bankroll:export-bets': z.object({}).strict(),
   'bankroll:list-bookmakers': z.object({}).strict(),
   'bankroll:get-settings': z.object({}).strict(),
