@@ -51,6 +51,8 @@ export interface CollectorStatus {
   projectedMonthlyCredits: number;
   /** Credits one run costs with the current configuration. */
   creditsPerRun: number;
+  /** With a real key: credits are used up (or below the reserve) and paid calls resume at this time (the reset). */
+  creditsBackAt?: number | null;
 }
 
 export type Language = 'fr' | 'en';

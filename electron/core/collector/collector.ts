@@ -13,6 +13,7 @@ import type { Clock, Scheduler, TimerHandle } from '../util/clock';
 import type { Logger } from '../util/logger';
 import { actionFor, creditsPerRun, FATAL_CODES, projectedMonthlyCredits, type CollectorConfig } from './collector-config';
 import { dataAsOf, type RunsRepo } from './runs-repo';
+import { periodAt } from '../planner/budget-period';
 
 export interface CollectorDeps {
   db: WritableDb;
@@ -34,6 +35,8 @@ export interface CollectorDeps {
   reserveCredits?: number;
   /** The configuration the credit projection is about (with a real key; default config()). */
   plannedConfig?(): CollectorConfig;
+  /** Day of the month the API's credits reset (UTC; default 1). */
+  resetDay?(): number;
 }
 
 export type Collector = ReturnType<typeof createCollector>;
@@ -48,8 +51,13 @@ export function createCollector(deps: CollectorDeps) {
   let nextRunAt: number | null = null;
   let inFlight: Promise<CollectionRun> | null = null;
   let quota: QuotaState = { ...runs.lastQuota() };
-  /** After OUT_OF_USAGE_CREDITS: no paid call before this time (the 1st of next month, UTC). */
+  const resetDay = () => deps.resetDay?.() ?? 1;
+  /** After OUT_OF_USAGE_CREDITS (or a stored quota below the reserve): no paid call before the reset. */
   let creditsBackAt: number | null = null;
+  if (quota.remaining !== null && quota.at !== null && quota.remaining < reserve) {
+    const back = periodAt(quota.at, resetDay()).end;
+    if (back > clock.now()) creditsBackAt = back;
+  }
 
   function schedule(delay: number): void {
     timer?.cancel();
@@ -77,13 +85,23 @@ export function createCollector(deps: CollectorDeps) {
       Object.assign(end, { status: 'skipped', errorCode: code, errorMessage: message, endedAt: clock.now() });
       return runs.finish(rec.id, end);
     };
-    if (creditsBackAt !== null && startedAt < creditsBackAt && !cfg.demo) {
-      return skip('OUT_OF_USAGE_CREDITS', `Credits are used up until ${new Date(creditsBackAt).toISOString().slice(0, 10)}; no call was made`);
-    }
-    if (quota.remaining !== null && !cfg.demo && quota.remaining - cost < reserve) {
-      return skip('QUOTA_RESERVE', `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining`);
-    }
     const client = makeClient(cfg);
+    if (!cfg.demo) {
+      // The skip decision looks at the date: once the reset has passed, the stored quota is stale
+      // and a free /sports call reads the real remaining credits before anything is decided.
+      if (creditsBackAt !== null && startedAt >= creditsBackAt) creditsBackAt = null;
+      const stale = quota.at !== null && quota.at < periodAt(startedAt, resetDay()).start;
+      if (creditsBackAt === null && quota.remaining !== null && stale && quota.remaining - cost < reserve) {
+        await refreshQuota(client, end);
+      }
+      if (creditsBackAt !== null) {
+        return skip('OUT_OF_USAGE_CREDITS', `Credits are used up; no paid call until the reset on ${resumeText(creditsBackAt)}, when collection resumes by itself`);
+      }
+      if (quota.remaining !== null && quota.remaining - cost < reserve) {
+        const back = periodAt(startedAt, resetDay()).end;
+        return skip('QUOTA_RESERVE', `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining; collection resumes by itself at the reset on ${resumeText(back)}`);
+      }
+    }
     const fetched: Snapshot[] = [];
     const failures: string[] = [];
     for (const [i, sport] of cfg.sports.entries()) {
@@ -106,7 +124,7 @@ export function createCollector(deps: CollectorDeps) {
         end.errorCode ??= code;
         failures.push(`${sport}: ${message}`);
         log.warn('collection of a sport failed', { sport, code, message });
-        if (code === 'OUT_OF_USAGE_CREDITS') creditsBackAt = firstOfNextMonthUtc(clock.now());
+        if (code === 'OUT_OF_USAGE_CREDITS') creditsBackAt = periodAt(clock.now(), resetDay()).end;
         if (FATAL_CODES.has(code)) break;
       }
     }
@@ -135,6 +153,17 @@ export function createCollector(deps: CollectorDeps) {
     if (q.last !== null) end.creditsUsed = (end.creditsUsed ?? 0) + q.last;
     if (q.remaining !== null) end.creditsRemaining = q.remaining;
     if (q.remaining !== null || q.used !== null) quota = { remaining: q.remaining ?? quota.remaining, used: q.used ?? quota.used, at: clock.now() };
+  }
+
+  /** A free /sports call: its headers give the remaining credits (no credit spent). */
+  async function refreshQuota(client: OddsApiClient, end: { creditsUsed: number | null; creditsRemaining: number | null; requests: number }): Promise<void> {
+    try {
+      end.requests++;
+      const res = await client.getSports();
+      noteQuota({ ...res.quota, last: null }, end);
+    } catch (e) {
+      log.warn('free quota check failed', { error: e instanceof Error ? e.message : String(e) });
+    }
   }
 
   /** Starts a run now, or joins the one in progress (runs never overlap). */
@@ -197,12 +226,12 @@ export function createCollector(deps: CollectorDeps) {
         dataAsOf: dataAsOf(deps.db),
         projectedMonthlyCredits: projectedMonthlyCredits(deps.plannedConfig?.() ?? cfg),
         creditsPerRun: creditsPerRun(deps.plannedConfig?.() ?? cfg),
+        creditsBackAt: cfg.demo ? null : creditsBackAt ?? (quota.remaining !== null && quota.remaining - creditsPerRun(cfg) < reserve ? periodAt(clock.now(), resetDay()).end : null),
       };
     },
   };
 }
 
-function firstOfNextMonthUtc(now: number): number {
-  const d = new Date(now);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+function resumeText(at: number): string {
+  return `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
