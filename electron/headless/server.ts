@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { WS_PATH, wsRequestSchema, type WsServerMessage } from '../../shared/ipc/ws-protocol';
+import { WS_MAX_PAYLOAD, WS_PATH, wsRequestSchema, type WsServerMessage } from '../../shared/ipc/ws-protocol';
 import type { Core } from '../core/create-core';
 import { dispatch } from '../core/handlers/dispatch';
 import type { Logger } from '../core/util/logger';
@@ -58,8 +58,17 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
     serveStatic(opts.staticDir, req.url ?? '/', res);
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 });
+  // Frames up to the largest valid request (see WS_MAX_PAYLOAD); permessage-deflate off (it is
+  // off by default in ws 8; a frame with RSV1 set is then a protocol error, close 1002).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false });
+  // A malformed HTTP request (or a socket reset) must not reach the process: answer 400 and drop it.
+  server.on('clientError', (err, socket) => {
+    opts.log.warn('bad HTTP request', { error: (err as Error).message });
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    else socket.destroy();
+  });
   server.on('upgrade', (req, socket, head) => {
+    socket.on('error', (e) => opts.log.warn('websocket upgrade socket error', { error: e.message }));
     const path = (req.url ?? '').split('?')[0];
     const origin = req.headers.origin;
     const refuse = (code: number, why: string) => {
@@ -79,6 +88,12 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
   wss.on('connection', (ws) => {
     clients.add(ws);
     ws.on('close', () => clients.delete(ws));
+    // A protocol error (oversize frame 1009, invalid UTF-8 1007, unmasked frame / bad opcode /
+    // RSV1 1002) is emitted here; ws has already started closing this one socket with that code.
+    // Without this listener the 'error' event would be thrown and kill the whole host.
+    ws.on('error', (e) => {
+      opts.log.warn('websocket closed on a protocol error', { error: e.message, code: (e as { code?: string }).code ?? null });
+    });
     ws.on('message', async (data) => {
       let parsed;
       try {
