@@ -10,7 +10,7 @@ import { WS_MAX_PAYLOAD, WS_PATH, wsRequestSchema, type WsServerMessage } from '
 import type { Core } from '../core/create-core';
 import { dispatch } from '../core/handlers/dispatch';
 import type { Logger } from '../core/util/logger';
-import { isLoopbackHost, isSameOriginUpgrade, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
+import { isLoopbackHost, isSameOriginUpgrade, isServedHost, isServedOrigin, servedHosts, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
 import { serveStatic } from './static-files';
 
 export interface HeadlessOptions {
@@ -36,7 +36,24 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
   const authorized = (req: IncomingMessage) =>
     tokenMatches(token, tokenFromUrl(req.url)) || tokenMatches(token, tokenFromCookie(req.headers.cookie));
 
+  /** Filled once listening (the port may be 0 until then). */
+  let served: ReadonlySet<string> = new Set();
+  /** DNS rebinding: a page of evil.example resolved to 127.0.0.1 sends `Host: evil.example:PORT`. */
+  const hostProblem = (req: IncomingMessage): string | null => {
+    if (!isServedHost(req.headers.host, served)) return 'Host header names an address this host does not serve';
+    if (!isServedOrigin(req.headers.origin, served) || !isSameOriginUpgrade(req.headers.origin, req.headers.host)) {
+      return 'Origin is not this host';
+    }
+    return null;
+  };
+
   const server = createServer((req, res) => {
+    const problem = hostProblem(req);
+    if (problem) {
+      opts.log.warn('HTTP request refused', { why: problem, host: req.headers.host ?? null, origin: req.headers.origin ?? null });
+      res.writeHead(421, { 'content-type': 'text/plain' }).end(`${problem}: open the address printed by \`monps serve\``);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -76,7 +93,7 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
       socket.end(`HTTP/1.1 ${code} ${why}\r\n\r\n`);
     };
     if (path !== WS_PATH) return refuse(404, 'Not Found');
-    if (!isSameOriginUpgrade(origin, req.headers.host)) return refuse(403, 'Forbidden');
+    if (hostProblem(req)) return refuse(403, 'Forbidden');
     if (!authorized(req)) return refuse(401, 'Unauthorized');
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
@@ -119,6 +136,7 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
     server.listen(opts.port ?? 0, host, () => resolve());
   });
   const addr = server.address() as AddressInfo;
+  served = servedHosts(host, addr.port);
   const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {
     url: `http://${shownHost}:${addr.port}/`,
