@@ -9,6 +9,7 @@ import { redactUrl } from './redact';
 /** What went wrong, classified by the API's `error_code` first and the HTTP status second. */
 export type OddsApiErrorCode =
   | 'MISSING_KEY'
+  | 'INSECURE_BASE_URL'
   | 'INVALID_KEY'
   | 'DEACTIVATED_KEY'
   | 'OUT_OF_USAGE_CREDITS'
@@ -48,6 +49,7 @@ const API_CODES: Readonly<Record<string, OddsApiErrorCode>> = {
 /** The user-facing sentence of each code (technical detail goes to `detail`). */
 function sentence(code: OddsApiErrorCode, httpStatus: number | null, timeoutMs?: number): string {
   switch (code) {
+    case 'INSECURE_BASE_URL': return 'The Odds API address is not https (nor this computer): the key was not sent — fix the address in Settings or ODDS_API_BASE_URL';
     case 'MISSING_KEY': return 'No key for The Odds API is set — open Settings and enter it';
     case 'INVALID_KEY': return 'The Odds API key was refused — open Settings and check it';
     case 'DEACTIVATED_KEY': return 'The Odds API key is deactivated (the subscription ended) — renew it or enter another key in Settings';
