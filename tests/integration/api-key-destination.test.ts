@@ -64,9 +64,9 @@ describe('where the API key may go', () => {
 
   it('ODDS_API_BASE_URL off loopback: test-key and a collection say why and send nothing', async () => {
     const core = await realCore(`http://0.0.0.0:${port}`);
-    const test = await dispatch(core.handlers, 'settings:test-key', {});
-    expect(test.ok).toBe(true);
-    if (!test.ok) return;
+    const res = await dispatch(core.handlers, 'settings:test-key', {});
+    expect(res.ok).toBe(true);
+    const test = res as { ok: true; value: { ok: boolean; message: string } };
     expect(test.value.ok).toBe(false);
     expect(test.value.message).toMatch(/not https.*key was not sent/);
     const run = await core.collector().runNow('manual');

@@ -24,7 +24,17 @@ export interface TransportOptions {
   logger?: OddsApiLogger;
   /** Source of jitter, [0, 1). */
   random?: () => number;
+  /** Bodies longer than this are cut off while streaming (RESPONSE_TOO_LARGE). Default MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
+
+/**
+ * The largest body read. The largest real answer we have (NFL, us region, h2h+spreads+totals,
+ * tests/fixtures) is 0.35 MB; every region (~70 books) × 5 markets × 300 events at ~400 bytes a
+ * market is ~42 MB. 64 MiB is above any real /odds answer and keeps a hostile or broken upstream
+ * from filling the memory: the download is aborted as soon as it passes this, and never retried.
+ */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /** A validated 2xx answer. */
 export interface TransportResult<T> {
@@ -87,10 +97,13 @@ function transportError(e: unknown, timedOut: boolean, url: string, opts: Transp
   const ax = axios.isAxiosError(e) ? e : null;
   const axCode = ax?.code ?? null;
   let code: OddsApiErrorCode = 'NETWORK';
-  if (timedOut || axCode === 'ECONNABORTED' || axCode === 'ETIMEDOUT') code = 'TIMEOUT';
+  if (axCode === 'ERR_BAD_RESPONSE' && /maxContentLength/.test(ax?.message ?? '')) code = 'RESPONSE_TOO_LARGE';
+  else if (timedOut || axCode === 'ECONNABORTED' || axCode === 'ETIMEDOUT') code = 'TIMEOUT';
   else if (axCode === 'ERR_BAD_RESPONSE') code = 'MALFORMED_RESPONSE';
   const raw = e instanceof Error ? e.message : String(e);
-  const detail = redactAll(excerpt(`${axCode ?? 'error'}: ${raw}`), opts.apiKey);
+  const detail = code === 'RESPONSE_TOO_LARGE'
+    ? `body cut off after ${opts.maxBodyBytes ?? MAX_BODY_BYTES} bytes (no real answer is this large)`
+    : redactAll(excerpt(`${axCode ?? 'error'}: ${raw}`), opts.apiKey);
   return new OddsApiError({ code, httpStatus: null, apiErrorCode: null, quota: NO_QUOTA, url, detail, timeoutMs: opts.timeoutMs });
 }
 
@@ -124,6 +137,8 @@ async function attempt<T>(fullUrl: string, url: string, schema: BodyParser<T>, o
       signal: deadline,
       // A redirect would carry the key in its query string to wherever it points.
       maxRedirects: 0,
+      // Streamed and aborted past the cap (decompressed bytes count), see MAX_BODY_BYTES.
+      maxContentLength: opts.maxBodyBytes ?? MAX_BODY_BYTES,
       // axios sends https requests to an env proxy without a CONNECT tunnel, i.e. the key in clear.
       proxy: false,
       headers: { Accept: 'application/json' },
