@@ -51,6 +51,9 @@ export function actionFor(code: string): string {
     case 'TIMEOUT':
     case 'NETWORK':
       return 'Temporary: the next run retries automatically';
+    case 'ABORTED':
+      return 'The run was stopped (stop, quit, a settings change or its time limit); the next run starts afresh';
+    case 'RESPONSE_TOO_LARGE':
     case 'MALFORMED_RESPONSE':
       return 'The answer was damaged; nothing was stored and the next run retries';
     default:

@@ -36,6 +36,10 @@ export interface OddsApiClientOptions {
   /** Waits between retries; injectable for tests. Default: setTimeout. */
   sleep?: (ms: number) => Promise<void>;
   logger?: OddsApiLogger;
+  /** Aborts every request in flight and every wait between retries (ABORTED). */
+  signal?: AbortSignal;
+  /** Bodies past this are cut off (RESPONSE_TOO_LARGE). Default MAX_BODY_BYTES (64 MiB). */
+  maxBodyBytes?: number;
 }
 
 /** Query of `GET /v4/sports/{sport}/odds`. Times are epoch ms. `bookmakers` win over `regions`. */
@@ -97,6 +101,8 @@ export function createOddsApiClient(opts: OddsApiClientOptions): OddsApiClient {
     maxRetries: Math.max(0, opts.maxRetries ?? 3),
     sleep: opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     logger: opts.logger,
+    signal: opts.signal,
+    maxBodyBytes: opts.maxBodyBytes,
   };
 
   const buildUrl = (path: string, params: Params): string => {

@@ -24,6 +24,7 @@ export type OddsApiErrorCode =
   | 'TIMEOUT'
   | 'NETWORK'
   | 'MALFORMED_RESPONSE'
+  | 'ABORTED'
   | 'RESPONSE_TOO_LARGE'
   | 'UNEXPECTED_STATUS';
 
@@ -65,6 +66,7 @@ function sentence(code: OddsApiErrorCode, httpStatus: number | null, timeoutMs?:
     case 'SERVER_ERROR': return `The Odds API is having trouble${httpStatus ? ` (HTTP ${httpStatus})` : ''} — it will be tried again later`;
     case 'TIMEOUT': return `The Odds API did not answer${timeoutMs ? ` within ${Math.round(timeoutMs / 100) / 10} s` : ' in time'} — check the connection`;
     case 'NETWORK': return 'The Odds API could not be reached — check the internet connection';
+    case 'ABORTED': return 'The request to The Odds API was stopped before it finished';
     case 'RESPONSE_TOO_LARGE': return 'The Odds API sent an answer far larger than any real one — it was cut off, nothing was stored, and it is not downloaded again';
     case 'MALFORMED_RESPONSE': return 'The Odds API sent an answer that could not be read';
     case 'UNEXPECTED_STATUS': return `The Odds API answered with an unexpected HTTP ${httpStatus ?? 'status'}`;
@@ -82,6 +84,8 @@ export interface OddsApiErrorInit {
   detail?: string | null;
   /** Used in the TIMEOUT sentence. */
   timeoutMs?: number;
+  /** A 429's Retry-After, in ms (null: none or unreadable). */
+  retryAfterMs?: number | null;
 }
 
 /** An Odds API failure with a user-facing `message`, safe to log, serialize and show. */
@@ -96,6 +100,8 @@ export class OddsApiError extends Error {
   readonly url: string;
   /** Technical detail (redacted, short) for logs; not meant for the bettor. */
   readonly detail: string | null;
+  /** How long the API asked us to wait before the next request (Retry-After), when it said. */
+  readonly retryAfterMs: number | null;
 
   constructor(init: OddsApiErrorInit) {
     super(sentence(init.code, init.httpStatus, init.timeoutMs));
@@ -107,6 +113,7 @@ export class OddsApiError extends Error {
     this.retryable = RETRYABLE.has(init.code);
     this.url = redactUrl(init.url);
     this.detail = init.detail ?? null;
+    this.retryAfterMs = init.retryAfterMs ?? null;
   }
 
   /** A plain, redacted object (no stack, no cause) for logs and IPC. */
@@ -121,6 +128,7 @@ export class OddsApiError extends Error {
       retryable: this.retryable,
       url: this.url,
       detail: this.detail,
+      retryAfterMs: this.retryAfterMs,
     };
   }
 }
