@@ -1,0 +1,187 @@
+/**
+ * The BUILT Electron host (out/main/main.cjs + out/preload/preload.cjs) run in Node with the
+ * stand-in electron module (fake-electron.ts): what a user of the desktop app would see of
+ * start-up, the window's lock-down, IPC, the tray, sleep, notifications and quitting.
+ * The same scenarios run against the real binary in tests/desktop/electron.spec.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Bridge } from '../../shared/ipc/bridge';
+import { CHANNELS } from '../../shared/ipc/contract';
+import { launchMain, loadPreload, started, waitFor, type Launched } from './load-main';
+
+let running: Launched[] = [];
+afterEach(async () => {
+  for (const l of running) await l.dispose();
+  running = [];
+});
+
+async function launch(o: Parameters<typeof launchMain>[0] = {}): Promise<Launched> {
+  const l = launchMain(o);
+  running.push(l);
+  await started(l, CHANNELS);
+  return l;
+}
+
+function bridgeOf(l: Launched): Bridge {
+  const bridge = loadPreload(l.fake).get('monps') as Bridge | undefined;
+  if (!bridge) throw new Error('the preload exposed no window.monps');
+  return bridge;
+}
+
+const mainLog = (l: Launched) => readFileSync(join(l.root, 'logs', 'main.log'), 'utf8');
+
+describe('the built main bundle under a stand-in Electron', () => {
+  it('starts: sandbox on, one locked-down window loading the bundled page, a tray, no error box', async () => {
+    const l = await launch();
+    const { fake } = l;
+    expect(fake.calledWith('app.enableSandbox')).toHaveLength(1);
+    expect(fake.calledWith('dialog.showErrorBox')).toEqual([]);
+    expect(fake.windows).toHaveLength(1);
+    const prefs = fake.windows[0].options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(prefs.preload).toBe(join(l.fake.module.app.getAppPath(), 'out', 'preload', 'preload.cjs'));
+    expect(fake.calledWith('BrowserWindow.loadFile')[0].args[0]).toBe(join(fake.module.app.getAppPath(), 'out', 'renderer', 'index.html'));
+    await waitFor(() => fake.windows[0].isVisible(), 'the window to show once painted');
+    expect(fake.trays).toHaveLength(1);
+    expect(fake.trays[0].tooltip).toMatch(/MON_PS/);
+  });
+
+  it('handles every contract channel through the preload, with the same envelope as the headless host', async () => {
+    const l = await launch();
+    expect([...l.fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    const bridge = bridgeOf(l);
+    expect(Object.keys(bridge.invoke).sort()).toEqual([...CHANNELS].sort());
+    // every channel answers an envelope; none crashes in its handler on an empty request
+    for (const channel of CHANNELS) {
+      const res = (await (bridge.invoke[channel] as (r: unknown) => Promise<{ ok: boolean; error?: { code: string } }>)({})) ;
+      expect(typeof res.ok, channel).toBe('boolean');
+      if (!res.ok) expect(res.error?.code, channel).not.toBe('INTERNAL');
+    }
+    const info = await bridge.invoke['app:get-info']({});
+    expect(info).toMatchObject({ ok: true });
+    const settings = await bridge.invoke['settings:get']({});
+    expect(settings.ok).toBe(true);
+    // a bad payload is refused by the schema, not thrown at the page
+    const bad = await bridge.invoke['collector:set-paused']({ paused: 'yes' } as never);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    // a function is not structured-clonable: Electron refuses it before it leaves the page
+    await expect(bridge.invoke['collector:set-paused']({ paused: (() => true) as never })).rejects.toThrow(/could not be cloned/);
+    // a second handler for a channel throws in Electron: the app registers each exactly once
+    expect(() => l.fake.module.ipcMain.handle('settings:get', async () => null)).toThrow(/second handler/);
+  });
+
+  it('refuses a foreign page, a sub-frame and a destroyed frame', async () => {
+    const l = await launch();
+    const wc = l.fake.windows[0].webContents;
+    const refused = { ok: false, error: { code: 'FORBIDDEN' } };
+    expect(await l.fake.invokeFrom({ url: 'https://evil.example/index.html', parent: null }, wc, 'settings:get', {})).toMatchObject(refused);
+    expect(await l.fake.invokeFrom({ url: wc.getURL(), parent: { url: wc.getURL() } }, wc, 'settings:get', {})).toMatchObject(refused);
+    expect(await l.fake.invokeFrom(null, wc, 'settings:get', {})).toMatchObject(refused);
+    expect(await l.fake.invokeFrom({ url: wc.getURL(), parent: null }, wc, 'settings:get', {})).toMatchObject({ ok: true });
+  });
+
+  it('guards navigation, new windows, webviews and permissions of every webContents', async () => {
+    const l = await launch();
+    const wc = l.fake.windows[0].webContents;
+    expect(wc.tryNavigate('https://evil.example/')).toBe(false);
+    expect(wc.tryNavigate('file:///etc/passwd')).toBe(false);
+    expect(wc.tryNavigate('https://evil.example/', 'will-redirect')).toBe(false);
+    expect(wc.tryNavigate(wc.getURL() + '#/opportunities')).toBe(true);
+    expect(wc.tryOpenWindow('https://evil.example/')).toBe('deny');
+    expect(wc.tryOpenWindow('file:///etc/passwd')).toBe('deny');
+    expect(wc.tryAttachWebview()).toBe(false);
+    expect(await wc.requestPermission('geolocation')).toBe(false);
+    expect(await wc.requestPermission('media')).toBe(false);
+    expect(await wc.requestPermission('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    // a web page opened navigation to is never handed to the OS unless allow-listed https
+    expect(l.fake.calledWith('shell.openExternal').map((c) => c.args[0])).not.toContain('file:///etc/passwd');
+  });
+
+  it('a second launch quits at once and brings the first window forward', async () => {
+    const first = await launch();
+    const win = first.fake.windows[0];
+    win.hide();
+    win.minimize();
+    first.fake.launchSecondInstance();
+    expect(win.isVisible()).toBe(true);
+    expect(win.isMinimized()).toBe(false);
+
+    const second = launchMain({ lockHeld: true });
+    running.push(second);
+    expect(second.fake.calledWith('app.quit').length).toBeGreaterThan(0);
+    expect(second.fake.windows).toHaveLength(0);
+    expect(second.fake.state.exited).toBe(true);
+  });
+
+  it('closing the window hides it to the tray; the tray reopens it; the app keeps running', async () => {
+    const l = await launch();
+    const win = l.fake.windows[0];
+    await waitFor(() => win.isVisible(), 'the window');
+    win.close();
+    expect(win.isDestroyed()).toBe(false);
+    expect(win.isVisible()).toBe(false);
+    expect(l.fake.state.exited).toBe(false);
+    l.fake.trays[0].emit('click');
+    expect(win.isVisible()).toBe(true);
+    const open = l.fake.trays[0].menu?.flat().find((i) => i.label && /ouvrir|open/i.test(i.label));
+    expect(open).toBeDefined();
+  });
+
+  it('pauses collection while the machine sleeps and resumes after, telling the window', async () => {
+    const l = await launch();
+    const bridge = bridgeOf(l);
+    const seen: boolean[] = [];
+    bridge.on('collector:status', (s) => seen.push(s.paused));
+    l.fake.module.powerMonitor.emit('suspend');
+    const asleep = await bridge.invoke['collector:get-status']({});
+    expect(asleep.ok && asleep.value.paused).toBe(true);
+    expect(seen).toContain(true);
+    l.fake.module.powerMonitor.emit('resume');
+    const awake = await bridge.invoke['collector:get-status']({});
+    expect(awake.ok && awake.value.paused).toBe(false);
+    expect(seen.at(-1)).toBe(false);
+  });
+
+  it('a click on a desktop notification shows the window on the page it is about', async () => {
+    const l = await launch();
+    const bridge = bridgeOf(l);
+    const pages: string[] = [];
+    bridge.on('app:navigate', (p) => pages.push(p.page));
+    const win = l.fake.windows[0];
+    win.hide();
+    const res = await bridge.invoke['alerts:test-channel']({ channel: 'desktop' });
+    expect(res.ok).toBe(true);
+    expect(l.fake.notifications).toHaveLength(1);
+    expect(l.fake.notifications[0].shown).toBe(true);
+    l.fake.notifications[0].emit('click');
+    expect(win.isVisible()).toBe(true);
+    expect(pages).toHaveLength(1);
+  });
+
+  it('quits in Electron order, closes the database and logs no failure', async () => {
+    const l = await launch();
+    const order: string[] = [];
+    for (const e of ['before-quit', 'will-quit', 'quit']) l.fake.module.app.on(e, () => order.push(e));
+    l.fake.module.app.quit();
+    await waitFor(() => l.fake.state.exited, 'the app to exit');
+    expect(order[0]).toBe('before-quit');
+    expect(order.at(-1)).toBe('quit');
+    expect(order.filter((e) => e === 'quit')).toHaveLength(1);
+    expect(l.fake.trays[0].isDestroyed()).toBe(true);
+    expect(l.fake.handlers.size).toBe(0);
+    const log = mainLog(l);
+    expect(log).toMatch(/stopped/);
+    expect(log).not.toMatch(/shutdown failed/);
+  });
+});
