@@ -70,10 +70,10 @@ test('starts with a locked-down page and every channel answered', async () => {
 test('navigation away and new windows are refused', async () => {
   const before = page.url();
   await page.evaluate(() => {
-    location.href = 'https://example.invalid/';
+    (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.invalid/';
   });
   await expect.poll(() => page.url()).toBe(before);
-  expect(await page.evaluate(() => window.open('https://example.invalid/') === null)).toBe(true);
+  expect(await page.evaluate(() => (globalThis as unknown as { open(u: string): unknown }).open('https://example.invalid/') === null)).toBe(true);
   expect(app.windows()).toHaveLength(1);
 });
 
