@@ -31,8 +31,11 @@ import { findAlertsModule } from './core/alerts/alerts-module';
 const APP_ID = 'com.monps.desktop';
 /** Paths compare without case where the file system ignores it. */
 const caseInsensitive = process.platform === 'win32' || process.platform === 'darwin';
-/** How long quitting waits for the core to finish a run and close the database. */
-const SHUTDOWN_TIMEOUT_MS = 8_000;
+/**
+ * How long quitting waits for the core to close (collection requests are aborted, so this is
+ * normally a few ms); past it the app exits anyway rather than hang.
+ */
+const SHUTDOWN_TIMEOUT_MS = 1_500;
 
 let mainWindow: BrowserWindow | null = null;
 let tray: AppTray | null = null;

@@ -29,7 +29,8 @@ export interface CollectorDeps {
   onStatusChange?(): void;
   /** Pause between two requests of one run (the API asks for spacing). */
   requestGapMs?: number;
-  makeClient?(cfg: CollectorConfig): OddsApiClient;
+  /** `signal` cancels the run's requests (abort()): pass it to the client. */
+  makeClient?(cfg: CollectorConfig, signal: AbortSignal): OddsApiClient;
   /** Keep this many credits unspent: a run that would cross it is skipped. */
   reserveCredits?: number;
   /** The configuration the credit projection is about (with a real key; default config()). */
@@ -40,13 +41,15 @@ export type Collector = ReturnType<typeof createCollector>;
 
 export function createCollector(deps: CollectorDeps) {
   const { clock, scheduler, log, runs } = deps;
-  const makeClient = deps.makeClient ?? ((c: CollectorConfig) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log }));
+  const makeClient = deps.makeClient ?? ((c: CollectorConfig, signal: AbortSignal) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log, signal }));
   const reserve = deps.reserveCredits ?? 10;
   let timer: TimerHandle | null = null;
   let started = false;
   let paused = false;
   let nextRunAt: number | null = null;
   let inFlight: Promise<CollectionRun> | null = null;
+  /** Cancels the run in progress (abort()). */
+  let runAbort: AbortController | null = null;
   let quota: QuotaState = { ...runs.lastQuota() };
   /** After OUT_OF_USAGE_CREDITS: no paid call before this time (the 1st of next month, UTC). */
   let creditsBackAt: number | null = null;
@@ -83,11 +86,17 @@ export function createCollector(deps: CollectorDeps) {
     if (quota.remaining !== null && !cfg.demo && quota.remaining - cost < reserve) {
       return skip('QUOTA_RESERVE', `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining`);
     }
-    const client = makeClient(cfg);
+    const signal = (runAbort = new AbortController()).signal;
+    const client = makeClient(cfg, signal);
     const fetched: Snapshot[] = [];
     const failures: string[] = [];
     for (const [i, sport] of cfg.sports.entries()) {
-      if (i > 0 && deps.requestGapMs) await new Promise((r) => setTimeout(r, deps.requestGapMs));
+      if (signal.aborted) {
+        end.errorCode ??= 'ABORTED';
+        failures.push('collection stopped');
+        break;
+      }
+      if (i > 0 && deps.requestGapMs) await gap(deps.requestGapMs, signal);
       end.requests++;
       try {
         const res = await client.getOdds(sport, {
@@ -142,6 +151,7 @@ export function createCollector(deps: CollectorDeps) {
     if (inFlight) return inFlight;
     inFlight = collect(trigger, override).finally(() => {
       inFlight = null;
+      runAbort = null;
       deps.onStatusChange?.();
     });
     deps.onStatusChange?.();
@@ -155,6 +165,10 @@ export function createCollector(deps: CollectorDeps) {
       started = true;
       runs.abandonInterrupted();
       schedule(firstDelayMs);
+    },
+    /** Cancels the run in progress: its requests are aborted and it ends at once (ABORTED). */
+    abort(): void {
+      runAbort?.abort();
     },
     stop(): void {
       started = false;
@@ -205,4 +219,17 @@ export function createCollector(deps: CollectorDeps) {
 function firstOfNextMonthUtc(now: number): number {
   const d = new Date(now);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
+
+/** The pause between two sports' requests, cut short by an abort. */
+function gap(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done);
+  });
 }

@@ -35,6 +35,8 @@ export interface OddsApiClientOptions {
   /** Waits between retries; injectable for tests. Default: setTimeout. */
   sleep?: (ms: number) => Promise<void>;
   logger?: OddsApiLogger;
+  /** Cancels every request of this client (in flight or waiting to retry): ABORTED. */
+  signal?: AbortSignal;
 }
 
 /** Query of `GET /v4/sports/{sport}/odds`. Times are epoch ms. `bookmakers` win over `regions`. */
@@ -91,6 +93,7 @@ export function createOddsApiClient(opts: OddsApiClientOptions): OddsApiClient {
     maxRetries: Math.max(0, opts.maxRetries ?? 3),
     sleep: opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     logger: opts.logger,
+    signal: opts.signal,
   };
 
   const buildUrl = (path: string, params: Params): string => {

@@ -23,7 +23,9 @@ export type OddsApiErrorCode =
   | 'TIMEOUT'
   | 'NETWORK'
   | 'MALFORMED_RESPONSE'
-  | 'UNEXPECTED_STATUS';
+  | 'UNEXPECTED_STATUS'
+  /** Cancelled by us (the app is closing, or collection was stopped): not retried. */
+  | 'ABORTED';
 
 /** Codes worth retrying with backoff; every other code fails the same way again (and may be billed). */
 const RETRYABLE: ReadonlySet<OddsApiErrorCode> = new Set(['EXCEEDED_FREQ_LIMIT', 'SERVER_ERROR', 'TIMEOUT', 'NETWORK']);
@@ -64,6 +66,7 @@ function sentence(code: OddsApiErrorCode, httpStatus: number | null, timeoutMs?:
     case 'NETWORK': return 'The Odds API could not be reached — check the internet connection';
     case 'MALFORMED_RESPONSE': return 'The Odds API sent an answer that could not be read';
     case 'UNEXPECTED_STATUS': return `The Odds API answered with an unexpected HTTP ${httpStatus ?? 'status'}`;
+    case 'ABORTED': return 'The request to The Odds API was cancelled (MON_PS is closing or collection stopped)';
   }
 }
 

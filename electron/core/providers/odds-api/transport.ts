@@ -24,6 +24,8 @@ export interface TransportOptions {
   logger?: OddsApiLogger;
   /** Source of jitter, [0, 1). */
   random?: () => number;
+  /** Cancels the request in flight and any retry (the app is closing): rejects with ABORTED. */
+  signal?: AbortSignal;
 }
 
 /** A validated 2xx answer. */
@@ -87,7 +89,8 @@ function transportError(e: unknown, timedOut: boolean, url: string, opts: Transp
   const ax = axios.isAxiosError(e) ? e : null;
   const axCode = ax?.code ?? null;
   let code: OddsApiErrorCode = 'NETWORK';
-  if (timedOut || axCode === 'ECONNABORTED' || axCode === 'ETIMEDOUT') code = 'TIMEOUT';
+  if (opts.signal?.aborted) code = 'ABORTED';
+  else if (timedOut || axCode === 'ECONNABORTED' || axCode === 'ETIMEDOUT') code = 'TIMEOUT';
   else if (axCode === 'ERR_BAD_RESPONSE') code = 'MALFORMED_RESPONSE';
   const raw = e instanceof Error ? e.message : String(e);
   const detail = redactAll(excerpt(`${axCode ?? 'error'}: ${raw}`), opts.apiKey);
@@ -121,7 +124,7 @@ async function attempt<T>(fullUrl: string, url: string, schema: BodyParser<T>, o
       transformResponse: [(d: unknown) => d],
       validateStatus: () => true,
       timeout: opts.timeoutMs,
-      signal: deadline,
+      signal: opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline,
       // A redirect would carry the key in its query string to wherever it points.
       maxRedirects: 0,
       // axios sends https requests to an env proxy without a CONNECT tunnel, i.e. the key in clear.
@@ -165,7 +168,7 @@ export async function getJson<T>(fullUrl: string, schema: BodyParser<T>, opts: T
       return result;
     } catch (e) {
       const err = e instanceof OddsApiError ? e : transportError(e, false, url, opts);
-      if (!err.retryable || n >= opts.maxRetries) {
+      if (!err.retryable || n >= opts.maxRetries || opts.signal?.aborted) {
         opts.logger?.warn(`The Odds API GET ${url} failed: ${err.code}`, { ...err.toJSON(), attempts: n + 1 });
         throw err;
       }
@@ -173,7 +176,23 @@ export async function getJson<T>(fullUrl: string, schema: BodyParser<T>, opts: T
       opts.logger?.warn(`The Odds API GET ${url}: ${err.code}, retry ${n + 1}/${opts.maxRetries} in ${delay} ms`, {
         code: err.code, httpStatus: err.httpStatus, detail: err.detail, quota: err.quota,
       });
-      await opts.sleep(delay);
+      await abortableSleep(opts, delay);
+      if (opts.signal?.aborted) throw transportError(new Error('aborted'), false, url, opts);
     }
   }
+}
+
+/** The wait between retries, cut short when the request is cancelled. */
+function abortableSleep(opts: TransportOptions, ms: number): Promise<void> {
+  const signal = opts.signal;
+  if (!signal) return opts.sleep(ms);
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done);
+    opts.sleep(ms).then(done, done);
+  });
 }
