@@ -5,7 +5,7 @@
  * built for Electron, then wires IPC, the window, the tray and powerMonitor around it.
  * The pieces live in electron/main/ (see its README).
  */
-import { app, dialog, ipcMain, powerMonitor, safeStorage, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, powerMonitor, safeStorage, shell, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import type { SettingsBackend } from './core/settings/settings-service';
 import { withEnvOverride } from './core/settings/secret-store';
 import type { Logger } from './core/util/logger';
 import { APP_VERSION } from './core/version';
+import { appMenuTemplate } from './main/app-menu';
 import { registerIpc } from './main/ipc';
 import { createMainLogger } from './main/logging';
 import { resolveNativeSqlite } from './main/native-sqlite';
@@ -23,6 +24,7 @@ import { createSafeSecretStore } from './main/secrets';
 import { applySecurityPolicy } from './main/security';
 import { claimSingleInstance } from './main/single-instance';
 import { createTray, type AppTray } from './main/tray';
+import { trayIsVisible } from './main/tray-support';
 import { createMainWindow, revealWindow } from './main/window';
 import { createElectronNotifier } from './main/notifier';
 import { setHostDesktopNotifier } from './core/notify/desktop';
@@ -127,6 +129,27 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
   });
   const announce = () => core.emit('collector:status', core.collector().status());
 
+  // our own menu: Electron's default one has Reload and Toggle Developer Tools
+  app.setAboutPanelOptions({ applicationName: 'MON_PS', applicationVersion: APP_VERSION, copyright: 'Copyright © MON_PS' });
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate(core.settings.get().language, process.platform, {
+          openDataFolder: () => void shell.openPath(dataDir),
+          openLogsFolder: () => void shell.openPath(app.getPath('logs')),
+          about: () => {
+            if (process.platform === 'win32') void dialog.showMessageBox({ type: 'info', title: 'MON_PS', message: `MON_PS ${APP_VERSION}`, detail: 'Copyright © MON_PS' });
+            else app.showAboutPanel();
+          },
+          quit: () => app.quit(),
+        }),
+      ),
+    );
+  setMenu();
+  const stopMenu = core.subscribe((name) => {
+    if (name === 'settings:changed') setMenu();
+  });
+
   // before the window exists, so the page's first request finds its handler
   const disposeIpc = registerIpc({
     ipcMain,
@@ -164,7 +187,9 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     }),
   );
 
-  try {
+  const hasTray = await trayIsVisible(process.platform, process.env);
+  if (!hasTray) log.info('no visible tray on this desktop: closing the window quits');
+  else try {
     tray = createTray({
       core: {
         collector: () => core.collector(),
@@ -194,6 +219,7 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
 
   shutdown = async () => {
     stopPower();
+    stopMenu();
     setHostDesktopNotifier(null);
     tray?.destroy();
     tray = null;

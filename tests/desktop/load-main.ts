@@ -45,7 +45,7 @@ export interface LaunchOptions extends Partial<FakeOptions> {
   noReady?: boolean;
 }
 
-const ENV_KEYS = ['MONPS_DATA_DIR', 'ODDS_API_KEY', 'ODDS_API_BASE_URL'];
+const ENV_KEYS = ['MONPS_DATA_DIR', 'ODDS_API_KEY', 'ODDS_API_BASE_URL', 'MONPS_TRAY'];
 
 export function launchMain(o: LaunchOptions = {}): Launched {
   if (!existsSync(MAIN_BUNDLE)) throw new Error(`${MAIN_BUNDLE} is missing: run npm run build`);
@@ -55,6 +55,7 @@ export function launchMain(o: LaunchOptions = {}): Launched {
   process.env.MONPS_DATA_DIR = dataDir;
   delete process.env.ODDS_API_KEY;
   delete process.env.ODDS_API_BASE_URL;
+  process.env.MONPS_TRAY = 'on'; // this machine may have no status area; tests say when they want none
   for (const [k, v] of Object.entries(o.env ?? {})) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;

@@ -169,6 +169,62 @@ describe('the built main bundle under a stand-in Electron', () => {
     expect(pages).toHaveLength(1);
   });
 
+  it("builds the app's own menu: usual shortcuts, About, data and logs folders, no Reload or DevTools", async () => {
+    const l = await launch();
+    const menu = l.fake.applicationMenu();
+    expect(menu).not.toBeNull();
+    const items = menu!.flat();
+    const roles = items.map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'minimize']));
+    for (const forbidden of ['reload', 'forceReload', 'toggleDevTools']) expect(roles).not.toContain(forbidden);
+    const byLabel = (re: RegExp) => items.find((i) => i.label && re.test(i.label));
+    expect(byLabel(/quitter|quit/i)?.accelerator).toBe('CmdOrCtrl+Q');
+    byLabel(/dossier des données|data folder/i)!.click!();
+    byLabel(/journaux|logs/i)!.click!();
+    expect(l.fake.calledWith('shell.openPath').map((c) => c.args[0])).toEqual([l.dataDir, join(l.root, 'logs')]);
+    byLabel(/à propos|about/i)!.click!();
+    expect(l.fake.calledWith('app.showAboutPanel').length + l.fake.calledWith('dialog.showMessageBox').length).toBe(1);
+    // the menu follows the language
+    const bridge = bridgeOf(l);
+    await bridge.invoke['settings:update']({ language: 'en' });
+    expect(l.fake.applicationMenu()!.flat().some((i) => i.label === 'Open data folder')).toBe(true);
+    await bridge.invoke['settings:update']({ language: 'fr' });
+    expect(l.fake.applicationMenu()!.flat().some((i) => i.label === 'Ouvrir le dossier des données')).toBe(true);
+  });
+
+  for (const [why, o] of [
+    ['no status area is found (MONPS_TRAY=off)', { env: { MONPS_TRAY: 'off' } }],
+    ['the tray cannot be created', { noTray: true }],
+  ] as const) {
+    it(`without a tray (${why}) closing the window quits instead of hiding it`, async () => {
+      const l = await launch(o);
+      expect(l.fake.trays.filter((t) => !t.isDestroyed())).toHaveLength(0);
+      l.fake.windows[0].close();
+      expect(l.fake.windows[0].isDestroyed()).toBe(true);
+      await waitFor(() => l.fake.state.exited, 'the app to quit');
+      expect(mainLog(l)).toMatch(/stopped/);
+    });
+  }
+
+  it("the tray tooltip's last collection is the run that just finished", async () => {
+    const l = await launch();
+    const bridge = bridgeOf(l);
+    const finished: number[] = [];
+    bridge.on('collector:status', (s) => {
+      if (!s.running && s.lastSuccessAt) finished.push(s.lastSuccessAt);
+    });
+    for (let run = 1; run <= 2; run++) {
+      const res = await bridge.invoke['collector:run-now']({});
+      expect(res.ok).toBe(true);
+      await waitFor(() => finished.length >= run, `run ${run} to finish`);
+      const health = await bridge.invoke['alerts:get-health']({});
+      expect(health.ok).toBe(true);
+      if (!health.ok) return;
+      expect(health.value.lastCollectionAt).toBe(finished.at(-1));
+      expect(l.fake.trays[0].tooltip).toBe(health.value.tooltip);
+    }
+  });
+
   it('quits in Electron order, closes the database and logs no failure', async () => {
     const l = await launch();
     const order: string[] = [];
