@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from './core/create-core';
 import type { SettingsBackend } from './core/settings/settings-service';
-import { withEnvOverride } from './core/settings/secret-store';
+import { withEnvOverride, type SecretName } from './core/settings/secret-store';
+import { createSharedSecretStore, loadOsKeychain } from './core/settings/shared-secret-store';
 import type { Logger } from './core/util/logger';
 import { APP_VERSION } from './core/version';
 import { appMenuTemplate } from './main/app-menu';
@@ -20,7 +21,7 @@ import { createMainLogger } from './main/logging';
 import { resolveNativeSqlite } from './main/native-sqlite';
 import { appFiles, dataDirFor, type AppFiles } from './main/paths';
 import { watchPower } from './main/power';
-import { createSafeSecretStore } from './main/secrets';
+import { consentWording, isPlainTextSafeStorage, safeStorageLegacySource } from './main/secrets';
 import { applySecurityPolicy } from './main/security';
 import { claimSingleInstance } from './main/single-instance';
 import { createTray, type AppTray } from './main/tray';
@@ -103,17 +104,48 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
   });
   // the same settings.json the CLI and the headless host use (conf, same folder and name)
   const settingsStore = new Store<Record<string, unknown>>({ name: 'settings', cwd: dataDir });
+  // one secret store with the CLI and the headless host: the OS keychain, else (only once the
+  // user accepted it) the 0600 secrets.json, else this session only. Keys saved by earlier
+  // versions with safeStorage are moved into it once.
   const secretFile = new Store<Record<string, string>>({ name: 'secrets-electron', cwd: dataDir });
+  const consent = new Store<{ plainFileAccepted?: boolean }>({ name: 'secrets-consent', cwd: dataDir });
+  const secretsLog = log.child('secrets');
+  if (isPlainTextSafeStorage(safeStorage, process.platform)) {
+    secretsLog.warn('no keyring: safeStorage would store secrets with a fixed password (basic_text); it is not used');
+  }
+  const shared = createSharedSecretStore({
+    dataDir,
+    keychain: loadOsKeychain(dataDir, secretsLog),
+    fileFallback: () => consent.get('plainFileAccepted') === true,
+    legacy: [safeStorageLegacySource(safeStorage, { get: (k) => secretFile.get(k), delete: (k) => secretFile.delete(k) }, secretsLog)],
+    log: secretsLog,
+  });
+  let askedConsent = false;
+  let language: () => 'fr' | 'en' = () => 'fr';
+  const askToKeepInFile = (name: SecretName, value: string) => {
+    if (askedConsent) return;
+    askedConsent = true;
+    const w = consentWording(language());
+    void dialog
+      .showMessageBox({ type: 'warning', title: w.title, message: w.message, detail: w.detail, buttons: w.buttons, defaultId: 0, cancelId: 0 })
+      .then(({ response }) => {
+        if (response !== 1) return;
+        consent.set('plainFileAccepted', true);
+        shared.set(name, value); // now written to the 0600 file
+        onSecretsMoved();
+      })
+      .catch((e: unknown) => secretsLog.warn('consent dialog failed', { message: messageOf(e) }));
+  };
+  let onSecretsMoved = () => {};
   const secrets = withEnvOverride(
-    createSafeSecretStore({
-      crypto: safeStorage,
-      backend: {
-        get: (key) => secretFile.get(key),
-        set: (key, value) => secretFile.set(key, value),
-        delete: (key) => secretFile.delete(key),
+    {
+      get: (name) => shared.get(name),
+      set(name, value) {
+        shared.set(name, value);
+        if (value !== null && shared.location() === 'session') askToKeepInFile(name, value);
       },
-      log: log.child('secrets'),
-    }),
+      location: () => shared.location(),
+    },
     { oddsApiKey: process.env.ODDS_API_KEY },
   );
 
@@ -128,6 +160,8 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     nativeBinding,
   });
   const announce = () => core.emit('collector:status', core.collector().status());
+  language = () => core.settings.get().language;
+  onSecretsMoved = () => core.emit('settings:changed', core.settings.get());
 
   // our own menu: Electron's default one has Reload and Toggle Developer Tools
   app.setAboutPanelOptions({ applicationName: 'MON_PS', applicationVersion: APP_VERSION, copyright: 'Copyright © MON_PS' });

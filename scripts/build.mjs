@@ -8,7 +8,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', define };
 // native or binary-shipping packages stay in node_modules
-const nativeExternals = ['electron', 'better-sqlite3', 'node-notifier', 'bufferutil', 'utf-8-validate'];
+const nativeExternals = ['electron', 'better-sqlite3', 'node-notifier', '@napi-rs/keyring', 'bufferutil', 'utf-8-validate'];
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', external: nativeExternals }),

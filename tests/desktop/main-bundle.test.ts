@@ -4,7 +4,7 @@
  * start-up, the window's lock-down, IPC, the tray, sleep, notifications and quitting.
  * The same scenarios run against the real binary in tests/desktop/electron.spec.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../shared/ipc/bridge';
@@ -223,6 +223,17 @@ describe('the built main bundle under a stand-in Electron', () => {
       expect(health.value.lastCollectionAt).toBe(finished.at(-1));
       expect(l.fake.trays[0].tooltip).toBe(health.value.tooltip);
     }
+  });
+
+  it('without a keychain (Linux, safeStorage basic_text) the key stays in memory until the user accepts the file, and Settings says so', async () => {
+    const l = await launch({ storageBackend: 'basic_text', platform: 'linux' });
+    const bridge = bridgeOf(l);
+    const saved = await bridge.invoke['settings:update']({ apiKey: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', forceDemo: true });
+    expect(saved).toMatchObject({ ok: true, value: { apiKeySet: true, keyStorage: 'session' } });
+    expect(l.fake.calledWith('dialog.showMessageBox')).toHaveLength(1);
+    const files = readdirSync(l.dataDir).map((f) => readFileSync(join(l.dataDir, f), 'latin1')).join('\n');
+    expect(files).not.toContain('a1b2c3d4e5f60718293a4b5c6d7e8f90');
+    expect(files).not.toContain(Buffer.from('fake-enc:a1b2c3d4e5f60718293a4b5c6d7e8f90').toString('base64'));
   });
 
   it('quits in Electron order, closes the database and logs no failure', async () => {

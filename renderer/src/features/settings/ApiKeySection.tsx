@@ -54,6 +54,11 @@ export function ApiKeySection({ settings, apiKey, onApiKey, forceDemo, onForceDe
           ? t('settings.keyCurrent', { masked: settings.apiKeyMasked })
           : t('settings.keyNone')}
       </p>
+      {settings.keyStorage && (settings.apiKeySet || settings.keyStorage !== 'keychain') && (
+        <p className={settings.keyStorage === 'keychain' ? 'muted' : 'warning'} data-testid="api-key-storage">
+          {t(`settings.keyStorage.${settings.keyStorage}`)}
+        </p>
+      )}
       <div className="row">
         <label className="field grow">
           <span>{t('settings.keyNew')}</span>
