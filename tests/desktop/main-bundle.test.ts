@@ -49,6 +49,7 @@ describe('the built main bundle under a stand-in Electron', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs.preload).toBe(join(l.fake.module.app.getAppPath(), 'out', 'preload', 'preload.cjs'));
     expect(fake.calledWith('BrowserWindow.loadFile')[0].args[0]).toBe(join(fake.module.app.getAppPath(), 'out', 'renderer', 'index.html'));
