@@ -141,6 +141,7 @@ export const fr = {
   'settings.keyCurrent': 'Clé enregistrée : {masked}',
   'settings.keyStorage.keychain': 'Conservée dans le trousseau du système.',
   'settings.keyStorage.file': 'Pas de trousseau système ici : conservée dans secrets.json du dossier des données, lisible par votre seul compte.',
+  'settings.keyStorage.env': 'Prise de la variable d’environnement ODDS_API_KEY : enregistrée nulle part.',
   'settings.keyStorage.session': 'Pas de trousseau système ici : la clé n’est gardée que pour cette session et sera à ressaisir au prochain démarrage.',
   'settings.keyNone': 'Aucune clé enregistrée : l’application tourne sur des données simulées.',
   'settings.keyNew': 'Nouvelle clé',

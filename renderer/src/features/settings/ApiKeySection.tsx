@@ -54,8 +54,8 @@ export function ApiKeySection({ settings, apiKey, onApiKey, forceDemo, onForceDe
           ? t('settings.keyCurrent', { masked: settings.apiKeyMasked })
           : t('settings.keyNone')}
       </p>
-      {settings.keyStorage && (settings.apiKeySet || settings.keyStorage !== 'keychain') && (
-        <p className={settings.keyStorage === 'keychain' ? 'muted' : 'warning'} data-testid="api-key-storage">
+      {settings.keyStorage && settings.apiKeySet && (
+        <p className={settings.keyStorage === 'keychain' || settings.keyStorage === 'env' ? 'muted' : 'warn'} data-testid="api-key-storage">
           {t(`settings.keyStorage.${settings.keyStorage}`)}
         </p>
       )}
