@@ -1,8 +1,9 @@
 /**
  * The Electron host's composition root: lifecycle only, no business logic (STYLE §2). It
  * builds the core (electron/core, shared with the headless host and the CLI) with an
- * electron-store settings backend, a safeStorage secret store and the better-sqlite3 addon
- * built for Electron, then wires IPC, the window, the tray and powerMonitor around it.
+ * electron-store settings backend, the shared secret store (OS keychain, the same as the CLI's)
+ * and the better-sqlite3 addon built for Electron, then wires IPC, the window, the app menu,
+ * the tray and powerMonitor around it.
  * The pieces live in electron/main/ (see its README).
  */
 import { app, dialog, ipcMain, Menu, powerMonitor, safeStorage, shell, type BrowserWindow } from 'electron';
@@ -221,28 +222,29 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     }),
   );
 
-  const hasTray = await trayIsVisible(process.platform, process.env);
-  if (!hasTray) log.info('no visible tray on this desktop: closing the window quits');
-  else try {
-    tray = createTray({
-      core: {
-        collector: () => core.collector(),
-        pause: () => core.pause(),
-        resume: () => core.resume(),
-        subscribe: core.subscribe,
-        settings: core.settings,
-        alertsHealth: () => findAlertsModule(core.modules())?.healthSummary() ?? null,
-        snoozeAll: (durationMs) => Promise.resolve(core.handlers['alerts:snooze-all']({ durationMs })),
-      },
-      resourcesDir: files.resourcesDir,
-      showWindow: openWindow,
-      quit: () => app.quit(),
-      announce,
-      log: log.child('tray'),
-    });
-  } catch (e) {
-    log.warn('no tray on this desktop: closing the window quits', { message: messageOf(e) });
-  }
+  // Linux without a status area: no tray, and closing the window quits (never a hidden app)
+  if (await trayIsVisible(process.platform, process.env)) {
+    try {
+      tray = createTray({
+        core: {
+          collector: () => core.collector(),
+          pause: () => core.pause(),
+          resume: () => core.resume(),
+          subscribe: core.subscribe,
+          settings: core.settings,
+          alertsHealth: () => findAlertsModule(core.modules())?.healthSummary() ?? null,
+          snoozeAll: (durationMs) => Promise.resolve(core.handlers['alerts:snooze-all']({ durationMs })),
+        },
+        resourcesDir: files.resourcesDir,
+        showWindow: openWindow,
+        quit: () => app.quit(),
+        announce,
+        log: log.child('tray'),
+      });
+    } catch (e) {
+      log.warn('no tray on this desktop: closing the window quits', { message: messageOf(e) });
+    }
+  } else log.info('no visible tray on this desktop: closing the window quits');
 
   const stopPower = watchPower(
     powerMonitor,

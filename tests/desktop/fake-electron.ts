@@ -35,7 +35,6 @@ export interface FakeOptions {
   encryption?: boolean;
   /** safeStorage.getSelectedStorageBackend() (Linux). */
   storageBackend?: string;
-  platform?: NodeJS.Platform;
 }
 
 export interface Call {

@@ -227,7 +227,7 @@ describe('the built main bundle under a stand-in Electron', () => {
   });
 
   it('without a keychain (Linux, safeStorage basic_text) the key stays in memory until the user accepts the file, and Settings says so', async () => {
-    const l = await launch({ storageBackend: 'basic_text', platform: 'linux' });
+    const l = await launch({ storageBackend: 'basic_text' });
     const bridge = bridgeOf(l);
     const saved = await bridge.invoke['settings:update']({ apiKey: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', forceDemo: true });
     expect(saved).toMatchObject({ ok: true, value: { apiKeySet: true, keyStorage: 'session' } });
