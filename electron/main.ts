@@ -46,6 +46,8 @@ let tray: AppTray | null = null;
 let quitting = false;
 let phase: 'starting' | 'running' | 'closing' | 'closed' = 'starting';
 let shutdown: () => Promise<void> = async () => {};
+/** Start-up in progress: a quit during it waits for it, then shuts down what it built. */
+let startup: Promise<void> = Promise.resolve();
 
 function main(): void {
   if (!claimSingleInstance(app, () => revealWindow(mainWindow))) {
@@ -74,7 +76,10 @@ function main(): void {
     event.preventDefault();
     if (phase === 'closing') return;
     phase = 'closing';
-    void withTimeout(shutdown(), SHUTDOWN_TIMEOUT_MS)
+    void withTimeout(
+      startup.catch(() => undefined).then(() => shutdown()),
+      SHUTDOWN_TIMEOUT_MS,
+    )
       .catch((e: unknown) => log.error('shutdown failed', { message: messageOf(e) }))
       .finally(() => {
         phase = 'closed';
@@ -87,7 +92,7 @@ function main(): void {
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
-  app
+  startup = app
     .whenReady()
     .then(() => start(files, log))
     .catch((e: unknown) => fatal(e, log));
@@ -263,6 +268,7 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     await core.close();
     log.info('stopped');
   };
+  if (phase !== 'starting') return; // quit during start-up: shutdown() runs next
   phase = 'running';
   core.start();
 }

@@ -237,6 +237,18 @@ describe('the built main bundle under a stand-in Electron', () => {
     expect(files).not.toContain(Buffer.from('fake-enc:a1b2c3d4e5f60718293a4b5c6d7e8f90').toString('base64'));
   });
 
+  it('a quit during start-up waits for it, then closes what it built', async () => {
+    const l = launchMain({ noReady: true });
+    running.push(l);
+    l.fake.ready();
+    l.fake.module.app.quit(); // before the core exists
+    await waitFor(() => l.fake.state.exited, 'the app to exit');
+    const log = mainLog(l);
+    expect(log).toMatch(/stopped/);
+    expect(log).not.toMatch(/shutdown failed/);
+    expect(l.fake.handlers.size).toBe(0);
+  });
+
   it('quits in Electron order, closes the database and logs no failure', async () => {
     const l = await launch();
     const order: string[] = [];
