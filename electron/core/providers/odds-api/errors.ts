@@ -24,6 +24,7 @@ export type OddsApiErrorCode =
   | 'TIMEOUT'
   | 'NETWORK'
   | 'MALFORMED_RESPONSE'
+  /** Cancelled by us (closing, collection stopped, run deadline): not retried. */
   | 'ABORTED'
   | 'RESPONSE_TOO_LARGE'
   | 'UNEXPECTED_STATUS';
@@ -66,7 +67,7 @@ function sentence(code: OddsApiErrorCode, httpStatus: number | null, timeoutMs?:
     case 'SERVER_ERROR': return `The Odds API is having trouble${httpStatus ? ` (HTTP ${httpStatus})` : ''} — it will be tried again later`;
     case 'TIMEOUT': return `The Odds API did not answer${timeoutMs ? ` within ${Math.round(timeoutMs / 100) / 10} s` : ' in time'} — check the connection`;
     case 'NETWORK': return 'The Odds API could not be reached — check the internet connection';
-    case 'ABORTED': return 'The request to The Odds API was stopped before it finished';
+    case 'ABORTED': return 'The request to The Odds API was cancelled (MON_PS is closing, collection stopped or the run ran out of time)';
     case 'RESPONSE_TOO_LARGE': return 'The Odds API sent an answer far larger than any real one — it was cut off, nothing was stored, and it is not downloaded again';
     case 'MALFORMED_RESPONSE': return 'The Odds API sent an answer that could not be read';
     case 'UNEXPECTED_STATUS': return `The Odds API answered with an unexpected HTTP ${httpStatus ?? 'status'}`;
