@@ -20,6 +20,10 @@ export const fr = {
   'conn.reconnecting': 'Connexion perdue — reconnexion…',
   'conn.none': 'Aucun hôte MON_PS : ouvrez l’application ou l’adresse affichée par l’hôte.',
   'load.failed': 'Chargement impossible : {message}',
+  'load.hostGone': 'Chargement impossible : l’hôte MON_PS ne répond plus',
+  'load.retry': 'Réessayer',
+  'load.autoRetry': 'nouvel essai automatique dès le retour de l’hôte',
+  'conn.lost': 'Connexion perdue',
 
   'health.ok': 'Collecteur OK',
   'health.warning': 'Collecteur à surveiller',

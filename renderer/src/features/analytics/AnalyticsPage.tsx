@@ -1,5 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
+import { usePageLoad } from '../../components/use-page-load';
 import { useI18n } from '../../i18n/use-i18n';
 import { subscribeBankroll, useBankrollStore } from '../bets/bankroll-store';
 import '../bets/bankroll.css';
@@ -20,10 +22,11 @@ function ChartCard({ title, tip, children, tall, testId }: { title: string; tip:
 export function AnalyticsPage() {
   const { t } = useI18n();
   const a = useBankrollStore((s) => s.analytics);
-  useEffect(() => {
+  const { error, retry } = usePageLoad(() => {
     subscribeBankroll();
-    void useBankrollStore.getState().loadAnalytics().catch(() => {});
-  }, []);
+    return useBankrollStore.getState().loadAnalytics();
+  });
+  if (error && !a) return <LoadFailed error={error} onRetry={retry} />;
   if (!a) return <EmptyState>{t('an.loading')}</EmptyState>;
   if (a.curve.length === 0 && a.summary.pending === 0) return <EmptyState testId="analytics-empty">{t('an.empty')}</EmptyState>;
   return (

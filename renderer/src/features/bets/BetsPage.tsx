@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { BET_STATUSES } from '../../../../shared/domain/bets';
 import { api, errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
+import { usePageLoad } from '../../components/use-page-load';
 import { useI18n } from '../../i18n/use-i18n';
 import { useBetDraftStore } from '../../stores/bet-draft';
 import { BankrollBar } from './BankrollBar';
@@ -19,11 +21,11 @@ export function BetsPage() {
   const [formOpen, setFormOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
-  useEffect(() => {
+  const { error: loadError, retry } = usePageLoad(() => {
     subscribeBankroll();
     const s = useBankrollStore.getState();
-    void Promise.all([s.loadSummary(), s.loadBets(), s.loadBookmakers()]).catch(() => {});
-  }, []);
+    return Promise.all([s.loadSummary(), s.loadBets(), s.loadBookmakers()]);
+  });
   useEffect(() => {
     if (hasDrafts) setFormOpen(true);
   }, [hasDrafts]);
@@ -76,7 +78,9 @@ export function BetsPage() {
           <input type="search" placeholder={t('bets.search')} value={filter.search ?? ''} data-testid="filter-search" onChange={(e) => setF({ search: e.target.value || undefined })} />
           <span className="muted small">{tp('bets.count', total)}</span>
         </div>
-        {!loaded ? (
+        {loadError ? (
+          <LoadFailed error={loadError} onRetry={retry} />
+        ) : !loaded ? (
           <EmptyState>{t('bets.loading')}</EmptyState>
         ) : bets.length === 0 ? (
           <EmptyState testId="bets-empty">{Object.values(filter).some((v) => v !== undefined) ? t('bets.emptyFilter') : t('bets.empty')}</EmptyState>
