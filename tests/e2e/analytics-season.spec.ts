@@ -123,6 +123,19 @@ test('the curve is the balance after each movement, and filters change every fig
     await page.getByTestId('an-filter-to').fill('2022-10-31');
     await expect.poll(async () => (await curvePoints(page)).every((p) => p.x >= Date.parse('2022-09-30T00:00:00Z') && p.x < Date.parse('2022-11-02T00:00:00Z'))).toBe(true);
     await expect(page.getByTestId('an-filter-count')).not.toContainText('60 paris');
+
+    // at 1280x720 nothing is wider than the window: no page, no table scrolls sideways (ellipsis is fine)
+    for (const id of ['board', 'opportunities', 'bets', 'analytics', 'alerts', 'status', 'settings']) {
+      await page.getByTestId(`nav-${id}`).click();
+      await expect(page.getByTestId(`nav-${id}`)).toHaveAttribute('aria-current', 'page');
+      if (id === 'bets') await expect(page.getByTestId('bet-row').first()).toBeVisible();
+      const wide = await page.evaluate(() =>
+        [document.documentElement, ...document.querySelectorAll<HTMLElement>('.page, .page *')]
+          .filter((e) => (e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) || e.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
+      );
+      expect(wide, `${id} overflows at 1280`).toEqual([]);
+    }
   } finally {
     host.child.kill('SIGTERM');
   }

@@ -80,6 +80,8 @@ export const en: Dict = {
   'market.totals': 'Total',
   'market.outrights': 'Outright',
   'market.h2h_lay': '1X2 (lay)',
+  'outcome.over': 'Over',
+  'outcome.under': 'Under',
   'outcome.draw': 'Draw',
 
   'status.title': 'Collector status',

@@ -83,6 +83,8 @@ export const fr = {
   'market.totals': 'Total',
   'market.outrights': 'Vainqueur final',
   'market.h2h_lay': '1N2 (contre)',
+  'outcome.over': 'Plus de',
+  'outcome.under': 'Moins de',
   'outcome.draw': 'Nul',
 
   'status.title': 'État du collecteur',
