@@ -61,6 +61,12 @@ export interface Settings {
   apiKeySet: boolean;
   /** e.g. "••••••••••••3f9a" — only the last 4 characters. */
   apiKeyMasked: string | null;
+  /**
+   * Where a saved key is kept: the OS keychain, the data folder's 0600 file (no keychain), or
+   * this session only (no keychain and the user did not accept the file), or not stored at all
+   * (ODDS_API_KEY from the environment). Absent: not known.
+   */
+  keyStorage?: 'keychain' | 'file' | 'session' | 'env';
   /** True when no key is set or the user chose demo mode: data comes from the simulator. */
   demoMode: boolean;
   /** The user asked for demo mode even with a key. */

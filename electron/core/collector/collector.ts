@@ -29,7 +29,10 @@ export interface CollectorDeps {
   onStatusChange?(): void;
   /** Pause between two requests of one run (the API asks for spacing). */
   requestGapMs?: number;
-  makeClient?(cfg: CollectorConfig): OddsApiClient;
+  /** `signal` aborts the run's requests: stop, quit, a settings switch, the run deadline. */
+  makeClient?(cfg: CollectorConfig, signal: AbortSignal): OddsApiClient;
+  /** Total time one run may take, retries and waits included (default 5 min), on `scheduler`. */
+  runDeadlineMs?: number;
   /** Keep this many credits unspent: a run that would cross it is skipped. */
   reserveCredits?: number;
   /** The configuration the credit projection is about (with a real key; default config()). */
@@ -40,7 +43,11 @@ export type Collector = ReturnType<typeof createCollector>;
 
 export function createCollector(deps: CollectorDeps) {
   const { clock, scheduler, log, runs } = deps;
-  const makeClient = deps.makeClient ?? ((c: CollectorConfig) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log }));
+  const makeClient = deps.makeClient ??
+    ((c: CollectorConfig, signal: AbortSignal) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log, signal }));
+  const runDeadlineMs = deps.runDeadlineMs ?? 5 * 60_000;
+  /** The run in progress's controller: stop() and an external signal (a core scheduler) both abort through it. */
+  let controller: AbortController | null = null;
   const reserve = deps.reserveCredits ?? 10;
   let timer: TimerHandle | null = null;
   let started = false;
@@ -63,7 +70,7 @@ export function createCollector(deps: CollectorDeps) {
     }, delay);
   }
 
-  async function collect(trigger: RunTrigger, override?: Partial<Pick<CollectorConfig, 'sports'>>): Promise<CollectionRun> {
+  async function collect(trigger: RunTrigger, override: Partial<Pick<CollectorConfig, 'sports'>> | undefined, signal: AbortSignal): Promise<CollectionRun> {
     const cfg = { ...deps.config(), ...override };
     const startedAt = clock.now();
     const rec = runs.start(startedAt, trigger, cfg.sports);
@@ -83,11 +90,17 @@ export function createCollector(deps: CollectorDeps) {
     if (quota.remaining !== null && !cfg.demo && quota.remaining - cost < reserve) {
       return skip('QUOTA_RESERVE', `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining`);
     }
-    const client = makeClient(cfg);
+    const overdue = scheduler.setTimeout(() => controller?.abort(`the run took longer than ${Math.round(runDeadlineMs / 1000)} s`), runDeadlineMs);
+    const client = makeClient(cfg, signal);
     const fetched: Snapshot[] = [];
     const failures: string[] = [];
     for (const [i, sport] of cfg.sports.entries()) {
-      if (i > 0 && deps.requestGapMs) await new Promise((r) => setTimeout(r, deps.requestGapMs));
+      if (i > 0 && deps.requestGapMs) await abortableGap(deps.requestGapMs, signal);
+      if (signal.aborted) {
+        end.errorCode ??= 'ABORTED';
+        failures.push(`stopped (${String(signal.reason)}) before ${cfg.sports.slice(i).join(', ')}`);
+        break;
+      }
       end.requests++;
       try {
         const res = await client.getOdds(sport, {
@@ -100,16 +113,17 @@ export function createCollector(deps: CollectorDeps) {
       } catch (e) {
         const err = e instanceof OddsApiError ? e : null;
         const code = err?.code ?? 'INTERNAL';
-        const message = err?.message ?? (e instanceof Error ? e.message : String(e));
+        const message = (err?.message ?? (e instanceof Error ? e.message : String(e))) + (code === 'ABORTED' ? ` (${String(signal.reason)})` : '');
         end.httpStatus = err?.httpStatus ?? end.httpStatus;
         if (err) noteQuota(err.quota, end);
         end.errorCode ??= code;
         failures.push(`${sport}: ${message}`);
         log.warn('collection of a sport failed', { sport, code, message });
         if (code === 'OUT_OF_USAGE_CREDITS') creditsBackAt = firstOfNextMonthUtc(clock.now());
-        if (FATAL_CODES.has(code)) break;
+        if (FATAL_CODES.has(code) || signal.aborted) break;
       }
     }
+    overdue.cancel();
     if (fetched.length) {
       try {
         const r = deps.odds.ingest(fetched);
@@ -138,9 +152,15 @@ export function createCollector(deps: CollectorDeps) {
   }
 
   /** Starts a run now, or joins the one in progress (runs never overlap). */
-  function run(trigger: RunTrigger, override?: Partial<Pick<CollectorConfig, 'sports'>>): Promise<CollectionRun> {
+  function run(trigger: RunTrigger, override?: Partial<Pick<CollectorConfig, 'sports'>>, external?: AbortSignal): Promise<CollectionRun> {
     if (inFlight) return inFlight;
-    inFlight = collect(trigger, override).finally(() => {
+    const own = (controller = new AbortController());
+    const follow = () => own.abort(external?.reason ?? 'aborted');
+    if (external?.aborted) follow();
+    external?.addEventListener('abort', follow, { once: true });
+    inFlight = collect(trigger, override, own.signal).finally(() => {
+      external?.removeEventListener('abort', follow);
+      controller = null;
       inFlight = null;
       deps.onStatusChange?.();
     });
@@ -156,7 +176,12 @@ export function createCollector(deps: CollectorDeps) {
       runs.abandonInterrupted();
       schedule(firstDelayMs);
     },
+    /** Aborts the run in progress (its requests and waits end now; what was fetched is stored). */
+    abort(reason = 'stopped'): void {
+      controller?.abort(reason);
+    },
     stop(): void {
+      controller?.abort('stopped');
       started = false;
       timer?.cancel();
       timer = null;
@@ -170,7 +195,9 @@ export function createCollector(deps: CollectorDeps) {
     reschedule(delayMs?: number): void {
       if (started) schedule(delayMs ?? deps.config().intervalMs);
     },
-    runNow: (trigger: RunTrigger = 'manual', override?: Partial<Pick<CollectorConfig, 'sports'>>) => run(trigger, override),
+    /** `signal` (e.g. from a core scheduler) aborts this run like stop() does. */
+    runNow: (trigger: RunTrigger = 'manual', override?: Partial<Pick<CollectorConfig, 'sports'>>, signal?: AbortSignal) =>
+      run(trigger, override, signal),
     /** Resolves when the run in progress (if any) has finished. */
     idle: async (): Promise<void> => {
       await inFlight?.catch(() => undefined);
@@ -200,6 +227,20 @@ export function createCollector(deps: CollectorDeps) {
       };
     },
   };
+}
+
+/** The pause between two requests, cut short by an abort. */
+function abortableGap(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }
 
 function firstOfNextMonthUtc(now: number): number {
