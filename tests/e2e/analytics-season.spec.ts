@@ -129,11 +129,10 @@ test('the curve is the balance after each movement, and filters change every fig
       await page.getByTestId(`nav-${id}`).click();
       await expect(page.getByTestId(`nav-${id}`)).toHaveAttribute('aria-current', 'page');
       if (id === 'bets') await expect(page.getByTestId('bet-row').first()).toBeVisible();
-      const wide = await page.evaluate(() =>
-        [document.documentElement, ...document.querySelectorAll<HTMLElement>('.page, .page *')]
-          .filter((e) => (e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) || e.getBoundingClientRect().right > window.innerWidth + 1)
-          .map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
-      );
+      // run in the page (the test's tsconfig has no DOM types)
+      const wide = (await page.evaluate(`[document.documentElement, ...document.querySelectorAll('.page, .page *')]
+        .filter((e) => (e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) || e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => e.tagName + '.' + e.className).slice(0, 5)`)) as string[];
       expect(wide, `${id} overflows at 1280`).toEqual([]);
     }
   } finally {
