@@ -17,6 +17,10 @@ export const en: Dict = {
   'conn.reconnecting': 'Connection lost — reconnecting…',
   'conn.none': 'No MON_PS host: open the app or the address the host printed.',
   'load.failed': 'Could not load: {message}',
+  'load.hostGone': 'Could not load: the MON_PS host is not answering',
+  'load.retry': 'Retry',
+  'load.autoRetry': 'retrying by itself when the host is back',
+  'conn.lost': 'Connection lost',
 
   'health.ok': 'Collector OK',
   'health.warning': 'Collector needs attention',
@@ -76,6 +80,8 @@ export const en: Dict = {
   'market.totals': 'Total',
   'market.outrights': 'Outright',
   'market.h2h_lay': '1X2 (lay)',
+  'outcome.over': 'Over',
+  'outcome.under': 'Under',
   'outcome.draw': 'Draw',
 
   'status.title': 'Collector status',

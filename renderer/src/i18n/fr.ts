@@ -20,6 +20,10 @@ export const fr = {
   'conn.reconnecting': 'Connexion perdue — reconnexion…',
   'conn.none': 'Aucun hôte MON_PS : ouvrez l’application ou l’adresse affichée par l’hôte.',
   'load.failed': 'Chargement impossible : {message}',
+  'load.hostGone': 'Chargement impossible : l’hôte MON_PS ne répond plus',
+  'load.retry': 'Réessayer',
+  'load.autoRetry': 'nouvel essai automatique dès le retour de l’hôte',
+  'conn.lost': 'Connexion perdue',
 
   'health.ok': 'Collecteur OK',
   'health.warning': 'Collecteur à surveiller',
@@ -79,6 +83,8 @@ export const fr = {
   'market.totals': 'Total',
   'market.outrights': 'Vainqueur final',
   'market.h2h_lay': '1N2 (contre)',
+  'outcome.over': 'Plus de',
+  'outcome.under': 'Moins de',
   'outcome.draw': 'Nul',
 
   'status.title': 'État du collecteur',
