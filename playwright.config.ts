@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
  * Each test file starts its own host on a free port with its own data folder (see fixtures.ts).
  * Two workers: each host runs a collector and a simulator, and CI has 2 cores.
  */
+// the hosts the tests start never touch the developer's OS keychain (shared-secret-store.ts)
+process.env.MONPS_KEYCHAIN ??= 'off';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,

@@ -7,8 +7,9 @@ import { build as viteBuild } from 'vite';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', define };
-// native or binary-shipping packages stay in node_modules
-const nativeExternals = ['electron', 'better-sqlite3', 'node-notifier', 'bufferutil', 'utf-8-validate'];
+// native or binary-shipping packages stay in node_modules: they are the only runtime
+// `dependencies` of package.json (tests/desktop/packaging.test.ts checks it)
+const nativeExternals = ['electron', 'better-sqlite3', 'node-notifier', '@napi-rs/keyring', 'bufferutil', 'utf-8-validate'];
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', external: nativeExternals }),
@@ -19,7 +20,8 @@ await Promise.all([
     entryPoints: ['electron/cli/main.ts'],
     outfile: 'out/cli/cli.mjs',
     format: 'esm',
-    packages: 'external',
+    // bundled like main: the packaged app and `monps` need only the native modules installed
+    external: nativeExternals,
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
 ]);

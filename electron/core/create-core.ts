@@ -146,6 +146,7 @@ export async function createCore(opts: CoreOptions) {
   /** Closes the workspace, runs `during`, opens the workspace of the current mode and rebuilds on it. */
   async function reopen(during?: (file: string) => Promise<void>): Promise<void> {
     collector.stop();
+    collector.abort(); // a run hanging on the network must not hold the switch up
     await collector.idle();
     await stopModules();
     const file = ws.file;
@@ -240,6 +241,7 @@ export async function createCore(opts: CoreOptions) {
     async close(): Promise<void> {
       running = false;
       collector.stop();
+      collector.abort(); // requests in flight are cancelled: closing never waits on the network
       await collector.idle();
       await stopModules();
       ws.close();

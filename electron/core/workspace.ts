@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { createBoardQueries } from './board/board-queries';
 import { createRunsRepo } from './collector/runs-repo';
-import { openDatabase, type WritableDb } from './db/open-database';
+import { openDatabase, sqliteOpener, type WritableDb } from './db/open-database';
 import { createOddsStore } from './ingest/odds-store';
 import type { Logger } from './util/logger';
 
@@ -22,6 +22,8 @@ export function openWorkspace(dataDir: string, mode: WorkspaceMode, log: Logger,
     mode,
     file,
     db,
+    /** Opens other SQLite files (backups, restores) with the same addon as `db`. */
+    openSqlite: sqliteOpener(nativeBinding),
     odds: createOddsStore(db),
     runs: createRunsRepo(db),
     board: createBoardQueries(db),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, isSameOriginUpgrade, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
+import { isLoopbackHost, isSameOriginUpgrade, isServedHost, isServedOrigin, servedHosts, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
 
 describe('headless access policy', () => {
   it.each([
@@ -26,5 +26,24 @@ describe('headless access policy', () => {
     expect(tokenMatches('s3cret', '')).toBe(false);
     expect(tokenFromUrl('/ws?token=abc')).toBe('abc');
     expect(tokenFromCookie('a=1; monps_token=xyz; b=2')).toBe('xyz');
+  });
+});
+
+describe('served hosts (DNS rebinding)', () => {
+  it('lists the loopback names and the --host given, nothing else', () => {
+    const s = servedHosts('127.0.0.2', 4820, {});
+    expect([...s].sort()).toEqual(['127.0.0.1:4820', '127.0.0.2:4820', '[::1]:4820', 'localhost:4820']);
+    expect(isServedHost('evil.example:4820', s)).toBe(false);
+    expect(isServedHost('LOCALHOST:4820', s)).toBe(true);
+    expect(isServedHost(undefined, s)).toBe(false);
+    expect(isServedOrigin('http://localhost:4820', s)).toBe(true);
+    expect(isServedOrigin('http://evil.example:4820', s)).toBe(false);
+    expect(isServedOrigin('null', s)).toBe(false);
+  });
+  it('on a wildcard address, the interface addresses', () => {
+    const ifs = { eth0: [{ address: '192.168.1.5', family: 'IPv4' }, { address: 'fe80::1%eth0', family: 'IPv6' }] } as never;
+    expect(servedHosts('0.0.0.0', 80, ifs).has('192.168.1.5')).toBe(true);
+    expect(servedHosts('0.0.0.0', 80, ifs).has('[fe80::1]:80')).toBe(false);
+    expect(servedHosts('::', 81, ifs).has('[fe80::1]:81')).toBe(true);
   });
 });

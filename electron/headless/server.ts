@@ -6,11 +6,11 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { WS_PATH, wsRequestSchema, type WsServerMessage } from '../../shared/ipc/ws-protocol';
+import { WS_MAX_PAYLOAD, WS_PATH, wsRequestSchema, type WsServerMessage } from '../../shared/ipc/ws-protocol';
 import type { Core } from '../core/create-core';
 import { dispatch } from '../core/handlers/dispatch';
 import type { Logger } from '../core/util/logger';
-import { isLoopbackHost, isSameOriginUpgrade, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
+import { isLoopbackHost, isSameOriginUpgrade, isServedHost, isServedOrigin, servedHosts, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
 import { serveStatic } from './static-files';
 
 export interface HeadlessOptions {
@@ -36,7 +36,24 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
   const authorized = (req: IncomingMessage) =>
     tokenMatches(token, tokenFromUrl(req.url)) || tokenMatches(token, tokenFromCookie(req.headers.cookie));
 
+  /** Filled once listening (the port may be 0 until then). */
+  let served: ReadonlySet<string> = new Set();
+  /** DNS rebinding: a page of evil.example resolved to 127.0.0.1 sends `Host: evil.example:PORT`. */
+  const hostProblem = (req: IncomingMessage): string | null => {
+    if (!isServedHost(req.headers.host, served)) return 'Host header names an address this host does not serve';
+    if (!isServedOrigin(req.headers.origin, served) || !isSameOriginUpgrade(req.headers.origin, req.headers.host)) {
+      return 'Origin is not this host';
+    }
+    return null;
+  };
+
   const server = createServer((req, res) => {
+    const problem = hostProblem(req);
+    if (problem) {
+      opts.log.warn('HTTP request refused', { why: problem, host: req.headers.host ?? null, origin: req.headers.origin ?? null });
+      res.writeHead(421, { 'content-type': 'text/plain' }).end(`${problem}: open the address printed by \`monps serve\``);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -58,8 +75,17 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
     serveStatic(opts.staticDir, req.url ?? '/', res);
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 });
+  // Frames up to the largest valid request (see WS_MAX_PAYLOAD); permessage-deflate off (it is
+  // off by default in ws 8; a frame with RSV1 set is then a protocol error, close 1002).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD, perMessageDeflate: false });
+  // A malformed HTTP request (or a socket reset) must not reach the process: answer 400 and drop it.
+  server.on('clientError', (err, socket) => {
+    opts.log.warn('bad HTTP request', { error: (err as Error).message });
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    else socket.destroy();
+  });
   server.on('upgrade', (req, socket, head) => {
+    socket.on('error', (e) => opts.log.warn('websocket upgrade socket error', { error: e.message }));
     const path = (req.url ?? '').split('?')[0];
     const origin = req.headers.origin;
     const refuse = (code: number, why: string) => {
@@ -67,7 +93,7 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
       socket.end(`HTTP/1.1 ${code} ${why}\r\n\r\n`);
     };
     if (path !== WS_PATH) return refuse(404, 'Not Found');
-    if (!isSameOriginUpgrade(origin, req.headers.host)) return refuse(403, 'Forbidden');
+    if (hostProblem(req)) return refuse(403, 'Forbidden');
     if (!authorized(req)) return refuse(401, 'Unauthorized');
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
@@ -79,6 +105,12 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
   wss.on('connection', (ws) => {
     clients.add(ws);
     ws.on('close', () => clients.delete(ws));
+    // A protocol error (oversize frame 1009, invalid UTF-8 1007, unmasked frame / bad opcode /
+    // RSV1 1002) is emitted here; ws has already started closing this one socket with that code.
+    // Without this listener the 'error' event would be thrown and kill the whole host.
+    ws.on('error', (e) => {
+      opts.log.warn('websocket closed on a protocol error', { error: e.message, code: (e as { code?: string }).code ?? null });
+    });
     ws.on('message', async (data) => {
       let parsed;
       try {
@@ -104,6 +136,7 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
     server.listen(opts.port ?? 0, host, () => resolve());
   });
   const addr = server.address() as AddressInfo;
+  served = servedHosts(host, addr.port);
   const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {
     url: `http://${shownHost}:${addr.port}/`,

@@ -2,11 +2,10 @@ import { EventEmitter } from 'node:events';
 import type { PowerMonitor } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { CollectorStatus } from '../../shared/domain/collector';
-import { createLogger, redact, silentSink } from '../core/util/logger';
+import { createLogger, silentSink } from '../core/util/logger';
 import { resolveNativeSqlite } from './native-sqlite';
 import { appFiles, dataDirFor } from './paths';
 import { watchPower } from './power';
-import { createSafeSecretStore, type SecretCrypto } from './secrets';
 import { trayIconState, trayLabels, trayTooltip } from './tray-state';
 import { parseWindowState, restoreBounds } from './window-state';
 
@@ -108,56 +107,6 @@ describe('paths', () => {
     expect(dev.preload).toBe('/src/monps/out/preload/preload.cjs');
     expect(dev.resourcesDir).toBe('/src/monps/resources');
     expect(appFiles('/opt/MON_PS/resources/app.asar', true).resourcesDir).toBe('/opt/MON_PS/resources/app.asar.unpacked/resources');
-  });
-});
-
-describe('safeStorage secret store', () => {
-  /** A reversible fake "encryption" that marks its output. */
-  function fakeCrypto(available = true): SecretCrypto & { available: boolean } {
-    return {
-      available,
-      isEncryptionAvailable() {
-        return this.available;
-      },
-      encryptString: (plain) => Buffer.from('enc:' + [...plain].reverse().join('')),
-      decryptString: (buf) => {
-        const s = buf.toString();
-        if (!s.startsWith('enc:')) throw new Error('bad');
-        return [...s.slice(4)].reverse().join('');
-      },
-    };
-  }
-  function memoryBackend() {
-    const data = new Map<string, unknown>();
-    return { data, get: (k: string) => data.get(k), set: (k: string, v: string) => void data.set(k, v), delete: (k: string) => void data.delete(k) };
-  }
-
-  it('stores only the encrypted value, base64, and reads it back', () => {
-    const backend = memoryBackend();
-    const store = createSafeSecretStore({ crypto: fakeCrypto(), backend, log });
-    store.set('oddsApiKey', 'k3y-0123456789');
-    const raw = backend.data.get('oddsApiKey') as string;
-    expect(raw).not.toContain('0123456789');
-    expect(Buffer.from(raw, 'base64').toString()).toMatch(/^enc:/);
-    expect(createSafeSecretStore({ crypto: fakeCrypto(), backend, log }).get('oddsApiKey')).toBe('k3y-0123456789');
-    expect(redact('key k3y-0123456789')).toBe('key REDACTED');
-    store.set('oddsApiKey', null);
-    expect(backend.data.has('oddsApiKey')).toBe(false);
-    expect(store.get('oddsApiKey')).toBeNull();
-  });
-
-  it('treats an undecryptable value as absent', () => {
-    const backend = memoryBackend();
-    backend.data.set('oddsApiKey', Buffer.from('garbage').toString('base64'));
-    expect(createSafeSecretStore({ crypto: fakeCrypto(), backend, log }).get('oddsApiKey')).toBeNull();
-  });
-
-  it('never writes a secret in clear when the OS has no encryption', () => {
-    const backend = memoryBackend();
-    const store = createSafeSecretStore({ crypto: fakeCrypto(false), backend, log });
-    store.set('oddsApiKey', 'plain-secret-value');
-    expect(backend.data.size).toBe(0);
-    expect(store.get('oddsApiKey')).toBe('plain-secret-value');
   });
 });
 

@@ -1,74 +1,70 @@
 /**
- * The Electron host's SecretStore: each secret is encrypted with safeStorage (Keychain, DPAPI,
- * libsecret/kwallet) and kept base64-encoded in a small electron-store file; the plain value
- * never touches the disk. electron is injected (`crypto` is safeStorage), so this file is
- * testable in plain Node. main.ts wraps it with withEnvOverride: ODDS_API_KEY wins.
- *
- * When the OS offers no encryption (safeStorage.isEncryptionAvailable() false), a secret that
- * is set lives in memory for this session only and a warning is logged: we never fall back to
- * writing it in clear.
+ * The desktop's side of the shared secret store (electron/core/settings/shared-secret-store.ts):
+ * - `safeStorageLegacySource`: keys saved by earlier versions, encrypted with safeStorage in
+ *   `secrets-electron.json`, read once to be moved into the OS keychain (or the file / the
+ *   session), then deleted.
+ * - `isPlainTextSafeStorage`: on Linux without a keyring, safeStorage "encrypts" with a fixed
+ *   password (`getSelectedStorageBackend() === 'basic_text'`): a blob written that way is in
+ *   effect clear text. It is moved out like any other, and never written again.
+ * - `consentWording`: the question asked when there is no keychain at all: keep the key for
+ *   this session only (the default) or in the data folder's 0600 file.
+ * electron is injected (`crypto` is safeStorage), so this file is testable in plain Node.
  */
-import type { SecretName, SecretStore } from '../core/settings/secret-store';
-import { registerSecret, type Logger } from '../core/util/logger';
+import type { LegacySecretSource } from '../core/settings/shared-secret-store';
+import type { Logger } from '../core/util/logger';
 
 /** The slice of Electron's safeStorage used here. */
 export interface SecretCrypto {
   isEncryptionAvailable(): boolean;
-  encryptString(plain: string): Buffer;
   decryptString(encrypted: Buffer): string;
+  getSelectedStorageBackend?(): string;
 }
 
-/** Where the encrypted values are kept (an electron-store instance, adapted). */
+/** Where earlier versions kept the encrypted values (an electron-store instance, adapted). */
 export interface SecretBackend {
   get(key: string): unknown;
-  set(key: string, value: string): void;
   delete(key: string): void;
 }
 
-export function createSafeSecretStore(deps: { crypto: SecretCrypto; backend: SecretBackend; log: Logger }): SecretStore {
-  const { crypto, backend, log } = deps;
-  const sessionOnly = new Map<SecretName, string>();
-  const cache = new Map<SecretName, string | null>();
-
-  function read(name: SecretName): string | null {
-    if (sessionOnly.has(name)) return sessionOnly.get(name) ?? null;
-    if (cache.has(name)) return cache.get(name) ?? null;
-    const stored = backend.get(name);
-    let value: string | null = null;
-    if (typeof stored === 'string' && stored.length > 0) {
-      if (!crypto.isEncryptionAvailable()) {
-        log.warn('secret unreadable: OS encryption unavailable', { name });
-        return null; // not cached: encryption may become available later
-      }
-      try {
-        value = crypto.decryptString(Buffer.from(stored, 'base64'));
-        registerSecret(value);
-      } catch {
-        // another machine's or another user's key store: ask for the secret again
-        log.warn('secret could not be decrypted; enter it again', { name });
-      }
-    }
-    cache.set(name, value);
-    return value;
+export function isPlainTextSafeStorage(crypto: SecretCrypto, platform: NodeJS.Platform): boolean {
+  if (platform !== 'linux' || !crypto.getSelectedStorageBackend) return false;
+  try {
+    return crypto.getSelectedStorageBackend() === 'basic_text';
+  } catch {
+    return false;
   }
+}
 
+export function safeStorageLegacySource(crypto: SecretCrypto, backend: SecretBackend, log: Logger): LegacySecretSource {
   return {
-    get: read,
-    set(name, value) {
-      cache.delete(name);
-      sessionOnly.delete(name);
-      if (value === null) {
+    get(name) {
+      const stored = backend.get(name);
+      if (typeof stored !== 'string' || stored.length === 0) return null;
+      if (!crypto.isEncryptionAvailable()) return null; // kept until it can be read
+      try {
+        return crypto.decryptString(Buffer.from(stored, 'base64'));
+      } catch {
+        log.warn('an old saved secret could not be decrypted; enter it again', { name });
         backend.delete(name);
-        return;
+        return null;
       }
-      registerSecret(value);
-      if (!crypto.isEncryptionAvailable()) {
-        log.warn('OS encryption unavailable: the secret is kept for this session only', { name });
-        sessionOnly.set(name, value);
-        return;
-      }
-      backend.set(name, crypto.encryptString(value).toString('base64'));
-      cache.set(name, value);
     },
+    clear: (name) => backend.delete(name),
   };
+}
+
+export function consentWording(lang: 'fr' | 'en') {
+  return lang === 'en'
+    ? {
+        title: 'No system keychain',
+        message: 'This desktop has no keychain to protect your Odds API key.',
+        detail: 'MON_PS can keep it for this session only (you enter it again at the next start), or save it in secrets.json in the data folder, readable by your user account only — anyone who can read your files can read it.',
+        buttons: ['This session only', 'Save it in the data folder'],
+      }
+    : {
+        title: 'Pas de trousseau système',
+        message: 'Ce bureau n’a pas de trousseau pour protéger votre clé The Odds API.',
+        detail: 'MON_PS peut la garder pour cette session seulement (à ressaisir au prochain démarrage), ou l’enregistrer dans secrets.json du dossier des données, lisible par votre seul compte — quiconque lit vos fichiers peut la lire.',
+        buttons: ['Cette session seulement', 'L’enregistrer dans le dossier des données'],
+      };
 }

@@ -105,11 +105,17 @@ export function createTray(opts: TrayOptions): AppTray {
   const unsubscribe = core.subscribe((name, payload) => {
     if (name === 'collector:status') {
       status = payload as CollectorStatus;
+      // the alerts' tooltip says when the last collection ran: read it now, not from the
+      // last 'alerts:changed' (sent before this run finished)
+      alerts = core.alertsHealth() ?? alerts;
       render();
     } else if (name === 'alerts:changed') {
       alerts = payload as AlertsHealthSummary;
       render();
-    } else if (name === 'settings:changed') render();
+    } else if (name === 'settings:changed') {
+      alerts = core.alertsHealth() ?? alerts; // its tooltip is in the user's language
+      render();
+    }
   });
   // Windows and Linux: a click on the icon opens the window (macOS shows the menu)
   if (process.platform !== 'darwin') tray.on('click', () => opts.showWindow());

@@ -55,6 +55,9 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // a middle click opens links in a new window: new windows are denied anyway, and the
+      // feature is off so the page cannot even ask (electronegativity AUXCLICK_JS_CHECK)
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });

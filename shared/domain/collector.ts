@@ -53,6 +53,8 @@ export interface CollectorStatus {
   projectedMonthlyCredits: number;
   /** Credits one run costs with the current configuration. */
   creditsPerRun: number;
+  /** With a real key: credits are used up (or below the reserve) and paid calls resume at this time (the reset). */
+  creditsBackAt?: number | null;
 }
 
 export type Language = 'fr' | 'en';
@@ -63,6 +65,12 @@ export interface Settings {
   apiKeySet: boolean;
   /** e.g. "••••••••••••3f9a" — only the last 4 characters. */
   apiKeyMasked: string | null;
+  /**
+   * Where a saved key is kept: the OS keychain, the data folder's 0600 file (no keychain), or
+   * this session only (no keychain and the user did not accept the file), or not stored at all
+   * (ODDS_API_KEY from the environment). Absent: not known.
+   */
+  keyStorage?: 'keychain' | 'file' | 'session' | 'env';
   /** True when no key is set or the user chose demo mode: data comes from the simulator. */
   demoMode: boolean;
   /** The user asked for demo mode even with a key. */

@@ -54,7 +54,8 @@ test('deposit, log a bet, settle and edit it, see the analytics', async ({ page,
   await expect(page.getByTestId('stat-roi')).toContainText('6,60');
   await expect(page.getByTestId('stat-roi')).toHaveAttribute('title', /dépôts/);
   await expect(page.getByTestId('bankroll-curve')).toBeVisible();
-  await expect(page.getByTestId('breakdown-row').first()).toContainText('soccer_france_ligue_one');
+  await page.getByTestId('breakdown-sport').click();
+  await expect(page.getByTestId('breakdown-row').first()).toContainText('Ligue 1');
   await page.screenshot({ path: test.info().outputPath('analytics-1280.png'), fullPage: true });
   await page.setViewportSize({ width: 900, height: 720 });
   await page.screenshot({ path: test.info().outputPath('analytics-900.png'), fullPage: true });

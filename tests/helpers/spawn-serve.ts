@@ -6,8 +6,9 @@ export interface ServeProcess {
   child: ChildProcess;
 }
 
-export function spawnServe(dataDir: string, env: Record<string, string> = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, ['out/cli/cli.mjs', 'serve', '--port', '0', '--data-dir', dataDir], {
+/** `port` 0 picks a free one; a fixed port restarts a host where its pages expect it. */
+export function spawnServe(dataDir: string, env: Record<string, string> = {}, port = 0): Promise<ServeProcess> {
+  const child = spawn(process.execPath, ['out/cli/cli.mjs', 'serve', '--port', String(port), '--data-dir', dataDir], {
     env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -72,7 +72,7 @@ describe('bankroll ledger', () => {
 
   it('builds chart-ready analytics: curve with deposits, months, breakdowns, CLV bins, expected band', () => {
     const a = buildAnalytics(rows(NINE), deposit(200));
-    expect(a.curve[0]).toEqual({ t: 0, cents: 20000 });
+    expect(a.curve[0]).toEqual({ t: 0, cents: 20000, deltaCents: 20000, kind: 'deposit' });
     expect(a.curve.at(-1)!.cents).toBe(20050);
     expect(a.breakdowns.oddsBand.map((b) => b.key)).toEqual(['< 1.50', '1.50–1.99', '2.00–2.99', '3.00–4.99'].filter((k) => a.breakdowns.oddsBand.some((b) => b.key === k)));
     expect(a.monthly.reduce((x, m) => x + m.profitCents, 0)).toBe(50);
@@ -80,5 +80,35 @@ describe('bankroll ledger', () => {
     expect(last.actual).toBe(50);
     expect(last.lo).toBeLessThanOrEqual(last.expected);
     expect(last.hi).toBeGreaterThanOrEqual(last.expected);
+  });
+
+  it('draws each change at its own time: the balance after a late deposit, at the deposit', () => {
+    const bets = rows(NINE);
+    const a = buildAnalytics(bets, [{ kind: 'deposit', cents: 100_000, at: 5_000 }]);
+    // the bets settle at 1000..1008, before the deposit: the curve goes negative first
+    expect(a.curve.slice(0, -1).every((p) => p.kind === 'bet' && p.t < 5_000)).toBe(true);
+    const dep = a.curve.at(-1)!;
+    expect(dep).toEqual({ t: 5_000, kind: 'deposit', deltaCents: 100_000, cents: 100_000 + 50 });
+    // each point is the previous balance plus its own change
+    a.curve.forEach((p, i) => expect(p.cents).toBe((i ? a.curve[i - 1]!.cents : 0) + p.deltaCents));
+  });
+
+  it('keeps deposits when downsampling and applies the filters to every figure', () => {
+    const many: LedgerBetRow[] = Array.from({ length: 3_000 }, (_, i) => ({
+      ...rows(NINE)[i % 9]!, settledAt: 10_000 + i, placedAt: i, bookmaker: i % 2 ? 'pinnacle' : 'betclic', tags: i % 3 ? [] : ['live'],
+      close: 2, fromOpportunity: i % 5 === 0,
+    }));
+    const tx = [{ kind: 'deposit' as const, cents: 50_000, at: 0 }, { kind: 'withdrawal' as const, cents: 1_000, at: 11_500 }];
+    const a = buildAnalytics(many, tx);
+    expect(a.curve.filter((p) => p.kind !== 'bet')).toHaveLength(2);
+    expect(a.options.bookmakers).toEqual(['betclic', 'pinnacle']);
+    expect(a.beatClose.n).toBe(3_000);
+    const f = buildAnalytics(many, tx, { bookmaker: 'pinnacle', tag: 'live', kind: 'manual' });
+    const n = many.filter((b) => b.bookmaker === 'pinnacle' && b.tags.includes('live') && !b.fromOpportunity).length;
+    expect(f.summary.nSettled + f.summary.pending).toBe(n);
+    expect(f.beatClose.n).toBe(n);
+    expect(f.breakdowns.bookmaker.map((r) => r.key)).toEqual(['pinnacle']);
+    expect(f.curve.filter((p) => p.kind === 'bet')).toHaveLength(n);
+    expect(f.options.bookmakers).toEqual(['betclic', 'pinnacle']);
   });
 });

@@ -5,9 +5,9 @@ import { backupInto, backupTo, restoreClosed, RestoreRefused } from '../../core/
 import { backupsDir, parseBackupName } from '../../core/backup/backup-files';
 import { openDatabase } from '../../core/db/open-database';
 import { createSettingsService } from '../../core/settings/settings-service';
-import { createFileSecretStore, withEnvOverride } from '../../core/settings/secret-store';
+import { createLogger, silentSink } from '../../core/util/logger';
 import { databaseFile } from '../../core/workspace';
-import { confSettingsBackend } from '../../headless/create-headless-core';
+import { confSettingsBackend, headlessSecrets } from '../../headless/create-headless-core';
 import { CliError, dataDirOf, withCore } from '../cli-context';
 
 
@@ -48,7 +48,7 @@ export function registerRestore(program: Command): void {
       const tag = parseBackupName(basename(file))?.db;
       const settings = createSettingsService({
         backend: confSettingsBackend(dataDir),
-        secrets: withEnvOverride(createFileSecretStore(dataDir), { oddsApiKey: process.env.ODDS_API_KEY }),
+        secrets: headlessSecrets(dataDir, createLogger('cli', { sinks: [silentSink] })),
       });
       const live = tag === 'demo' || tag === 'monps' ? databaseFile(dataDir, tag === 'demo' ? 'demo' : 'real') : databaseFile(dataDir, settings.get().demoMode ? 'demo' : 'real');
       try {

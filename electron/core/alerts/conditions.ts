@@ -15,7 +15,7 @@ export interface EvalInputs {
   bankroll: ReturnType<BankrollSource['summary']> | null;
   /** null: no opportunities module. */
   opportunities: ReturnType<OpportunitySource['open']> | null;
-  collector: Pick<CollectorStatus, 'lastRun' | 'lastSuccessAt' | 'intervalMs' | 'quota' | 'paused'>;
+  collector: Pick<CollectorStatus, 'lastRun' | 'lastSuccessAt' | 'intervalMs' | 'quota' | 'paused'> & Partial<Pick<CollectorStatus, 'creditsBackAt'>>;
   demo: boolean;
   quotaPlanCredits: number;
   /** The oldest unsent e-mail's failed attempts and last error (0 / null when none). */
@@ -88,7 +88,7 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
       if (x.demo) return null;
       const { remaining, used } = x.collector.quota;
       if (remaining === null) return [];
-      if (remaining <= 0) return [{ labels: { level: 'exhausted' }, value: 0, summary: t(L, 'sum.quotaExhausted') }];
+      if (remaining <= 0) return [{ labels: { level: 'exhausted' }, value: 0, summary: t(L, 'sum.quotaExhausted', { resumes: resumeAt(x.collector.creditsBackAt, x.now) }) }];
       const plan = used !== null ? remaining + used : x.quotaPlanCredits;
       const share = (remaining / plan) * 100;
       return share < rule.threshold
@@ -114,4 +114,11 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
         : [];
     }
   }
+}
+
+/** When paid calls resume: the collector's reset time, else the 1st of next month (UTC), as "YYYY-MM-DD HH:MM UTC". */
+function resumeAt(at: number | null | undefined, now: number): string {
+  const d = new Date(now);
+  const t = at ?? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

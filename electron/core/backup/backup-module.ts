@@ -97,12 +97,13 @@ export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenH
     try {
       if (ctx.reopenWorkspace) {
         let r: RestoreResult | null = null;
+        const open = ctx.ws.openSqlite; // the host's addon (Electron's build under npm start)
         await ctx.reopenWorkspace(async (live) => {
-          r = await restoreClosed(file, live, at);
+          r = await restoreClosed(file, live, at, open);
         });
         result = r!;
       } else {
-        result = await restoreLive(file, ctx.ws.db, ctx.ws.file, at);
+        result = await restoreLive(file, ctx.ws.db, ctx.ws.file, at, ctx.ws.openSqlite);
         ctx.ws.odds.resetCaches();
       }
     } catch (e) {

@@ -10,9 +10,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, migrate } from '../db/migrate';
-import type { WritableDb } from '../db/open-database';
+import { openSqlite, type SqliteOpener, type WritableDb } from '../db/open-database';
 import { backupName, type BackupKind } from './backup-files';
 
 /** A backup file refused before anything was changed. */
@@ -59,7 +59,7 @@ export interface CheckedBackup {
 }
 
 /** Copies `file` next to `liveFile` and checks it; throws RestoreRefused with a clear reason. */
-export function stageBackup(file: string, liveFile: string, at: number): CheckedBackup {
+export function stageBackup(file: string, liveFile: string, at: number, open: SqliteOpener = openSqlite): CheckedBackup {
   if (!existsSync(file)) throw new RestoreRefused(`${file}: no such file`);
   const staging = `${liveFile}.restoring-${stamp(at)}`;
   const clean = () => ['', '-wal', '-shm', '-journal'].forEach((s) => rmSync(staging + s, { force: true }));
@@ -68,7 +68,7 @@ export function stageBackup(file: string, liveFile: string, at: number): Checked
   let db: Database.Database | null = null;
   try {
     try {
-      db = new Database(staging, { fileMustExist: true });
+      db = open(staging, { fileMustExist: true });
       const check = db.pragma('integrity_check') as { integrity_check: string }[];
       if (check.length !== 1 || check[0].integrity_check !== 'ok') {
         throw new RestoreRefused(`${basename(file)} is damaged (integrity check: ${check.slice(0, 3).map((c) => c.integrity_check).join('; ')}); the current database was not touched`);
@@ -112,13 +112,13 @@ export interface RestoreResult {
 }
 
 /** Restores `file` over `liveFile`, which nobody may have open (the CLI, or a closed workspace). */
-export async function restoreClosed(file: string, liveFile: string, at: number): Promise<RestoreResult> {
-  const checked = stageBackup(file, liveFile, at);
+export async function restoreClosed(file: string, liveFile: string, at: number, open: SqliteOpener = openSqlite): Promise<RestoreResult> {
+  const checked = stageBackup(file, liveFile, at, open);
   let keptAs: string | null = null;
   if (existsSync(liveFile)) {
     keptAs = asideName(liveFile, at);
     try {
-      const cur = new Database(liveFile, { fileMustExist: true });
+      const cur = open(liveFile, { fileMustExist: true });
       try {
         await cur.backup(keptAs);
       } finally {
@@ -140,12 +140,12 @@ export async function restoreClosed(file: string, liveFile: string, at: number):
  * API (page by page, under SQLite's locks), so `live` reads the restored data at once.
  * Callers must drop whatever they cached from the database (e.g. the odds store's caches).
  */
-export async function restoreLive(file: string, live: WritableDb, liveFile: string, at: number): Promise<RestoreResult> {
-  const checked = stageBackup(file, liveFile, at);
+export async function restoreLive(file: string, live: WritableDb, liveFile: string, at: number, open: SqliteOpener = openSqlite): Promise<RestoreResult> {
+  const checked = stageBackup(file, liveFile, at, open);
   try {
     const keptAs = asideName(liveFile, at);
     await live.backup(keptAs);
-    const src = new Database(checked.staging, { readonly: true, fileMustExist: true });
+    const src = open(checked.staging, { readonly: true, fileMustExist: true });
     try {
       // a step of "all pages": no other write can slip between two steps
       await src.backup(liveFile, { progress: () => 1 << 30 });

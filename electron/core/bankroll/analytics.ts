@@ -3,19 +3,40 @@
  * (10,000 bets in a few ms): curve, months, breakdowns, CLV trend and distribution, and
  * actual against expected profit with a ±2σ band. Long series are downsampled.
  */
-import type { BankrollAnalytics, BreakdownRow } from '../../../shared/ipc/channels/bankroll';
+import type { AnalyticsBetKind, BankrollAnalytics, BreakdownRow } from '../../../shared/ipc/channels/bankroll';
 import { actionOf, isWin, probOf, summarize, type LedgerBetRow, type LedgerTx } from './ledger';
 
 const MAX_POINTS = 800;
 
-/** Keeps at most `max` points, always the last one. */
-export function downsample<T>(xs: T[], max = MAX_POINTS): T[] {
+/** Keeps at most `max` points, always the last one and every point `keep` says must stay. */
+export function downsample<T>(xs: T[], max = MAX_POINTS, keep: (x: T) => boolean = () => false): T[] {
   if (xs.length <= max) return xs;
   const step = xs.length / max;
-  const out: T[] = [];
-  for (let i = 0; i < max - 1; i++) out.push(xs[Math.floor(i * step)] as T);
-  out.push(xs[xs.length - 1] as T);
-  return out;
+  const picked = new Set<number>();
+  for (let i = 0; i < max - 1; i++) picked.add(Math.floor(i * step));
+  picked.add(xs.length - 1);
+  return xs.filter((x, i) => picked.has(i) || keep(x));
+}
+
+/** What the Analytics page narrows to; every figure and chart follows it. */
+export interface AnalyticsFilter {
+  from?: number;
+  to?: number;
+  sport?: string;
+  bookmaker?: string;
+  market?: string;
+  tag?: string;
+  kind?: AnalyticsBetKind;
+}
+
+/** Does a bet match the non-date filters? */
+function matches(b: LedgerBetRow, f: AnalyticsFilter): boolean {
+  if (f.sport !== undefined && b.sport !== f.sport) return false;
+  if (f.bookmaker !== undefined && b.bookmaker !== f.bookmaker) return false;
+  if (f.market !== undefined && b.market !== f.market) return false;
+  if (f.tag !== undefined && !b.tags.includes(f.tag)) return false;
+  if (f.kind !== undefined && (f.kind === 'opportunity') !== (b.fromOpportunity === true)) return false;
+  return true;
 }
 
 const ODDS_BANDS: [number, string][] = [[1.5, '< 1.50'], [2, '1.50–1.99'], [3, '2.00–2.99'], [5, '3.00–4.99'], [Infinity, '≥ 5.00']];
@@ -29,6 +50,7 @@ function monthOf(t: number): string {
 
 function breakdown(bets: LedgerBetRow[], keysOf: (b: LedgerBetRow) => string[]): BreakdownRow[] {
   const acc = new Map<string, { n: number; staked: number; action: number; profit: number; settled: number; wins: number; clvN: number; clv: number }>();
+  // ROI = profit / stake, yield = profit / stake in action (voids and pushes out)
   for (const b of bets) {
     if (b.status === 'pending') continue;
     for (const k of keysOf(b)) {
@@ -47,6 +69,7 @@ function breakdown(bets: LedgerBetRow[], keysOf: (b: LedgerBetRow) => string[]):
   return [...acc.entries()]
     .map(([key, a]) => ({
       key, n: a.n, stakedCents: a.staked, profitCents: a.profit,
+      roi: a.staked > 0 ? a.profit / a.staked : null,
       yield: a.action > 0 ? a.profit / a.action : null,
       winRate: a.settled ? a.wins / a.settled : null,
       meanClv: a.clvN ? a.clv / a.clvN : null,
@@ -54,19 +77,29 @@ function breakdown(bets: LedgerBetRow[], keysOf: (b: LedgerBetRow) => string[]):
     .sort((x, y) => y.stakedCents - x.stakedCents);
 }
 
-/** Every aggregate of the Analytics page; `from`/`to` restrict the bets (by placement) shown in the breakdowns and trends. */
-export function buildAnalytics(all: LedgerBetRow[], tx: LedgerTx[], range: { from?: number; to?: number } = {}): BankrollAnalytics {
+/**
+ * Every aggregate of the Analytics page. `from`/`to` restrict the bets (by placement; the curve
+ * and months by settlement) and the other filters pick bets: every figure follows them.
+ */
+export function buildAnalytics(everything: LedgerBetRow[], tx: LedgerTx[], range: AnalyticsFilter = {}): BankrollAnalytics {
   const inRange = (t: number) => (range.from === undefined || t >= range.from) && (range.to === undefined || t < range.to);
+  const all = everything.filter((b) => matches(b, range));
   const bets = range.from === undefined && range.to === undefined ? all : all.filter((b) => inRange(b.placedAt));
   const settled = all.filter((b) => b.status !== 'pending' && b.settledAt !== null);
 
-  // bankroll curve over every movement (the bankroll is a running total: the range only trims the view)
+  // bankroll curve: the balance after each movement (a running total: the range only trims the view)
   const moves = [
-    ...tx.map((t) => ({ t: t.at, d: t.kind === 'deposit' ? t.cents : -t.cents })),
-    ...settled.map((b) => ({ t: b.settledAt as number, d: b.profit ?? 0 })),
+    ...tx.map((t) => ({ t: t.at, d: t.kind === 'deposit' ? t.cents : -t.cents, kind: t.kind })),
+    ...settled.map((b) => ({ t: b.settledAt as number, d: b.profit ?? 0, kind: 'bet' as const })),
   ].sort((a, b) => a.t - b.t);
   let run = 0;
-  const curve = moves.map((m) => ({ t: m.t, cents: (run += m.d) })).filter((p) => inRange(p.t));
+  const curve = moves
+    .map((m) => ({ t: m.t, cents: (run += m.d), deltaCents: m.d, kind: m.kind }))
+    .filter((p) => inRange(p.t));
+
+  const closed = bets.filter((b) => b.status !== 'pending' && b.close !== null);
+  const beat = closed.filter((b) => b.odds > (b.close as number)).length;
+  const uniq = (xs: string[]) => [...new Set(xs)].sort();
 
   const months = new Map<string, { profitCents: number; stakedCents: number; n: number }>();
   for (const b of settled) {
@@ -106,7 +139,14 @@ export function buildAnalytics(all: LedgerBetRow[], tx: LedgerTx[], range: { fro
 
   return {
     summary: summarize(bets, tx),
-    curve: downsample(curve),
+    curve: downsample(curve, MAX_POINTS, (p) => p.kind !== 'bet'),
+    beatClose: { rate: closed.length ? beat / closed.length : null, beat, n: closed.length },
+    options: {
+      sports: uniq(everything.map((b) => b.sport)),
+      bookmakers: uniq(everything.map((b) => b.bookmaker)),
+      markets: uniq(everything.map((b) => b.market)),
+      tags: uniq(everything.flatMap((b) => b.tags)),
+    },
     deposits: tx.filter((t) => inRange(t.at)).map((t) => ({ t: t.at, cents: t.cents, kind: t.kind })),
     monthly: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, ...m })),
     breakdowns: {
@@ -114,6 +154,7 @@ export function buildAnalytics(all: LedgerBetRow[], tx: LedgerTx[], range: { fro
       bookmaker: breakdown(bets, (b) => [b.bookmaker]),
       market: breakdown(bets, (b) => [b.market]),
       oddsBand: breakdown(bets, (b) => [oddsBand(b.odds)]).sort((x, y) => ODDS_BANDS.findIndex(([, l]) => l === x.key) - ODDS_BANDS.findIndex(([, l]) => l === y.key)),
+      month: breakdown(bets, (b) => [monthOf(b.settledAt ?? b.placedAt)]).sort((x, y) => x.key.localeCompare(y.key)),
       tag: breakdown(bets, (b) => b.tags),
     },
     clvTrend: downsample(clvTrend),

@@ -29,6 +29,8 @@ export interface LedgerBetRow {
   clvState: ClvState;
   noVigP: number | null;
   flagged: boolean;
+  /** Logged from an opportunity (else typed by hand or imported). */
+  fromOpportunity?: boolean;
 }
 
 export interface LedgerTx {
@@ -42,14 +44,14 @@ export function loadLedger(db: WritableDb): { bets: LedgerBetRow[]; tx: LedgerTx
   // plain columns, no ORDER BY: sorting 10k rows in JS is cheaper than SQLite's temp B-tree here
   const rows = db.prepare(
     `SELECT status, stake_cents, odds, profit_cents, settled_at, placed_at, sport_key, bookmaker, market, tags,
-       clv_raw_close, closing_odds, clv_raw_state, clv_novig_p, flag, id FROM bets`,
-  ).raw().all() as [BetStatus, number, number, number | null, number | null, number, string, string, string, string, number | null, number | null, ClvState, number | null, string | null, number][];
+       clv_raw_close, closing_odds, clv_raw_state, clv_novig_p, flag, id, opportunity_id FROM bets`,
+  ).raw().all() as [BetStatus, number, number, number | null, number | null, number, string, string, string, string, number | null, number | null, ClvState, number | null, string | null, number, number | null][];
   const order = (r: (typeof rows)[number]) => r[4] ?? r[5];
   rows.sort((a, b) => order(a) - order(b) || a[15] - b[15]);
   const bets = rows.map((r): LedgerBetRow => ({
     status: r[0], stake: r[1], odds: r[2], profit: r[3], settledAt: r[4], placedAt: r[5], sport: r[6], bookmaker: r[7], market: r[8],
     tags: r[9] === '[]' ? [] : parseTags(r[9]), close: r[10] ?? r[11], clvState: r[10] !== null ? r[12] : r[11] !== null ? 'estimated' : 'missing',
-    noVigP: r[13], flagged: r[14] !== null,
+    noVigP: r[13], flagged: r[14] !== null, fromOpportunity: r[16] !== null,
   }));
   const tx = db.prepare(`SELECT kind, amount_cents AS cents, at FROM bankroll_transactions ORDER BY at, id`).all() as LedgerTx[];
   return { bets, tx };

@@ -25,11 +25,13 @@ export function projectedMonthlyCredits(cfg: CollectorConfig): number {
 }
 
 /** Codes after which the rest of the run is pointless: every other sport would fail the same way. */
-export const FATAL_CODES = new Set(['MISSING_KEY', 'INVALID_KEY', 'DEACTIVATED_KEY', 'OUT_OF_USAGE_CREDITS']);
+export const FATAL_CODES = new Set(['INSECURE_BASE_URL', 'MISSING_KEY', 'INVALID_KEY', 'DEACTIVATED_KEY', 'OUT_OF_USAGE_CREDITS', 'ABORTED']);
 
 /** What the user should do about an error code, in words. */
 export function actionFor(code: string): string {
   switch (code) {
+    case 'INSECURE_BASE_URL':
+      return 'Use an https:// address for The Odds API in Settings (or in ODDS_API_BASE_URL)';
     case 'MISSING_KEY':
     case 'INVALID_KEY':
     case 'DEACTIVATED_KEY':
@@ -49,6 +51,9 @@ export function actionFor(code: string): string {
     case 'TIMEOUT':
     case 'NETWORK':
       return 'Temporary: the next run retries automatically';
+    case 'ABORTED':
+      return 'The run was stopped (stop, quit, a settings change or its time limit); the next run starts afresh';
+    case 'RESPONSE_TOO_LARGE':
     case 'MALFORMED_RESPONSE':
       return 'The answer was damaged; nothing was stored and the next run retries';
     default:

@@ -13,6 +13,7 @@ import type { Clock, Scheduler, TimerHandle } from '../util/clock';
 import type { Logger } from '../util/logger';
 import { actionFor, creditsPerRun, FATAL_CODES, projectedMonthlyCredits, type CollectorConfig } from './collector-config';
 import { dataAsOf, type RunsRepo } from './runs-repo';
+import { periodAt } from '../planner/budget-period';
 
 export interface CollectorDeps {
   db: WritableDb;
@@ -29,18 +30,27 @@ export interface CollectorDeps {
   onStatusChange?(): void;
   /** Pause between two requests of one run (the API asks for spacing). */
   requestGapMs?: number;
-  makeClient?(cfg: CollectorConfig): OddsApiClient;
+  /** `signal` aborts the run's requests: stop, quit, a settings switch, the run deadline. */
+  makeClient?(cfg: CollectorConfig, signal: AbortSignal): OddsApiClient;
+  /** Total time one run may take, retries and waits included (default 5 min), on `scheduler`. */
+  runDeadlineMs?: number;
   /** Keep this many credits unspent: a run that would cross it is skipped. */
   reserveCredits?: number;
   /** The configuration the credit projection is about (with a real key; default config()). */
   plannedConfig?(): CollectorConfig;
+  /** Day of the month the API's credits reset (UTC; default 1). */
+  resetDay?(): number;
 }
 
 export type Collector = ReturnType<typeof createCollector>;
 
 export function createCollector(deps: CollectorDeps) {
   const { clock, scheduler, log, runs } = deps;
-  const makeClient = deps.makeClient ?? ((c: CollectorConfig) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log }));
+  const makeClient = deps.makeClient ??
+    ((c: CollectorConfig, signal: AbortSignal) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log, signal }));
+  const runDeadlineMs = deps.runDeadlineMs ?? 5 * 60_000;
+  /** The run in progress's controller: stop() and an external signal (a core scheduler) both abort through it. */
+  let controller: AbortController | null = null;
   const reserve = deps.reserveCredits ?? 10;
   let timer: TimerHandle | null = null;
   let started = false;
@@ -48,8 +58,13 @@ export function createCollector(deps: CollectorDeps) {
   let nextRunAt: number | null = null;
   let inFlight: Promise<CollectionRun> | null = null;
   let quota: QuotaState = { ...runs.lastQuota() };
-  /** After OUT_OF_USAGE_CREDITS: no paid call before this time (the 1st of next month, UTC). */
+  const resetDay = () => deps.resetDay?.() ?? 1;
+  /** After OUT_OF_USAGE_CREDITS (or a stored quota below the reserve): no paid call before the reset. */
   let creditsBackAt: number | null = null;
+  if (quota.remaining !== null && quota.at !== null && quota.remaining < reserve) {
+    const back = periodAt(quota.at, resetDay()).end;
+    if (back > clock.now()) creditsBackAt = back;
+  }
 
   function schedule(delay: number): void {
     timer?.cancel();
@@ -63,7 +78,7 @@ export function createCollector(deps: CollectorDeps) {
     }, delay);
   }
 
-  async function collect(trigger: RunTrigger, override?: Partial<Pick<CollectorConfig, 'sports'>>): Promise<CollectionRun> {
+  async function collect(trigger: RunTrigger, override: Partial<Pick<CollectorConfig, 'sports'>> | undefined, signal: AbortSignal): Promise<CollectionRun> {
     const cfg = { ...deps.config(), ...override };
     const startedAt = clock.now();
     const rec = runs.start(startedAt, trigger, cfg.sports);
@@ -77,17 +92,33 @@ export function createCollector(deps: CollectorDeps) {
       Object.assign(end, { status: 'skipped', errorCode: code, errorMessage: message, endedAt: clock.now() });
       return runs.finish(rec.id, end);
     };
-    if (creditsBackAt !== null && startedAt < creditsBackAt && !cfg.demo) {
-      return skip('OUT_OF_USAGE_CREDITS', `Credits are used up until ${new Date(creditsBackAt).toISOString().slice(0, 10)}; no call was made`);
+    const client = makeClient(cfg, signal);
+    if (!cfg.demo) {
+      // The skip decision looks at the date: once the reset has passed, the stored quota is stale
+      // and a free /sports call reads the real remaining credits before anything is decided.
+      if (creditsBackAt !== null && startedAt >= creditsBackAt) creditsBackAt = null;
+      const stale = quota.at !== null && quota.at < periodAt(startedAt, resetDay()).start;
+      if (creditsBackAt === null && quota.remaining !== null && stale && quota.remaining - cost < reserve) {
+        await refreshQuota(client, end);
+      }
+      if (creditsBackAt !== null) {
+        return skip('OUT_OF_USAGE_CREDITS', `Credits are used up; no paid call until the reset on ${resumeText(creditsBackAt)}, when collection resumes by itself`);
+      }
+      if (quota.remaining !== null && quota.remaining - cost < reserve) {
+        const back = periodAt(startedAt, resetDay()).end;
+        return skip('QUOTA_RESERVE', `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining; collection resumes by itself at the reset on ${resumeText(back)}`);
+      }
     }
-    if (quota.remaining !== null && !cfg.demo && quota.remaining - cost < reserve) {
-      return skip('QUOTA_RESERVE', `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining`);
-    }
-    const client = makeClient(cfg);
+    const overdue = scheduler.setTimeout(() => controller?.abort(`the run took longer than ${Math.round(runDeadlineMs / 1000)} s`), runDeadlineMs);
     const fetched: Snapshot[] = [];
     const failures: string[] = [];
     for (const [i, sport] of cfg.sports.entries()) {
-      if (i > 0 && deps.requestGapMs) await new Promise((r) => setTimeout(r, deps.requestGapMs));
+      if (i > 0 && deps.requestGapMs) await abortableGap(deps.requestGapMs, signal);
+      if (signal.aborted) {
+        end.errorCode ??= 'ABORTED';
+        failures.push(`stopped (${String(signal.reason)}) before ${cfg.sports.slice(i).join(', ')}`);
+        break;
+      }
       end.requests++;
       try {
         const res = await client.getOdds(sport, {
@@ -100,16 +131,17 @@ export function createCollector(deps: CollectorDeps) {
       } catch (e) {
         const err = e instanceof OddsApiError ? e : null;
         const code = err?.code ?? 'INTERNAL';
-        const message = err?.message ?? (e instanceof Error ? e.message : String(e));
+        const message = (err?.message ?? (e instanceof Error ? e.message : String(e))) + (code === 'ABORTED' ? ` (${String(signal.reason)})` : '');
         end.httpStatus = err?.httpStatus ?? end.httpStatus;
         if (err) noteQuota(err.quota, end);
         end.errorCode ??= code;
         failures.push(`${sport}: ${message}`);
         log.warn('collection of a sport failed', { sport, code, message });
-        if (code === 'OUT_OF_USAGE_CREDITS') creditsBackAt = firstOfNextMonthUtc(clock.now());
-        if (FATAL_CODES.has(code)) break;
+        if (code === 'OUT_OF_USAGE_CREDITS') creditsBackAt = periodAt(clock.now(), resetDay()).end;
+        if (FATAL_CODES.has(code) || signal.aborted) break;
       }
     }
+    overdue.cancel();
     if (fetched.length) {
       try {
         const r = deps.odds.ingest(fetched);
@@ -138,10 +170,27 @@ export function createCollector(deps: CollectorDeps) {
     if (q.remaining !== null || q.used !== null) quota = { remaining: q.remaining ?? quota.remaining, used: q.used ?? quota.used, at: clock.now() };
   }
 
+  /** A free /sports call: its headers give the remaining credits (no credit spent). */
+  async function refreshQuota(client: OddsApiClient, end: { creditsUsed: number | null; creditsRemaining: number | null; requests: number }): Promise<void> {
+    try {
+      end.requests++;
+      const res = await client.getSports();
+      noteQuota({ ...res.quota, last: null }, end);
+    } catch (e) {
+      log.warn('free quota check failed', { error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
   /** Starts a run now, or joins the one in progress (runs never overlap). */
-  function run(trigger: RunTrigger, override?: Partial<Pick<CollectorConfig, 'sports'>>): Promise<CollectionRun> {
+  function run(trigger: RunTrigger, override?: Partial<Pick<CollectorConfig, 'sports'>>, external?: AbortSignal): Promise<CollectionRun> {
     if (inFlight) return inFlight;
-    inFlight = collect(trigger, override).finally(() => {
+    const own = (controller = new AbortController());
+    const follow = () => own.abort(external?.reason ?? 'aborted');
+    if (external?.aborted) follow();
+    external?.addEventListener('abort', follow, { once: true });
+    inFlight = collect(trigger, override, own.signal).finally(() => {
+      external?.removeEventListener('abort', follow);
+      controller = null;
       inFlight = null;
       deps.onStatusChange?.();
     });
@@ -157,7 +206,12 @@ export function createCollector(deps: CollectorDeps) {
       runs.abandonInterrupted();
       schedule(firstDelayMs);
     },
+    /** Aborts the run in progress (its requests and waits end now; what was fetched is stored). */
+    abort(reason = 'stopped'): void {
+      controller?.abort(reason);
+    },
     stop(): void {
+      controller?.abort('stopped');
       started = false;
       timer?.cancel();
       timer = null;
@@ -171,7 +225,9 @@ export function createCollector(deps: CollectorDeps) {
     reschedule(delayMs?: number): void {
       if (started) schedule(delayMs ?? deps.config().intervalMs);
     },
-    runNow: (trigger: RunTrigger = 'manual', override?: Partial<Pick<CollectorConfig, 'sports'>>) => run(trigger, override),
+    /** `signal` (e.g. from a core scheduler) aborts this run like stop() does. */
+    runNow: (trigger: RunTrigger = 'manual', override?: Partial<Pick<CollectorConfig, 'sports'>>, signal?: AbortSignal) =>
+      run(trigger, override, signal),
     /** Resolves when the run in progress (if any) has finished. */
     idle: async (): Promise<void> => {
       await inFlight?.catch(() => undefined);
@@ -198,12 +254,26 @@ export function createCollector(deps: CollectorDeps) {
         dataAsOf: dataAsOf(deps.db),
         projectedMonthlyCredits: projectedMonthlyCredits(deps.plannedConfig?.() ?? cfg),
         creditsPerRun: creditsPerRun(deps.plannedConfig?.() ?? cfg),
+        creditsBackAt: cfg.demo ? null : creditsBackAt ?? (quota.remaining !== null && quota.remaining - creditsPerRun(cfg) < reserve ? periodAt(clock.now(), resetDay()).end : null),
       };
     },
   };
 }
 
-function firstOfNextMonthUtc(now: number): number {
-  const d = new Date(now);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+function resumeText(at: number): string {
+  return `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** The pause between two requests, cut short by an abort. */
+function abortableGap(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }

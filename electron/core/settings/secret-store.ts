@@ -12,6 +12,8 @@ export type SecretName = 'oddsApiKey' | 'smtpPassword';
 export interface SecretStore {
   get(name: SecretName): string | null;
   set(name: SecretName, value: string | null): void;
+  /** Where secrets are kept (shared-secret-store.ts); absent for simple stores. */
+  location?(): 'keychain' | 'file' | 'session' | 'env';
 }
 
 /** A secret store over a JSON file only its owner can read. */
@@ -65,6 +67,8 @@ export function withEnvOverride(store: SecretStore, env: Partial<Record<SecretNa
   return {
     get: (name) => env[name] || store.get(name),
     set: (name, value) => store.set(name, value),
+    // where the API key shown in Settings comes from
+    ...(store.location ? { location: () => (env.oddsApiKey ? 'env' : store.location!()) } : {}),
   };
 }
 

@@ -65,6 +65,7 @@ export function createSettingsService(opts: SettingsServiceOptions) {
     return {
       apiKeySet: key !== null,
       apiKeyMasked: key ? maskSecret(key) : null,
+      ...(secrets.location ? { keyStorage: secrets.location() } : {}),
       demoMode: key === null || s.forceDemo,
       forceDemo: s.forceDemo,
       baseUrl: opts.envBaseUrl || s.baseUrl,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWsTransport } from './ws-transport';
+import { IDLE_PING_MS, OFFLINE_REQUEST_MS, PING_TIMEOUT_MS, createWsTransport } from './ws-transport';
 
 class FakeSocket {
   static all: FakeSocket[] = [];
@@ -65,5 +65,44 @@ describe('ws transport', () => {
     last().reply({ event: 'odds:updated', payload: { sportKeys: ['x'], at: 1 } });
     expect(seen).toEqual([{ sportKeys: ['x'], at: 1 }]);
     expect(states).toEqual(['open', 'reconnecting', 'open']);
+  });
+
+  it('fails requests at once while reconnecting instead of leaving them waiting', async () => {
+    const t = make();
+    last().open();
+    last().drop();
+    await expect(t.invoke('settings:get', {})).resolves.toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+  });
+
+  it('fails a request queued before the first connection when the host never answers', async () => {
+    const t = make();
+    const p = t.invoke('settings:get', {});
+    last().drop();
+    vi.advanceTimersByTime(OFFLINE_REQUEST_MS + 1);
+    await expect(p).resolves.toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+  });
+
+  it('pings a silent host and reports the connection lost when the ping goes unanswered', () => {
+    const t = make();
+    const states: string[] = [];
+    t.onConnection((s) => states.push(s));
+    last().open();
+    vi.advanceTimersByTime(IDLE_PING_MS + 1_000);
+    const ping = JSON.parse(last().sent[0] as string);
+    expect(ping.channel).toBe('app:get-info');
+    vi.advanceTimersByTime(PING_TIMEOUT_MS + 1_000);
+    expect(states).toEqual(['open', 'reconnecting']);
+    expect(IDLE_PING_MS + PING_TIMEOUT_MS + 2_000).toBeLessThanOrEqual(10_000);
+  });
+
+  it('stays open while the host answers its pings', () => {
+    const t = make();
+    last().open();
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(IDLE_PING_MS + 1_000);
+      const ping = JSON.parse(last().sent.at(-1) as string);
+      last().reply({ id: ping.id, result: { ok: true, value: {} } });
+    }
+    expect(t.connection()).toBe('open');
   });
 });

@@ -5,6 +5,8 @@ import { useNow } from '../stores/clock';
 import { useCollectorStore } from '../stores/collector';
 import { useSettingsStore } from '../stores/settings';
 import { useStripExtras } from '../stores/strip-extras';
+import { useUiStore } from '../stores/ui';
+import { api } from '../api';
 import { useEffect } from 'react';
 
 /** Always on screen: is the collector healthy, how old is the data, what does it cost. */
@@ -13,7 +15,10 @@ export function StatusStrip() {
   const now = useNow();
   const status = useCollectorStore((s) => s.status);
   const demo = useSettingsStore((s) => s.settings?.demoMode) ?? status?.demo ?? false;
-  const health = describeHealth(status);
+  // Out of reach, nothing the last status said is known to be true any more: say so first.
+  const connection = useUiStore((s) => s.connection);
+  const lost = api.kind === 'websocket' && connection === 'reconnecting';
+  const health = lost ? ({ colour: 'red', label: 'conn.lost' } as const) : describeHealth(status);
   const { openOpportunities, bankrollCents } = useStripExtras();
   useEffect(() => {
     void useStripExtras.getState().load().catch(() => {});
@@ -22,8 +27,8 @@ export function StatusStrip() {
   return (
     <header className="strip" data-testid="status-strip">
       <PageLink page="status">
-        <span className="strip-health" data-testid="health" data-health={status?.health ?? 'unknown'}>
-          <HealthDot colour={health.colour} pulse={status?.running} />
+        <span className="strip-health" data-testid="health" data-health={lost ? 'lost' : (status?.health ?? 'unknown')}>
+          <HealthDot colour={health.colour} pulse={!lost && status?.running} />
           {t(health.label)}
         </span>
       </PageLink>
@@ -39,7 +44,9 @@ export function StatusStrip() {
         </span>
       )}
       <span className="strip-item strip-optional" data-testid="next-run">
-        {status?.nextRunAt && !status.paused
+        {lost
+          ? t('conn.reconnecting')
+          : status?.nextRunAt && !status.paused
           ? t('strip.nextRun', { when: fmt.relative(Math.max(status.nextRunAt, now), now) })
           : t('strip.noNextRun')}
       </span>

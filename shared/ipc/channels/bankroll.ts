@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { BET_MARKETS, BET_STATUSES, type BankrollTransaction, type Bet } from '../../domain/bets';
 
+/** Kinds of bet the Analytics filters know: logged from an opportunity, or typed by hand / imported. */
+export const ANALYTICS_BET_KINDS = ['opportunity', 'manual'] as const;
+export type AnalyticsBetKind = (typeof ANALYTICS_BET_KINDS)[number];
+
 const time = z.number().int().min(0).max(8.64e15);
 const cents = z.number().int().min(-1e13).max(1e13);
 const id = z.number().int().min(1);
@@ -94,7 +98,17 @@ export const bankrollRequests = {
   'bankroll:delete-bet': z.object({ id }).strict(),
   'bankroll:settle-now': z.object({}).strict(),
   'bankroll:get-stats': z.object({}).strict(),
-  'bankroll:get-analytics': z.object({ from: time.optional(), to: time.optional() }).strict(),
+  'bankroll:get-analytics': z
+    .object({
+      from: time.optional(),
+      to: time.optional(),
+      sport: z.string().max(80).optional(),
+      bookmaker: z.string().max(60).optional(),
+      market: z.enum(BET_MARKETS).optional(),
+      tag: z.string().max(60).optional(),
+      kind: z.enum(ANALYTICS_BET_KINDS).optional(),
+    })
+    .strict(),
   'bankroll:import-bets': z.object({
     csv: z.string().max(50_000_000), dryRun: z.boolean().default(false),
     /** Import a bet even when the same one (event, selection, book, odds, stake, time) is stored or repeated. */
@@ -157,6 +171,9 @@ export interface BreakdownRow {
   n: number;
   stakedCents: number;
   profitCents: number;
+  /** Profit over the money staked (void bets included). */
+  roi: number | null;
+  /** Profit over the money in action (void bets and pushes left out). */
   yield: number | null;
   winRate: number | null;
   meanClv: number | null;
@@ -165,11 +182,19 @@ export interface BreakdownRow {
 /** Everything the Analytics page draws, aggregated in the core (chart-ready, downsampled). */
 export interface BankrollAnalytics {
   summary: BankrollSummary;
-  /** Bankroll after each movement (deposit, withdrawal, settled bet), time order. */
-  curve: { t: number; cents: number }[];
+  /**
+   * Bankroll after each movement (deposit, withdrawal, settled bet), time order: `cents` is the
+   * balance once `deltaCents` is applied. With bet filters, only the matching bets move it
+   * (deposits and withdrawals always do). Deposits and withdrawals are never downsampled away.
+   */
+  curve: { t: number; cents: number; deltaCents: number; kind: 'deposit' | 'withdrawal' | 'bet' }[];
+  /** Bets with a close whose price beat it (odds > close), and how many have a close. */
+  beatClose: { rate: number | null; beat: number; n: number };
+  /** What the filters can choose from (every bet, not only the filtered ones). */
+  options: { sports: string[]; bookmakers: string[]; markets: string[]; tags: string[] };
   deposits: { t: number; cents: number; kind: 'deposit' | 'withdrawal' }[];
   monthly: { month: string; profitCents: number; stakedCents: number; n: number }[];
-  breakdowns: Record<'sport' | 'bookmaker' | 'market' | 'oddsBand' | 'tag', BreakdownRow[]>;
+  breakdowns: Record<'sport' | 'bookmaker' | 'market' | 'oddsBand' | 'month' | 'tag', BreakdownRow[]>;
   /** Per bet with a raw CLV, in placement order: its CLV and the running mean. */
   clvTrend: { t: number; clv: number; mean: number }[];
   clvHistogram: { from: number; to: number; n: number }[];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AppInfo, CollectionRun, CollectorStatus, KeyTestResult, Settings } from '../../domain/collector';
 import type { BoardEvent, EventDetail, PriceSeries, SportSummary } from '../../domain/odds';
+import { keyUnsafeUrlReason } from '../key-safe-url';
 
 export const empty = z.object({}).strict();
 export const sportKey = z.string().regex(/^[a-z0-9_]{2,80}$/, 'a sport key like soccer_epl');
@@ -16,7 +17,15 @@ export const coreRequests = {
     .object({
       apiKey: z.string().trim().max(200).nullable().optional(),
       forceDemo: z.boolean().optional(),
-      baseUrl: z.string().url().optional(),
+      baseUrl: z
+        .string()
+        .max(2000)
+        .url()
+        .superRefine((v, ctx) => {
+          const why = keyUnsafeUrlReason(v);
+          if (why) ctx.addIssue({ code: 'custom', message: why });
+        })
+        .optional(),
       sports: z.array(sportKey).max(50).optional(),
       regions: z.array(z.enum(['us', 'us2', 'uk', 'eu', 'au', 'fr', 'se', 'us_dfs', 'us_ex'])).max(9).optional(),
       bookmakers: z.array(z.string().regex(/^[a-z0-9_]{2,60}$/)).max(60).optional(),

@@ -18,6 +18,7 @@ import { eventOddsParser, oddsEventsParser } from './fast-odds-parser';
 import { formatCommenceTime } from './time';
 import { getJson, type OddsApiLogger, type TransportOptions } from './transport';
 import { wireEventsSchema, wireScoreEventsSchema, wireSportsSchema } from './wire-schemas';
+import { keyUnsafeUrlReason } from '../../../../shared/ipc/key-safe-url';
 
 export { estimateOddsCost, type OddsCostInput } from './cost';
 export { formatCommenceTime } from './time';
@@ -35,6 +36,10 @@ export interface OddsApiClientOptions {
   /** Waits between retries; injectable for tests. Default: setTimeout. */
   sleep?: (ms: number) => Promise<void>;
   logger?: OddsApiLogger;
+  /** Aborts every request in flight and every wait between retries (ABORTED). */
+  signal?: AbortSignal;
+  /** Bodies past this are cut off (RESPONSE_TOO_LARGE). Default MAX_BODY_BYTES (64 MiB). */
+  maxBodyBytes?: number;
 }
 
 /** Query of `GET /v4/sports/{sport}/odds`. Times are epoch ms. `bookmakers` win over `regions`. */
@@ -81,16 +86,23 @@ const list = (keys: readonly string[] | undefined): string | undefined => {
 };
 const time = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : formatCommenceTime(ms));
 
-/** Creates a client of The Odds API v4. Throws TypeError when `baseUrl` is not an http(s) URL. */
+/**
+ * Creates a client of The Odds API v4. A `baseUrl` the key must not go to (not https, not http on
+ * loopback — see keyUnsafeUrlReason) gives a client whose every call rejects with
+ * INSECURE_BASE_URL before anything is sent; that is also what callers record and show.
+ */
 export function createOddsApiClient(opts: OddsApiClientOptions): OddsApiClient {
+  const unsafe = keyUnsafeUrlReason(opts.baseUrl);
+  if (unsafe) return refusingClient(opts.baseUrl, unsafe);
   const root = new URL(opts.baseUrl.trim()).toString().replace(/\/+$/, '').replace(/\/v4$/, '');
-  if (!/^https?:/.test(root)) throw new TypeError('baseUrl must be an http(s) URL');
   const transport: TransportOptions = {
     apiKey: opts.apiKey,
     timeoutMs: opts.timeoutMs ?? 15_000,
     maxRetries: Math.max(0, opts.maxRetries ?? 3),
     sleep: opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     logger: opts.logger,
+    signal: opts.signal,
+    maxBodyBytes: opts.maxBodyBytes,
   };
 
   const buildUrl = (path: string, params: Params): string => {
@@ -182,4 +194,22 @@ export function createOddsApiClient(opts: OddsApiClientOptions): OddsApiClient {
       return { data, quota: r.quota, httpStatus: r.httpStatus, url: r.url };
     },
   };
+}
+
+/** A client that sends nothing: the key must not go to this base URL. */
+function refusingClient(baseUrl: string, why: string): OddsApiClient {
+  const fail = async (): Promise<never> => {
+    let shown = baseUrl.slice(0, 200);
+    try {
+      const u = new URL(baseUrl);
+      shown = `${u.protocol}//${u.host}`;
+    } catch {
+      // not a URL: shown as given (it cannot hold the key: the key is added to the query later)
+    }
+    throw new OddsApiError({
+      code: 'INSECURE_BASE_URL', httpStatus: null, apiErrorCode: null,
+      quota: { remaining: null, used: null, last: null }, url: shown, detail: why,
+    });
+  };
+  return { getSports: fail, getEvents: fail, getOdds: fail, getEventOdds: fail, getScores: fail };
 }

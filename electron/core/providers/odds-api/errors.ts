@@ -9,6 +9,7 @@ import { redactUrl } from './redact';
 /** What went wrong, classified by the API's `error_code` first and the HTTP status second. */
 export type OddsApiErrorCode =
   | 'MISSING_KEY'
+  | 'INSECURE_BASE_URL'
   | 'INVALID_KEY'
   | 'DEACTIVATED_KEY'
   | 'OUT_OF_USAGE_CREDITS'
@@ -23,6 +24,9 @@ export type OddsApiErrorCode =
   | 'TIMEOUT'
   | 'NETWORK'
   | 'MALFORMED_RESPONSE'
+  /** Cancelled by us (closing, collection stopped, run deadline): not retried. */
+  | 'ABORTED'
+  | 'RESPONSE_TOO_LARGE'
   | 'UNEXPECTED_STATUS';
 
 /** Codes worth retrying with backoff; every other code fails the same way again (and may be billed). */
@@ -48,6 +52,7 @@ const API_CODES: Readonly<Record<string, OddsApiErrorCode>> = {
 /** The user-facing sentence of each code (technical detail goes to `detail`). */
 function sentence(code: OddsApiErrorCode, httpStatus: number | null, timeoutMs?: number): string {
   switch (code) {
+    case 'INSECURE_BASE_URL': return 'The Odds API address is not https (nor this computer): the key was not sent — fix the address in Settings or ODDS_API_BASE_URL';
     case 'MISSING_KEY': return 'No key for The Odds API is set — open Settings and enter it';
     case 'INVALID_KEY': return 'The Odds API key was refused — open Settings and check it';
     case 'DEACTIVATED_KEY': return 'The Odds API key is deactivated (the subscription ended) — renew it or enter another key in Settings';
@@ -62,6 +67,8 @@ function sentence(code: OddsApiErrorCode, httpStatus: number | null, timeoutMs?:
     case 'SERVER_ERROR': return `The Odds API is having trouble${httpStatus ? ` (HTTP ${httpStatus})` : ''} — it will be tried again later`;
     case 'TIMEOUT': return `The Odds API did not answer${timeoutMs ? ` within ${Math.round(timeoutMs / 100) / 10} s` : ' in time'} — check the connection`;
     case 'NETWORK': return 'The Odds API could not be reached — check the internet connection';
+    case 'ABORTED': return 'The request to The Odds API was cancelled (MON_PS is closing, collection stopped or the run ran out of time)';
+    case 'RESPONSE_TOO_LARGE': return 'The Odds API sent an answer far larger than any real one — it was cut off, nothing was stored, and it is not downloaded again';
     case 'MALFORMED_RESPONSE': return 'The Odds API sent an answer that could not be read';
     case 'UNEXPECTED_STATUS': return `The Odds API answered with an unexpected HTTP ${httpStatus ?? 'status'}`;
   }
@@ -78,6 +85,8 @@ export interface OddsApiErrorInit {
   detail?: string | null;
   /** Used in the TIMEOUT sentence. */
   timeoutMs?: number;
+  /** A 429's Retry-After, in ms (null: none or unreadable). */
+  retryAfterMs?: number | null;
 }
 
 /** An Odds API failure with a user-facing `message`, safe to log, serialize and show. */
@@ -92,6 +101,8 @@ export class OddsApiError extends Error {
   readonly url: string;
   /** Technical detail (redacted, short) for logs; not meant for the bettor. */
   readonly detail: string | null;
+  /** How long the API asked us to wait before the next request (Retry-After), when it said. */
+  readonly retryAfterMs: number | null;
 
   constructor(init: OddsApiErrorInit) {
     super(sentence(init.code, init.httpStatus, init.timeoutMs));
@@ -103,6 +114,7 @@ export class OddsApiError extends Error {
     this.retryable = RETRYABLE.has(init.code);
     this.url = redactUrl(init.url);
     this.detail = init.detail ?? null;
+    this.retryAfterMs = init.retryAfterMs ?? null;
   }
 
   /** A plain, redacted object (no stack, no cause) for logs and IPC. */
@@ -117,6 +129,7 @@ export class OddsApiError extends Error {
       retryable: this.retryable,
       url: this.url,
       detail: this.detail,
+      retryAfterMs: this.retryAfterMs,
     };
   }
 }

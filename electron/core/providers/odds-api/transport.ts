@@ -24,7 +24,19 @@ export interface TransportOptions {
   logger?: OddsApiLogger;
   /** Source of jitter, [0, 1). */
   random?: () => number;
+  /** Aborts the request in flight and any wait between retries (stop, quit, settings switch, run deadline). */
+  signal?: AbortSignal;
+  /** Bodies longer than this are cut off while streaming (RESPONSE_TOO_LARGE). Default MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
+
+/**
+ * The largest body read. The largest real answer we have (NFL, us region, h2h+spreads+totals,
+ * tests/fixtures) is 0.35 MB; every region (~70 books) × 5 markets × 300 events at ~400 bytes a
+ * market is ~42 MB. 64 MiB is above any real /odds answer and keeps a hostile or broken upstream
+ * from filling the memory: the download is aborted as soon as it passes this, and never retried.
+ */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /** A validated 2xx answer. */
 export interface TransportResult<T> {
@@ -36,6 +48,8 @@ export interface TransportResult<T> {
 }
 
 const BACKOFF_BASE_MS = 1000;
+/** A Retry-After longer than this is not waited for in the same run: the error is returned (the next run retries). */
+export const MAX_RETRY_AFTER_MS = 60_000;
 const BACKOFF_CAP_MS = 30_000;
 
 /** A header as a non-negative number; missing or garbage → null (unknown), never 0. */
@@ -64,6 +78,15 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 
 const NO_QUOTA: Quota = { remaining: null, used: null, last: null };
 
+/** Retry-After as ms: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: unknown, now = Date.now()): number | null {
+  const s = String((Array.isArray(value) ? value[0] : value) ?? '').trim();
+  if (!s) return null;
+  if (/^\d+$/.test(s)) return Number(s) * 1000;
+  const at = Date.parse(s);
+  return Number.isFinite(at) ? Math.max(0, at - now) : null;
+}
+
 /** Builds the error of a non-2xx answer. */
 function httpError(res: AxiosResponse<string>, quota: Quota, url: string, secret: string): OddsApiError {
   const text = typeof res.data === 'string' ? res.data : '';
@@ -79,7 +102,8 @@ function httpError(res: AxiosResponse<string>, quota: Quota, url: string, secret
     // Not JSON (an HTML error page, an empty body): classify by status alone.
   }
   const code = classifyHttpError(res.status, apiErrorCode, quota);
-  return new OddsApiError({ code, httpStatus: res.status, apiErrorCode, quota, url, detail: detail && redactAll(detail, secret) });
+  const retryAfterMs = parseRetryAfter((res.headers as Record<string, unknown>)['retry-after']);
+  return new OddsApiError({ code, httpStatus: res.status, apiErrorCode, quota, url, detail: detail && redactAll(detail, secret), retryAfterMs });
 }
 
 /** Builds the error of a request that got no HTTP answer. */
@@ -87,11 +111,37 @@ function transportError(e: unknown, timedOut: boolean, url: string, opts: Transp
   const ax = axios.isAxiosError(e) ? e : null;
   const axCode = ax?.code ?? null;
   let code: OddsApiErrorCode = 'NETWORK';
-  if (timedOut || axCode === 'ECONNABORTED' || axCode === 'ETIMEDOUT') code = 'TIMEOUT';
+  if (axCode === 'ERR_BAD_RESPONSE' && /maxContentLength/.test(ax?.message ?? '')) code = 'RESPONSE_TOO_LARGE';
+  else if (timedOut || axCode === 'ECONNABORTED' || axCode === 'ETIMEDOUT') code = 'TIMEOUT';
   else if (axCode === 'ERR_BAD_RESPONSE') code = 'MALFORMED_RESPONSE';
   const raw = e instanceof Error ? e.message : String(e);
-  const detail = redactAll(excerpt(`${axCode ?? 'error'}: ${raw}`), opts.apiKey);
+  const detail = code === 'RESPONSE_TOO_LARGE'
+    ? `body cut off after ${opts.maxBodyBytes ?? MAX_BODY_BYTES} bytes (no real answer is this large)`
+    : redactAll(excerpt(`${axCode ?? 'error'}: ${raw}`), opts.apiKey);
   return new OddsApiError({ code, httpStatus: null, apiErrorCode: null, quota: NO_QUOTA, url, detail, timeoutMs: opts.timeoutMs });
+}
+
+/** The error of a request stopped through `signal` (the reason, e.g. "stopped", in detail). */
+function abortedError(url: string, signal: AbortSignal): OddsApiError {
+  const r: unknown = signal.reason;
+  const why = r instanceof Error ? r.message : typeof r === 'string' ? r : 'aborted';
+  return new OddsApiError({ code: 'ABORTED', httpStatus: null, apiErrorCode: null, quota: NO_QUOTA, url, detail: excerpt(why, 200) });
+}
+
+/** Waits `ms` with the injected sleep, or less when `signal` aborts. */
+async function waitUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, signal?: AbortSignal): Promise<void> {
+  if (!signal) return sleep(ms);
+  if (signal.aborted) return;
+  let onAbort = () => {};
+  const aborted = new Promise<void>((resolve) => {
+    onAbort = () => resolve();
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([sleep(ms), aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 function malformed(res: AxiosResponse<string>, quota: Quota, url: string, secret: string, detail: string): OddsApiError {
@@ -114,6 +164,7 @@ export interface BodyParser<T> {
 /** One attempt: resolves with the validated body or rejects with an OddsApiError. */
 async function attempt<T>(fullUrl: string, url: string, schema: BodyParser<T>, opts: TransportOptions): Promise<TransportResult<T>> {
   const deadline = AbortSignal.timeout(opts.timeoutMs);
+  const signal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
   let res: AxiosResponse<string>;
   try {
     res = await axios.get<string>(fullUrl, {
@@ -121,14 +172,17 @@ async function attempt<T>(fullUrl: string, url: string, schema: BodyParser<T>, o
       transformResponse: [(d: unknown) => d],
       validateStatus: () => true,
       timeout: opts.timeoutMs,
-      signal: deadline,
+      signal,
       // A redirect would carry the key in its query string to wherever it points.
       maxRedirects: 0,
+      // Streamed and aborted past the cap (decompressed bytes count), see MAX_BODY_BYTES.
+      maxContentLength: opts.maxBodyBytes ?? MAX_BODY_BYTES,
       // axios sends https requests to an env proxy without a CONNECT tunnel, i.e. the key in clear.
       proxy: false,
       headers: { Accept: 'application/json' },
     });
   } catch (e) {
+    if (opts.signal?.aborted) throw abortedError(url, opts.signal);
     throw transportError(e, deadline.aborted, url, opts);
   }
   const quota = parseQuota(res.headers as Record<string, unknown>);
@@ -150,12 +204,14 @@ async function attempt<T>(fullUrl: string, url: string, schema: BodyParser<T>, o
 
 /**
  * GETs `fullUrl` (which carries the key) and validates the JSON body with `schema`.
- * Retries at most `maxRetries` times, only for retryable errors (the API documents no Retry-After
- * header, so the wait is backoff alone). Rejects with an OddsApiError whose texts are all redacted.
+ * Retries at most `maxRetries` times, only for retryable errors; a 429's Retry-After is the wait
+ * when given (over MAX_RETRY_AFTER_MS: no retry in this call), else backoff. `signal` aborts
+ * the request in flight and the wait (ABORTED, never retried). Rejects with an OddsApiError whose texts are all redacted.
  */
 export async function getJson<T>(fullUrl: string, schema: BodyParser<T>, opts: TransportOptions): Promise<TransportResult<T>> {
   const url = redactAll(fullUrl, opts.apiKey);
   for (let n = 0; ; n++) {
+    if (opts.signal?.aborted) throw abortedError(url, opts.signal);
     const started = Date.now();
     try {
       const result = await attempt(fullUrl, url, schema, opts);
@@ -165,15 +221,17 @@ export async function getJson<T>(fullUrl: string, schema: BodyParser<T>, opts: T
       return result;
     } catch (e) {
       const err = e instanceof OddsApiError ? e : transportError(e, false, url, opts);
-      if (!err.retryable || n >= opts.maxRetries) {
+      const waitTooLong = err.retryAfterMs !== null && err.retryAfterMs > MAX_RETRY_AFTER_MS;
+      if (!err.retryable || n >= opts.maxRetries || waitTooLong || opts.signal?.aborted) {
         opts.logger?.warn(`The Odds API GET ${url} failed: ${err.code}`, { ...err.toJSON(), attempts: n + 1 });
         throw err;
       }
-      const delay = backoffDelay(n, opts.random);
+      // The API's own Retry-After wins over our backoff (never less than it asks).
+      const delay = err.retryAfterMs !== null ? err.retryAfterMs : backoffDelay(n, opts.random);
       opts.logger?.warn(`The Odds API GET ${url}: ${err.code}, retry ${n + 1}/${opts.maxRetries} in ${delay} ms`, {
         code: err.code, httpStatus: err.httpStatus, detail: err.detail, quota: err.quota,
       });
-      await opts.sleep(delay);
+      await waitUnlessAborted(opts.sleep, delay, opts.signal);
     }
   }
 }

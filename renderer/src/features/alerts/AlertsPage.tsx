@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api';
+import { LoadFailed } from '../../components/LoadFailed';
+import { usePageLoad } from '../../components/use-page-load';
 import { useI18n } from '../../i18n/use-i18n';
 import { useNow } from '../../stores/clock';
 import { subscribeAlertEvents, useAlertsStore } from './alerts-store';
@@ -21,11 +23,8 @@ export function AlertsPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const off = subscribeAlertEvents();
-    useAlertsStore.getState().load().then(() => setError(null), (e: unknown) => setError(errorMessage(e)));
-    return off;
-  }, []);
+  useEffect(() => subscribeAlertEvents(), []);
+  const { error: loadError, retry } = usePageLoad(() => useAlertsStore.getState().load());
 
   const evaluate = async () => {
     setBusy(true);
@@ -54,6 +53,7 @@ export function AlertsPage() {
         </button>
       </div>
       {error && <p className="note note-error" role="alert" data-testid="alerts-error">{error}</p>}
+      {loadError && <LoadFailed error={loadError} onRetry={retry} />}
       {toast && (
         <p className="note note-inline alerts-toast" role="status" data-testid="alerts-toast">
           <strong>{toast.title}</strong> — {toast.body} <span className="muted small">{fmt.time(toast.at)}</span>

@@ -19,7 +19,7 @@ export function HistoryPanel({ overview, settings }: { overview: AlertsOverview;
                 {overview.history.slice(0, 100).map((h) => (
                   <tr key={h.id} data-testid="history-row" data-to={h.to}>
                     <td className="nowrap">{fmt.dateTime(h.at)}</td>
-                    <td className="nowrap">{name(h.ruleId)}</td>
+                    <td className="rule-cell">{name(h.ruleId)}</td>
                     <td className="nowrap"><span className={`state state-${h.to}`}>{h.from} → {h.to}</span></td>
                     <td className="summary-cell" title={h.summary}>{h.summary}</td>
                   </tr>

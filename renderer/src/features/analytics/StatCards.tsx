@@ -1,4 +1,4 @@
-import type { BankrollSummary } from '../../../../shared/ipc/channels/bankroll';
+import type { BankrollAnalytics, BankrollSummary } from '../../../../shared/ipc/channels/bankroll';
 import { useI18n } from '../../i18n/use-i18n';
 
 function Card({ id, label, value, sub, tip, tone }: { id: string; label: string; value: string; sub?: string; tip: string; tone?: 'pos' | 'neg' | '' }) {
@@ -12,7 +12,7 @@ function Card({ id, label, value, sub, tip, tone }: { id: string; label: string;
 }
 
 /** The headline figures; each card's tooltip says how it is computed. */
-export function StatCards({ s }: { s: BankrollSummary }) {
+export function StatCards({ s, beatClose }: { s: BankrollSummary; beatClose: BankrollAnalytics['beatClose'] }) {
   const { t, fmt } = useI18n();
   const money = (c: number) => fmt.money(c / 100);
   const pct = (r: number | null, d = 1) => (r === null ? '–' : fmt.percent(r, d));
@@ -27,9 +27,13 @@ export function StatCards({ s }: { s: BankrollSummary }) {
       <Card id="yield" label={t('an.yield')} value={pct(s.yield, 2)} tone={tone(s.yield)} tip={t('an.yieldTip')} sub={`${t('an.col.staked')} ${money(s.turnoverCents)}`} />
       <Card id="winrate" label={t('an.winRate')} value={pct(s.winRate)} tip={t('an.winRateTip')} sub={t('an.implied', { rate: pct(s.impliedWinRate) })} />
       <Card
-        id="clv" label={t('an.clv')} value={signed(s.meanClvRaw)} tone={tone(s.meanClvRaw)}
-        tip={t('an.clvTip', { w: signed(s.stakeWeightedClvRaw), nv: signed(s.meanClvNoVig) })}
-        sub={t('an.clvCounts', { c: s.clvCounts.captured, e: s.clvCounts.estimated, m: s.clvCounts.missing })}
+        id="clv" label={t('an.clvNoVig')} value={signed(s.meanClvNoVig)} tone={tone(s.meanClvNoVig)}
+        tip={`${t('an.clvNoVigTip')} ${t('an.clvTip', { w: signed(s.stakeWeightedClvRaw), nv: signed(s.meanClvNoVig) })}`}
+        sub={`${t('an.clvRaw', { raw: signed(s.meanClvRaw) })} · ${t('an.clvCounts', { c: s.clvCounts.captured, e: s.clvCounts.estimated, m: s.clvCounts.missing })}`}
+      />
+      <Card
+        id="beat-close" label={t('an.beatClose')} value={pct(beatClose.rate)} tip={t('an.beatCloseTip')}
+        sub={t('an.beatCloseSub', { beat: beatClose.beat, n: beatClose.n })}
       />
       <Card id="drawdown" label={t('an.drawdown')} value={money(s.maxDrawdownCents)} tip={t('an.drawdownTip')} sub={t('an.ofPeak', { pct: pct(s.maxDrawdownPctOfPeak) })} />
       <Card

@@ -1,10 +1,11 @@
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { enGB, fr } from 'date-fns/locale';
 import type { BankrollAnalytics } from '../../../../shared/ipc/channels/bankroll';
 import { cssVar } from '../../charts/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { useUiStore } from '../../stores/ui';
-import { useChart } from './use-chart';
+import { ChartView } from './use-chart';
+import { useMemo } from 'react';
 
 type A = BankrollAnalytics;
 const GREEN = '#3fb96b';
@@ -28,45 +29,11 @@ function base(lang: 'fr' | 'en', time: boolean, yFmt: (v: number) => string): Ch
   };
 }
 
-/** The bankroll over time, deposits and withdrawals marked. */
-export function BankrollCurve({ a }: { a: A }) {
-  const { t, fmt, lang } = useI18n();
-  const theme = useUiStore((s) => s.effectiveTheme);
-  const money = (c: number) => fmt.money(c / 100);
-  const canvas = useChart(() => ({
-    type: 'line',
-    data: {
-      datasets: [
-        { label: t('an.curve'), data: a.curve.map((p) => ({ x: p.t, y: p.cents })), borderColor: BLUE, backgroundColor: BLUE, stepped: 'after', pointRadius: 0, borderWidth: 1.6 },
-        {
-          label: t('an.deposits'), type: 'line', showLine: false, pointStyle: 'triangle', pointRadius: 6,
-          data: a.deposits.map((d) => ({ x: d.t, y: a.curve.findLast((p) => p.t <= d.t)?.cents ?? d.cents })),
-          pointBackgroundColor: a.deposits.map((d) => (d.kind === 'deposit' ? GREEN : AMBER)), borderColor: GREEN,
-        },
-      ],
-    },
-    options: {
-      ...base(lang, true, money),
-      plugins: {
-        legend: { labels: { color: cssVar('--fg-muted', '#9aa4b2'), boxWidth: 10 } },
-        tooltip: {
-          callbacks: {
-            label: (i: TooltipItem<'line'>) => (i.datasetIndex === 1
-              ? `${t(a.deposits[i.dataIndex]!.kind === 'deposit' ? 'bets.deposit' : 'bets.withdrawal')} ${money(a.deposits[i.dataIndex]!.cents)}`
-              : `${t('an.curve')} ${money(i.parsed.y ?? 0)}`),
-          },
-        },
-      },
-    },
-  } as ChartConfiguration), [a, lang, theme]);
-  return <canvas ref={canvas} data-testid="bankroll-curve" />;
-}
-
 /** Profit per month (bars, green/red). */
 export function MonthlyChart({ a }: { a: A }) {
   const { t, fmt, lang } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const canvas = useChart(() => ({
+  const config = useMemo((): ChartConfiguration => ({
     type: 'bar',
     data: {
       labels: a.monthly.map((m) => m.month),
@@ -74,14 +41,14 @@ export function MonthlyChart({ a }: { a: A }) {
     },
     options: { ...base(lang, false, (c) => fmt.money(c / 100)), plugins: { legend: { display: false } } },
   }), [a, lang, theme]);
-  return <canvas ref={canvas} data-testid="monthly-chart" />;
+  return <ChartView config={config} testId="monthly-chart" />;
 }
 
 /** Each bet's raw CLV and the running mean. */
 export function ClvTrendChart({ a }: { a: A }) {
   const { t, fmt, lang } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const canvas = useChart(() => ({
+  const config = useMemo((): ChartConfiguration => ({
     type: 'line',
     data: {
       datasets: [
@@ -91,14 +58,14 @@ export function ClvTrendChart({ a }: { a: A }) {
     },
     options: base(lang, true, (v) => fmt.percent(v)),
   }), [a, lang, theme]);
-  return <canvas ref={canvas} data-testid="clv-trend" />;
+  return <ChartView config={config} testId="clv-trend" />;
 }
 
 /** How many bets per CLV bucket. */
 export function ClvHistogram({ a }: { a: A }) {
   const { fmt, lang, t } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const canvas = useChart(() => ({
+  const config = useMemo((): ChartConfiguration => ({
     type: 'bar',
     data: {
       labels: a.clvHistogram.map((b) => fmt.percent(b.from, 1)),
@@ -106,14 +73,14 @@ export function ClvHistogram({ a }: { a: A }) {
     },
     options: { ...base(lang, false, (v) => fmt.number(v)), plugins: { legend: { display: false } } },
   }), [a, lang, theme]);
-  return <canvas ref={canvas} data-testid="clv-histogram" />;
+  return <ChartView config={config} testId="clv-histogram" />;
 }
 
 /** Actual against expected cumulative profit, with the ±2σ band. */
 export function ExpectedChart({ a }: { a: A }) {
   const { t, fmt, lang } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const canvas = useChart(() => ({
+  const config = useMemo((): ChartConfiguration => ({
     type: 'line',
     data: {
       datasets: [
@@ -128,5 +95,5 @@ export function ExpectedChart({ a }: { a: A }) {
       plugins: { legend: { labels: { color: cssVar('--fg-muted', '#9aa4b2'), boxWidth: 10, filter: (item) => item.text !== '' } } },
     },
   }), [a, lang, theme]);
-  return <canvas ref={canvas} data-testid="expected-chart" />;
+  return <ChartView config={config} testId="expected-chart" />;
 }

@@ -1,11 +1,16 @@
-/** A chart.js chart bound to a canvas: built from a config, rebuilt when deps change, destroyed on unmount. */
+/** The analytics charts' registration and their one lifecycle (react-chartjs-2). */
 import { BarController, BarElement, CategoryScale, Filler, type Chart, type ChartConfiguration } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { createElement } from 'react';
+import { Chart as ReactChart } from 'react-chartjs-2';
 import { registerChart } from '../../charts/register-chart';
 
 let extra = false;
 
 /** Registers the shared parts plus what these charts add (bars, categories, filled bands). */
+export function registerAnalyticsCharts(): typeof Chart {
+  return chartClass();
+}
+
 function chartClass(): typeof Chart {
   const C = registerChart();
   if (!extra) {
@@ -15,15 +20,11 @@ function chartClass(): typeof Chart {
   return C;
 }
 
-export function useChart(build: () => ChartConfiguration | null, deps: unknown[]) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const config = build();
-    if (!canvas.current || !config) return;
-    const C = chartClass();
-    const chart = new C(canvas.current, config);
-    return () => chart.destroy();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  return canvas;
+/**
+ * A chart.js chart whose life react-chartjs-2 owns: built once, updated in place when the
+ * config changes, destroyed on unmount. The wrapper carries the test id.
+ */
+export function ChartView({ config, testId }: { config: ChartConfiguration; testId?: string }) {
+  chartClass();
+  return createElement('div', { className: 'chart-view', 'data-testid': testId }, createElement(ReactChart, { type: config.type, data: config.data, options: config.options }));
 }

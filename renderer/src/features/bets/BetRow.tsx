@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BET_STATUSES, lineKind, type Bet, type BetStatus, type ClvSide } from '../../../../shared/domain/bets';
 import { api, errorMessage } from '../../api';
 import { useI18n } from '../../i18n/use-i18n';
+import { useNames } from '../../i18n/names';
 import { useBankrollStore } from './bankroll-store';
 
 /** Statuses that make sense for a bet's market and line (the inline picker offers only those). */
@@ -29,6 +30,7 @@ function Clv({ side, noVig }: { side: ClvSide; noVig: ClvSide }) {
 /** One bet of the log: inline status, edit, delete (the first click asks to confirm). */
 export function BetRow({ bet, onEdit }: { bet: Bet; onEdit(): void }) {
   const { t, fmt } = useI18n();
+  const names = useNames();
   const [confirm, setConfirm] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const money = (c: number) => fmt.money(c / 100);
@@ -51,24 +53,24 @@ export function BetRow({ bet, onEdit }: { bet: Bet; onEdit(): void }) {
     }
   }
   const line = bet.point === null ? '' : ` ${bet.point > 0 && bet.market === 'spreads' ? '+' : ''}${fmt.number(bet.point, 2)}`;
-  const sel = bet.selection === 'Draw' ? t('board.col.draw') : bet.selection;
+  const sel = bet.selection === 'Draw' ? t('outcome.draw') : bet.selection === 'Over' ? t('outcome.over') : bet.selection === 'Under' ? t('outcome.under') : bet.selection;
   return (
     <tr data-testid="bet-row" data-bet-id={bet.id} data-status={bet.status} className={bet.flag ? 'flagged' : ''}>
       <td className="nowrap muted col-placed">{fmt.dateTime(bet.placedAt)}</td>
       <td>
         <div className="bet-event">{bet.homeTeam} – {bet.awayTeam}</div>
         <div className="muted small">
-          {bet.sportKey} · {fmt.dateTime(bet.commenceTime)}
+          {names.sport(bet.sportKey)} · {fmt.dateTime(bet.commenceTime)}
           {bet.score && ` · ${bet.score.home}–${bet.score.away}`}
         </div>
         {bet.flag && <div className="warn small" data-testid="bet-flag">{t('bets.noScore')}</div>}
       </td>
       <td>
-        <span className="nowrap">{bet.market} · {sel}{line}</span>
-        {bet.tags.length > 0 && <div>{bet.tags.map((g) => <span key={g} className="tag">{g}</span>)}</div>}
+        <span className="nowrap">{names.market(bet.market)} · {sel}{line}</span>
+        {bet.tags.map((g) => <span key={g} className="tag">{g}</span>)}
         {bet.notes && <div className="muted small bet-notes" title={bet.notes}>{bet.notes}</div>}
       </td>
-      <td className="nowrap">{bet.bookmaker}</td>
+      <td className="bet-book">{names.book(bet.bookmaker)}</td>
       <td className="num">{fmt.odds(bet.odds)}</td>
       <td className="num nowrap">{money(bet.stakeCents)}</td>
       <td>
@@ -84,9 +86,9 @@ export function BetRow({ bet, onEdit }: { bet: Bet; onEdit(): void }) {
       </td>
       <td className="num nowrap"><Clv side={bet.clvRaw} noVig={bet.clvNoVig} /></td>
       <td className="bet-actions">
-        <button type="button" className="btn small" data-testid="bet-edit" onClick={onEdit}>{t('bets.edit')}</button>
-        <button type="button" className={`btn small ${confirm ? 'danger' : ''}`} data-testid="bet-delete" onClick={() => void remove()} onBlur={() => setConfirm(false)}>
-          {confirm ? t('bets.confirmDelete') : t('bets.delete')}
+        <button type="button" className="btn small icon" data-testid="bet-edit" title={t('bets.edit')} aria-label={t('bets.edit')} onClick={onEdit}>✎</button>
+        <button type="button" className={`btn small icon ${confirm ? 'danger' : ''}`} data-testid="bet-delete" title={t('bets.delete')} aria-label={confirm ? t('bets.confirmDelete') : t('bets.delete')} onClick={() => void remove()} onBlur={() => setConfirm(false)}>
+          {confirm ? t('bets.confirmDelete') : '✕'}
         </button>
       </td>
     </tr>

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { BET_STATUSES } from '../../../../shared/domain/bets';
 import { api, errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
+import { usePageLoad } from '../../components/use-page-load';
 import { useI18n } from '../../i18n/use-i18n';
+import { useNames } from '../../i18n/names';
 import { useBetDraftStore } from '../../stores/bet-draft';
 import { BankrollBar } from './BankrollBar';
 import { useBankrollStore, subscribeBankroll, type BetFilter } from './bankroll-store';
@@ -14,16 +17,17 @@ import './bankroll.css';
 /** Paris: the bankroll, the bet log (filters, inline status, edit), the bet form, CSV in and out. */
 export function BetsPage() {
   const { t, tp } = useI18n();
+  const names = useNames();
   const { bets, total, loaded, filter, bookmakers } = useBankrollStore();
   const hasDrafts = useBetDraftStore((s) => s.drafts.length > 0);
   const [formOpen, setFormOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
-  useEffect(() => {
+  const { error: loadError, retry } = usePageLoad(() => {
     subscribeBankroll();
     const s = useBankrollStore.getState();
-    void Promise.all([s.loadSummary(), s.loadBets(), s.loadBookmakers()]).catch(() => {});
-  }, []);
+    return Promise.all([s.loadSummary(), s.loadBets(), s.loadBookmakers()]);
+  });
   useEffect(() => {
     if (hasDrafts) setFormOpen(true);
   }, [hasDrafts]);
@@ -63,7 +67,7 @@ export function BetsPage() {
           </select>
           <select value={filter.sportKey ?? ''} onChange={(e) => setF({ sportKey: e.target.value || undefined })}>
             <option value="">{t('bets.sport')} : {t('bets.all')}</option>
-            {[...new Set([...sports, ...(filter.sportKey ? [filter.sportKey] : [])])].map((s) => <option key={s} value={s}>{s}</option>)}
+            {[...new Set([...sports, ...(filter.sportKey ? [filter.sportKey] : [])])].map((s) => <option key={s} value={s}>{names.sport(s)}</option>)}
           </select>
           <select value={filter.bookmaker ?? ''} onChange={(e) => setF({ bookmaker: e.target.value || undefined })}>
             <option value="">{t('bets.bookmaker')} : {t('bets.all')}</option>
@@ -71,12 +75,14 @@ export function BetsPage() {
           </select>
           <select value={filter.market ?? ''} onChange={(e) => setF({ market: (e.target.value || undefined) as BetFilter['market'] })}>
             <option value="">{t('bets.market')} : {t('bets.all')}</option>
-            <option value="h2h">h2h</option><option value="totals">totals</option><option value="spreads">spreads</option>
+            <option value="h2h">{names.market('h2h')}</option><option value="totals">{names.market('totals')}</option><option value="spreads">{names.market('spreads')}</option>
           </select>
           <input type="search" placeholder={t('bets.search')} value={filter.search ?? ''} data-testid="filter-search" onChange={(e) => setF({ search: e.target.value || undefined })} />
           <span className="muted small">{tp('bets.count', total)}</span>
         </div>
-        {!loaded ? (
+        {loadError ? (
+          <LoadFailed error={loadError} onRetry={retry} />
+        ) : !loaded ? (
           <EmptyState>{t('bets.loading')}</EmptyState>
         ) : bets.length === 0 ? (
           <EmptyState testId="bets-empty">{Object.values(filter).some((v) => v !== undefined) ? t('bets.emptyFilter') : t('bets.empty')}</EmptyState>

@@ -9,6 +9,8 @@ import type { ReqInput } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 
 export type BetFilter = Omit<ReqInput<'bankroll:list-bets'>, 'limit' | 'offset'>;
+/** The Analytics page's date range and bet filters (every figure and chart follows them). */
+export type AnalyticsFilter = ReqInput<'bankroll:get-analytics'>;
 const PAGE = 200;
 
 interface BankrollState {
@@ -20,12 +22,14 @@ interface BankrollState {
   loaded: boolean;
   bookmakers: { key: string; title: string }[];
   analytics: BankrollAnalytics | null;
+  analyticsFilter: AnalyticsFilter;
   /** The bet being edited in the form (null: a new bet). */
   editing: Bet | null;
   loadSummary(): Promise<void>;
   loadBets(): Promise<void>;
   loadBookmakers(): Promise<void>;
   loadAnalytics(): Promise<void>;
+  setAnalyticsFilter(f: AnalyticsFilter): Promise<void>;
   setFilter(f: BetFilter): void;
   showMore(): void;
   setEditing(b: Bet | null): void;
@@ -42,6 +46,7 @@ export const useBankrollStore = create<BankrollState>()((set, get) => ({
   loaded: false,
   bookmakers: [],
   analytics: null,
+  analyticsFilter: {},
   editing: null,
   async loadSummary() {
     set({ summary: await api.call('bankroll:get-summary', {}) });
@@ -55,7 +60,13 @@ export const useBankrollStore = create<BankrollState>()((set, get) => ({
     set({ bookmakers: await api.call('bankroll:list-bookmakers', {}) });
   },
   async loadAnalytics() {
-    set({ analytics: await api.call('bankroll:get-analytics', {}) });
+    const filter = get().analyticsFilter;
+    const analytics = await api.call('bankroll:get-analytics', filter);
+    if (get().analyticsFilter === filter) set({ analytics });
+  },
+  async setAnalyticsFilter(analyticsFilter) {
+    set({ analyticsFilter });
+    await get().loadAnalytics();
   },
   setFilter(filter) {
     set({ filter, limit: PAGE });

@@ -1,4 +1,5 @@
 import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
 import { PageLink } from '../../components/PageLink';
 import { useI18n } from '../../i18n/use-i18n';
 import { useBoardStore } from '../../stores/board';
@@ -19,7 +20,7 @@ export function EventList() {
   const sportsConfigured = useSettingsStore((s) => s.settings?.sports.length ?? 1);
   const status = useCollectorStore((s) => s.status);
 
-  if (error) return <EmptyState testId="board-empty">{t('load.failed', { message: error })}</EmptyState>;
+  if (error) return <LoadFailed error={error} onRetry={() => void useBoardStore.getState().loadEvents()} />;
   if (loading) return <EmptyState testId="board-empty">{t('board.loading')}</EmptyState>;
   if (events.length === 0) {
     const settingsLink = <PageLink page="settings">{t('board.openSettings')}</PageLink>;

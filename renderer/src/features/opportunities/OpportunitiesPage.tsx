@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Opportunity } from '../../../../shared/domain/opportunities';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
 import { PageLink } from '../../components/PageLink';
 import type { DictKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/use-i18n';
@@ -42,7 +43,7 @@ export function OpportunitiesPage() {
       <Toolbar sports={sports} />
       <div className="muted opp-count">{tp('opp.count', real.length)}</div>
       {error ? (
-        <EmptyState testId="opp-empty">{t('load.failed', { message: error })}</EmptyState>
+        <LoadFailed error={error} onRetry={() => void useOpportunitiesStore.getState().load()} />
       ) : !loaded ? (
         <EmptyState testId="opp-empty">{t('opp.loading')}</EmptyState>
       ) : real.length === 0 ? (

@@ -78,7 +78,7 @@ export function followOpportunities(): void {
   let wasOpen = api.connection() === 'open';
   api.onConnection((state) => {
     // back after a drop: updates were missed while away
-    if (state === 'open' && wasOpen) void useOpportunitiesStore.getState().load();
+    if (state === 'open' && (wasOpen || useOpportunitiesStore.getState().error)) void useOpportunitiesStore.getState().load();
     if (state === 'open') wasOpen = true;
   });
   void useOpportunitiesStore.getState().load();

@@ -54,6 +54,11 @@ export function ApiKeySection({ settings, apiKey, onApiKey, forceDemo, onForceDe
           ? t('settings.keyCurrent', { masked: settings.apiKeyMasked })
           : t('settings.keyNone')}
       </p>
+      {settings.keyStorage && settings.apiKeySet && (
+        <p className={settings.keyStorage === 'keychain' || settings.keyStorage === 'env' ? 'muted' : 'warn'} data-testid="api-key-storage">
+          {t(`settings.keyStorage.${settings.keyStorage}`)}
+        </p>
+      )}
       <div className="row">
         <label className="field grow">
           <span>{t('settings.keyNew')}</span>

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadFailed } from '../../components/LoadFailed';
+import { usePageLoad } from '../../components/use-page-load';
 import { BackupSection } from '../backup/BackupSection';
 import { BankrollSettingsSection } from '../bets/BankrollSettingsSection';
 import { useI18n } from '../../i18n/use-i18n';
@@ -23,7 +25,8 @@ export function SettingsPage() {
   const [saved, setSaved] = useState<Saved>(null);
   const [saving, setSaving] = useState(false);
 
-  if (!settings) return <EmptyState>{t('settings.loading')}</EmptyState>;
+  const { error: loadError, retry } = usePageLoad(() => useSettingsStore.getState().load());
+  if (!settings) return loadError ? <LoadFailed error={loadError} onRetry={retry} /> : <EmptyState>{t('settings.loading')}</EmptyState>;
   const values = formValues(settings, draft);
   const errors = validate(values);
   const invalid = Object.keys(errors).length > 0;
