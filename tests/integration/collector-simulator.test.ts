@@ -32,7 +32,7 @@ function setup(overrides: Partial<CollectorConfig> = {}) {
   const finished: number[] = [];
   const collector = createCollector({
     db: ws.db, clock: time, scheduler: time, log, runs: ws.runs, odds: ws.odds, config: () => cfg,
-    makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 2, timeoutMs: 500, sleep: async () => {} }),
+    makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 2, timeoutMs: 10_000, sleep: async () => {} }),
     onRunFinished: (run) => finished.push(run.id),
   });
   const rows = () => (ws.db.prepare(`SELECT (SELECT count(*) FROM price_history) AS h, (SELECT count(*) FROM quotes) AS q, (SELECT count(*) FROM events) AS e`).get() as { h: number; q: number; e: number });

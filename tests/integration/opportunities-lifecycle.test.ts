@@ -104,8 +104,10 @@ describe('guards', () => {
 
   it('ignores 1.01 placeholders, books without an account, and markets with too few books', () => {
     const placeholder = setup();
+    // 1.01 is a placeholder the scan skips; 1.0 never reaches it (dropped at ingest as absurd).
     const r = placeholder.collect(T0, { ...FAIR, b5: [1.01, 1.01, 1.0] });
-    expect(r.summary.skipped.placeholders).toBe(3);
+    expect(r.summary.skipped.placeholders).toBe(2);
+    expect(placeholder.surebets()).toHaveLength(0);
     const mine = setup({ myBookmakers: ['b1', 'b4'] });
     const m = mine.collect(T0, SUREBET);
     expect(mine.surebets()).toHaveLength(0);
