@@ -15,6 +15,7 @@ import type { SettingsBackend } from './core/settings/settings-service';
 import { withEnvOverride, type SecretName } from './core/settings/secret-store';
 import { createSharedSecretStore, loadOsKeychain } from './core/settings/shared-secret-store';
 import type { Logger } from './core/util/logger';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from './core/util/private-files';
 import { APP_VERSION } from './core/version';
 import { appMenuTemplate } from './main/app-menu';
 import { registerIpc } from './main/ipc';
@@ -108,13 +109,14 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     electronVersion: process.versions.electron,
     exists: existsSync,
   });
+  ensurePrivateDir(dataDir); // 0700; every file in it 0600 (core/util/private-files.ts)
   // the same settings.json the CLI and the headless host use (conf, same folder and name)
-  const settingsStore = new Store<Record<string, unknown>>({ name: 'settings', cwd: dataDir });
+  const settingsStore = new Store<Record<string, unknown>>({ name: 'settings', cwd: dataDir, configFileMode: PRIVATE_FILE_MODE });
   // one secret store with the CLI and the headless host: the OS keychain, else (only once the
   // user accepted it) the 0600 secrets.json, else this session only. Keys saved by earlier
   // versions with safeStorage are moved into it once.
-  const secretFile = new Store<Record<string, string>>({ name: 'secrets-electron', cwd: dataDir });
-  const consent = new Store<{ plainFileAccepted?: boolean }>({ name: 'secrets-consent', cwd: dataDir });
+  const secretFile = new Store<Record<string, string>>({ name: 'secrets-electron', cwd: dataDir, configFileMode: PRIVATE_FILE_MODE });
+  const consent = new Store<{ plainFileAccepted?: boolean }>({ name: 'secrets-consent', cwd: dataDir, configFileMode: PRIVATE_FILE_MODE });
   const secretsLog = log.child('secrets');
   if (isPlainTextSafeStorage(safeStorage, process.platform)) {
     secretsLog.warn('no keyring: safeStorage would store secrets with a fixed password (basic_text); it is not used');

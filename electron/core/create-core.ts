@@ -2,7 +2,7 @@
  * The composition root of the main side. Both hosts (Electron and headless) call createCore
  * and only wire its handlers and events to their transport. Never imports electron.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { CHANNELS, type Channel, type Handlers } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import type { CollectorConfig } from './collector/collector-config';
@@ -17,6 +17,7 @@ import type { SecretStore } from './settings/secret-store';
 import { startSimulator, type Simulator } from './simulator';
 import { systemClock, systemScheduler, type Clock, type Scheduler } from './util/clock';
 import { createLogger, type Logger } from './util/logger';
+import { preparePrivateFolder } from './util/private-files';
 import { openWorkspace, type Workspace, type WorkspaceMode } from './workspace';
 
 export interface CoreOptions {
@@ -47,10 +48,13 @@ export interface CoreOptions {
 export const DEMO_API_KEY = 'demo';
 
 export async function createCore(opts: CoreOptions) {
-  mkdirSync(opts.dataDir, { recursive: true });
   const clock = opts.clock ?? systemClock;
   const scheduler = opts.scheduler ?? systemScheduler;
   const log = opts.log ?? createLogger('core');
+  // the data folder 0700, every file in it 0600 (util/private-files.ts), also when made looser
+  const modes = preparePrivateFolder(opts.dataDir);
+  if (modes.fixed.length) log.info('data folder: made private again (0700 folder, 0600 files)', { paths: modes.fixed.length });
+  for (const f of modes.failed) log.warn('data folder: could not make this private', { path: f.path, reason: f.reason });
   const hub = createEventsHub();
   const settings = createSettingsService({ backend: opts.settingsBackend, secrets: opts.secrets, envBaseUrl: opts.envBaseUrl });
   const factories = opts.modules ?? MODULES;

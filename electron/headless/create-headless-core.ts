@@ -11,7 +11,7 @@ import type { Logger } from '../core/util/logger';
 import { APP_VERSION } from '../core/version';
 
 export function confSettingsBackend(dataDir: string): SettingsBackend {
-  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings' }) as unknown as SettingsBackend;
+  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', configFileMode: 0o600 }) as unknown as SettingsBackend;
 }
 
 /** The secret store of the CLI and the headless host (ODDS_API_KEY wins). */

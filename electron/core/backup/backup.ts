@@ -8,11 +8,12 @@
  *   then keeps the current database aside as `<db>.before-restore-<time>.sqlite`, then swaps.
  *   A refused file leaves the current database untouched.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, migrate } from '../db/migrate';
 import { openSqlite, type SqliteOpener, type WritableDb } from '../db/open-database';
+import { createPrivateFile, ensurePrivateDir, makePrivate } from '../util/private-files';
 import { backupName, type BackupKind } from './backup-files';
 
 /** A backup file refused before anything was changed. */
@@ -31,10 +32,11 @@ const dbName = (file: string) => basename(file).replace(/\.sqlite$/, '');
  * `pagesPerStep`: pages copied between two turns of the event loop (or a function deciding it).
  */
 export async function backupTo(db: WritableDb, dest: string, pagesPerStep: number | (() => number) = 256): Promise<void> {
-  mkdirSync(dirname(dest), { recursive: true });
+  ensurePrivateDir(dirname(dest));
   const partial = `${dest}.partial`;
   rmSync(partial, { force: true });
   try {
+    createPrivateFile(partial); // a backup holds everything: 0600 from its first byte
     await db.backup(partial, { progress: typeof pagesPerStep === 'function' ? pagesPerStep : () => pagesPerStep });
     renameSync(partial, dest);
   } catch (e) {
@@ -65,6 +67,7 @@ export function stageBackup(file: string, liveFile: string, at: number, open: Sq
   const clean = () => ['', '-wal', '-shm', '-journal'].forEach((s) => rmSync(staging + s, { force: true }));
   clean();
   copyFileSync(file, staging);
+  makePrivate(staging); // copyFileSync keeps the source's mode (a backup handed in may be 0644)
   let db: Database.Database | null = null;
   try {
     try {
@@ -120,6 +123,7 @@ export async function restoreClosed(file: string, liveFile: string, at: number, 
     try {
       const cur = open(liveFile, { fileMustExist: true });
       try {
+        createPrivateFile(keptAs);
         await cur.backup(keptAs);
       } finally {
         cur.close();
@@ -144,6 +148,7 @@ export async function restoreLive(file: string, live: WritableDb, liveFile: stri
   const checked = stageBackup(file, liveFile, at, open);
   try {
     const keptAs = asideName(liveFile, at);
+    createPrivateFile(keptAs);
     await live.backup(keptAs);
     const src = open(checked.staging, { readonly: true, fileMustExist: true });
     try {

@@ -6,6 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Logger } from '../util/logger';
+import { createPrivateFile, makePrivate } from '../util/private-files';
 import { migrate } from './migrate';
 
 export type ReadableDb = Database.Database & { readonly __readableDb: never };
@@ -39,6 +40,9 @@ export function sqliteOpener(nativeBinding?: string): SqliteOpener {
 }
 
 export function openDatabase(file: string, log?: Logger, opts: OpenOptions = {}): WritableDb {
+  const onDisk = file !== ':memory:' && file !== '';
+  // 0600 before SQLite creates it: SQLite gives its -wal and -shm the database file's mode
+  if (onDisk && !opts.readonly) createPrivateFile(file);
   const db = openSqlite(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false }) as WritableDb;
   // 16 KB pages for a new file (an existing one keeps its own): the odds tables are written in
   // bulk and read in ranges, and larger pages cut the B-tree work per insert by about a fifth
@@ -50,5 +54,7 @@ export function openDatabase(file: string, log?: Logger, opts: OpenOptions = {})
   // 32 MB of page cache: a collection's inserts touch the quotes index all over
   db.pragma('cache_size = -32000');
   if (!opts.readonly) migrate(db, log);
+  // -wal/-shm left by an older version (or made while the file was looser) become 0600 too
+  if (onDisk && !opts.readonly) for (const s of ['-wal', '-shm']) makePrivate(file + s);
   return db;
 }

@@ -74,7 +74,7 @@ export const silentSink: LogSink = () => {};
 export function fileSink(file: string): LogSink {
   return (line) => {
     try {
-      appendFileSync(file, line + '\n');
+      appendFileSync(file, line + '\n', { mode: 0o600 }); // mode: only when it creates the file
     } catch {
       /* a log write must never break the app */
     }

@@ -1,0 +1,105 @@
+/**
+ * The data folder is private to its owner: the folder (and its sub-folders, e.g. backups/) is
+ * 0700 and every file in it 0600 — the databases and their -wal/-shm, backups, the log,
+ * settings.json, secrets.json, the lock file. Files are created with those modes, and every
+ * start puts back the modes of whatever is there (a folder made by an older version, a file
+ * copied in). Symbolic links are never followed (their target may be anything, anywhere).
+ * On Windows, POSIX modes mean nothing: the user's profile ACLs protect the folder, and these
+ * functions do nothing.
+ */
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+const posix = process.platform !== 'win32';
+
+/**
+ * Creates `dir` (and missing parents) 0700 and makes `dir` itself 0700; a folder of another
+ * user keeps its mode (preparePrivateFolder reports it).
+ */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (!posix) return;
+  try {
+    chmodSync(dir, PRIVATE_DIR_MODE);
+  } catch {
+    /* reported at start by preparePrivateFolder */
+  }
+}
+
+/** What `preparePrivateFolder` changed, and what it could not (a file of another user). */
+export interface PrivateFolderReport {
+  fixed: string[];
+  failed: { path: string; reason: string }[];
+}
+
+/** Makes `file` 0600 when it exists (a missing file is not an error). */
+export function makePrivate(file: string): void {
+  if (!posix) return;
+  try {
+    if (lstatSync(file).isFile()) chmodSync(file, PRIVATE_FILE_MODE);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+}
+
+/**
+ * Creates `file` empty with mode 0600 when it does not exist (so that whatever writes it next,
+ * SQLite included, never creates it with the process's looser default), else makes it 0600.
+ */
+export function createPrivateFile(file: string): void {
+  closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  makePrivate(file);
+}
+
+/**
+ * Creates the data folder 0700 if needed and puts back 0700/0600 on it and on everything in it
+ * (sub-folders included). A mode that cannot be changed (a file owned by another user) does
+ * not stop the start: it is reported, and the caller logs it.
+ */
+export function preparePrivateFolder(dir: string): PrivateFolderReport {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const report: PrivateFolderReport = { fixed: [], failed: [] };
+  if (!posix) return report;
+  const set = (path: string, mode: number) => {
+    try {
+      chmodSync(path, mode);
+      report.fixed.push(path);
+    } catch (e) {
+      report.failed.push({ path, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+  };
+  const top = lstatSync(dir);
+  if ((top.mode & 0o777) !== PRIVATE_DIR_MODE) set(dir, PRIVATE_DIR_MODE);
+  const walk = (folder: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch (e) {
+      report.failed.push({ path: folder, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      return;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      let st: Stats;
+      try {
+        st = lstatSync(path);
+      } catch {
+        continue; // removed meanwhile
+      }
+      if (st.isDirectory()) {
+        if ((st.mode & 0o777) !== PRIVATE_DIR_MODE) set(path, PRIVATE_DIR_MODE);
+        if (depth < 4) walk(path, depth + 1);
+      } else if (st.isFile() && (st.mode & 0o777) !== PRIVATE_FILE_MODE) set(path, PRIVATE_FILE_MODE);
+    }
+  };
+  walk(dir, 0);
+  return report;
+}
+
+/** `mode & 0o777` of a path, for messages and tests. */
+export function modeOf(st: Stats): number {
+  return st.mode & 0o777;
+}
