@@ -14,6 +14,7 @@ import { createCore, type Core } from './core/create-core';
 import type { SettingsBackend } from './core/settings/settings-service';
 import { withEnvOverride, type SecretName } from './core/settings/secret-store';
 import { createSharedSecretStore, loadOsKeychain } from './core/settings/shared-secret-store';
+import { acquireFolderLock, FolderLocked, type FolderLock } from './core/folder-lock';
 import type { Logger } from './core/util/logger';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from './core/util/private-files';
 import { APP_VERSION } from './core/version';
@@ -110,6 +111,14 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     exists: existsSync,
   });
   ensurePrivateDir(dataDir); // 0700; every file in it 0600 (core/util/private-files.ts)
+  // one host per data folder (core/folder-lock.ts): `monps serve` on it makes this start fail
+  let folderLock: FolderLock;
+  try {
+    folderLock = acquireFolderLock(dataDir, 'desktop');
+  } catch (e) {
+    if (e instanceof FolderLocked) throw new Error(`${e.message} (monps serve?): stop it first, or choose another MONPS_DATA_DIR`);
+    throw e;
+  }
   // the same settings.json the CLI and the headless host use (conf, same folder and name)
   const settingsStore = new Store<Record<string, unknown>>({ name: 'settings', cwd: dataDir, configFileMode: PRIVATE_FILE_MODE });
   // one secret store with the CLI and the headless host: the OS keychain, else (only once the
@@ -268,6 +277,7 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     tray = null;
     disposeIpc();
     await core.close();
+    folderLock.release();
     log.info('stopped');
   };
   if (phase !== 'starting') return; // quit during start-up: shutdown() runs next

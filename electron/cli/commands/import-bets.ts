@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { CliError, withCore } from '../cli-context';
+import { CliError, dataDirOf, withCore } from '../cli-context';
+import { refuseWhileHostRuns } from '../folder-guard';
 import { callChannel, demoNote } from './bankroll-cli';
 
 /** Adds `bets FILE.csv` to the `import` group. */
@@ -15,6 +16,7 @@ export function registerImportBets(group: Command): void {
     .action(async (file: string, opts: { allowDuplicates?: boolean }, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
       const csv = readFileSync(file, 'utf8');
+      refuseWhileHostRuns(dataDirOf(cmd), 'import'); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         demoNote(core, 'the import goes into');
         const r = await callChannel(core, 'bankroll:import-bets', { csv, allowDuplicates: opts.allowDuplicates === true });
