@@ -119,7 +119,12 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
         desktop: desktopOf, mailer: opts.mailer ?? smtpMailer, smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
       }),
       onCollected: () => engine.poke(),
-      start: () => engine.start(),
+      start() {
+        // a configuration that cannot be used says why at start, not only in `alerts --json`
+        const { problem } = smtp();
+        if (problem && (settings.get().email.enabled || env.MONPS_SMTP_URL)) log.warn(`e-mail alerts cannot be sent: ${problem}`);
+        engine.start();
+      },
       stop: () => engine.stop(),
       pause: () => engine.pause(),
       resume: () => engine.resume(),

@@ -1,6 +1,9 @@
-/** Sending one message over SMTP with nodemailer (injectable, so tests can count attempts). */
+/**
+ * Sending one message over SMTP with nodemailer (injectable, so tests can count attempts).
+ * TLS as smtp-config.ts's rule says: smtps, or STARTTLS required off loopback.
+ */
 import nodemailer from 'nodemailer';
-import type { SmtpConfig } from './smtp-config';
+import { transportTls, type SmtpConfig } from './smtp-config';
 
 export interface MailMessage {
   subject: string;
@@ -19,7 +22,7 @@ function transport(c: SmtpConfig) {
   return nodemailer.createTransport({
     host: c.host,
     port: c.port,
-    secure: c.secure,
+    ...transportTls(c),
     auth: c.user ? { user: c.user, pass: c.pass ?? '' } : undefined,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,

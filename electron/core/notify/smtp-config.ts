@@ -2,9 +2,18 @@
  * Where the SMTP server comes from: MONPS_SMTP_URL (smtp[s]://user:pass@host:port),
  * MONPS_EMAIL_FROM and MONPS_EMAIL_TO win over Settings; the password is a secret (the secret
  * store, or the URL) and is registered for redaction. Also: SMTP errors in words.
+ *
+ * TLS rule (`smtpTlsOf`): to any server not on this computer, the password and the alerts go
+ * only over TLS — smtps (TLS from the first byte, "SSL" on, 465) or a STARTTLS upgrade that
+ * is required (nodemailer `requireTLS`): a server that offers no STARTTLS gets nothing, not
+ * even the login, and the message says so. Plain SMTP is allowed only on loopback (a local
+ * relay, a bridge, tests). "Loopback" is decided on the host as written — localhost, 127.x.x.x,
+ * ::1 — never on what a name resolves to (a DNS answer can change between the check and the
+ * connection), so a name mapped to 127.0.0.1 still needs TLS.
  */
 import type { EmailStatus } from '../../../shared/domain/alerts';
 import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
+import { isEmailAddress } from '../../../shared/ipc/email-address';
 import { redact, registerSecret } from '../util/logger';
 
 /** A resolved SMTP configuration (contains the password: never log or return it). */
@@ -25,7 +34,27 @@ export interface SmtpEnv {
   MONPS_EMAIL_TO?: string;
 }
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+/** localhost, 127.0.0.0/8 or ::1 (brackets allowed) — as written, nothing resolved. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  const v4 = /^(?:::ffff:)?127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  return v4 !== null && v4.slice(1).every((n) => Number(n) <= 255);
+}
+
+/** How a configuration talks to its server. */
+export type SmtpTls = 'smtps' | 'starttls-required' | 'plain-loopback';
+
+export function smtpTlsOf(c: Pick<SmtpConfig, 'host' | 'secure'>): SmtpTls {
+  if (c.secure) return 'smtps';
+  return isLoopbackHost(c.host) ? 'plain-loopback' : 'starttls-required';
+}
+
+/** The nodemailer options of that rule (on loopback, STARTTLS is still used when offered). */
+export function transportTls(c: Pick<SmtpConfig, 'host' | 'secure'>): { secure: boolean; requireTLS: boolean } {
+  const mode = smtpTlsOf(c);
+  return { secure: mode === 'smtps', requireTLS: mode === 'starttls-required' };
+}
 
 /** The configuration to use, or null with the reason it is incomplete. */
 export function resolveSmtp(s: AlertSettings['email'], password: string | null, env: SmtpEnv): { config: SmtpConfig | null; problem: string | null } {
@@ -51,8 +80,8 @@ export function resolveSmtp(s: AlertSettings['email'], password: string | null, 
   }
   const from = env.MONPS_EMAIL_FROM || s.from || base.user;
   const to = env.MONPS_EMAIL_TO || s.to;
-  if (!EMAIL.test(from)) return { config: null, problem: from ? `sender address "${from}" is not an e-mail address` : 'no sender: fill in "From" or set MONPS_EMAIL_FROM' };
-  if (!EMAIL.test(to)) return { config: null, problem: to ? `recipient address "${to}" is not an e-mail address` : 'no recipient: fill in "To" or set MONPS_EMAIL_TO' };
+  if (!isEmailAddress(from)) return { config: null, problem: from ? `sender address "${from}" is not an e-mail address` : 'no sender: fill in "From" or set MONPS_EMAIL_FROM' };
+  if (!isEmailAddress(to)) return { config: null, problem: to ? `recipient address "${to}" is not an e-mail address` : 'no recipient: fill in "To" or set MONPS_EMAIL_TO' };
   return { config: { ...base, from, to }, problem: null };
 }
 
@@ -67,7 +96,7 @@ export function smtpErrorMessage(e: unknown, c: Pick<SmtpConfig, 'host' | 'port'
 }
 
 function describeSmtpError(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'secure'> | null): string {
-  const err = e as { code?: string; responseCode?: number; message?: string };
+  const err = e as { code?: string; responseCode?: number; message?: string; command?: string; response?: string };
   const where = c ? `${c.host}:${c.port}` : 'the SMTP server';
   const inner = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET)\b/.exec(err.message ?? '')?.[1];
   const code = inner === 'ECONNREFUSED' ? 'ECONNREFUSED' : inner === 'ENOTFOUND' || inner === 'EAI_AGAIN' ? 'ENOTFOUND' : err.code;
@@ -86,7 +115,11 @@ function describeSmtpError(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'se
     case 'EENVELOPE':
       return `the server refused an address: ${err.message ?? ''}`;
     case 'ETLS':
-      return `TLS failed with ${where}: try SSL ${c?.secure ? 'off (port 587)' : 'on (port 465)'}`;
+      // the server answered STARTTLS with an error: it offers no TLS upgrade (nothing was sent)
+      if (err.command === 'STARTTLS' && err.response) {
+        return `${where} offers no STARTTLS: off this computer MON_PS sends the login and the alerts only over TLS — turn SSL on (port 465), or use a server that offers STARTTLS (port 587); nothing was sent`;
+      }
+      return `TLS failed with ${where} (${err.message ?? 'handshake'}): check the port and SSL (465 = SSL on, 587 = SSL off); nothing was sent`;
     default:
       return `sending failed: ${err.message ?? String(e)}`;
   }

@@ -1,5 +1,6 @@
 /** Channels of the alerts domain (see shared/ipc/README.md, "How to add a request channel"). */
 import { z } from 'zod';
+import { isEmailAddress } from '../email-address';
 import type {
   AlertsHealthSummary, AlertsOverview, ChannelTestResult, Silence,
 } from '../../domain/alerts';
@@ -39,8 +40,9 @@ export const emailSettingsSchema = z
     /** true = TLS from the start (465); false = STARTTLS when offered (587). */
     secure: z.boolean(),
     user: z.string().trim().max(254),
-    from: z.union([z.literal(''), z.email('from: not an e-mail address')]),
-    to: z.union([z.literal(''), z.email('to: not an e-mail address')]),
+    // RFC 5321: monps@localhost is valid (zod's email() wants a dot in the domain)
+    from: z.union([z.literal(''), z.string().refine(isEmailAddress, 'from: not an e-mail address')]),
+    to: z.union([z.literal(''), z.string().refine(isEmailAddress, 'to: not an e-mail address')]),
     digest: z.boolean(),
     /** Local hour (0–23) of the daily digest. */
     digestHour: num('digest hour').int().min(0, 'digest hour: 0–23').max(23, 'digest hour: 0–23'),

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { AlertsOverview } from '../../../../shared/domain/alerts';
 import type { AlertSettingsView } from '../../../../shared/ipc/channels/alerts';
+import { isEmailAddress } from '../../../../shared/ipc/email-address';
 import { errorMessage } from '../../api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAlertsStore } from './alerts-store';
 import { parseNum, type FieldErr } from './rule-draft';
 
 type Draft = { enabled: boolean; host: string; port: string; secure: boolean; user: string; from: string; to: string; digest: boolean; digestHour: string };
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 /** Validates the typed e-mail settings; returns the errors per field. */
 export function emailErrors(d: Draft): Partial<Record<keyof Draft, FieldErr>> {
@@ -17,7 +17,7 @@ export function emailErrors(d: Draft): Partial<Record<keyof Draft, FieldErr>> {
   const hour = parseNum(d.digestHour, { min: 0, max: 23, integer: true });
   if (hour.error) e.digestHour = hour.error;
   if (d.host && !/^[A-Za-z0-9.-]+$/.test(d.host.trim())) e.host = { key: 'alerts.err.host' };
-  for (const f of ['from', 'to'] as const) if (d[f].trim() && !EMAIL.test(d[f].trim())) e[f] = { key: 'alerts.err.email', vars: { value: d[f].trim() } };
+  for (const f of ['from', 'to'] as const) if (d[f].trim() && !isEmailAddress(d[f].trim())) e[f] = { key: 'alerts.err.email', vars: { value: d[f].trim() } };
   return e;
 }
 

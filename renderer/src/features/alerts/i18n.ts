@@ -121,6 +121,8 @@ export const alertsFr = {
   'alerts.email.fromEnv': 'Serveur défini par MONPS_SMTP_URL : {server} (modifiable seulement dans l’environnement).',
   'alerts.email.status': 'Serveur : {server} · en file : {n}',
   'alerts.email.notConfigured': 'E-mail non configuré : {problem}',
+  'alerts.email.blocked': 'Les alertes par e-mail ne partent pas',
+  'alerts.email.openAlerts': 'Ouvrir les réglages e-mail (Alertes)',
   'alerts.email.lastSent': 'dernier envoi {when}',
   'alerts.email.gmail': 'Gmail : activez la validation en deux étapes et créez un mot de passe d’application.',
 } satisfies Record<string, string>;
@@ -247,6 +249,8 @@ export const alertsEn: Record<keyof typeof alertsFr, string> = {
   'alerts.email.fromEnv': 'Server set by MONPS_SMTP_URL: {server} (change it in the environment only).',
   'alerts.email.status': 'Server: {server} · queued: {n}',
   'alerts.email.notConfigured': 'E-mail not configured: {problem}',
+  'alerts.email.blocked': 'E-mail alerts cannot go out',
+  'alerts.email.openAlerts': 'Open the e-mail settings (Alerts)',
   'alerts.email.lastSent': 'last sent {when}',
   'alerts.email.gmail': 'Gmail: turn on 2-step verification and create an app password.',
 };

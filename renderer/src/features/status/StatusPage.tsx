@@ -4,6 +4,7 @@ import { useCollectorStore } from '../../stores/collector';
 import { CollectorPanel } from './CollectorPanel';
 import { CreditsPanel } from './CreditsPanel';
 import { DatabasePanel } from './DatabasePanel';
+import { EmailProblemBox } from './EmailProblemBox';
 import { LastErrorBox } from './LastErrorBox';
 import { RunsTable } from './RunsTable';
 import { RunsTimeline } from './RunsTimeline';
@@ -17,6 +18,7 @@ export function StatusPage() {
       <div className="cards">
         <CollectorPanel />
         <LastErrorBox />
+        <EmailProblemBox />
         <CreditsPanel />
         <DatabasePanel />
       </div>
