@@ -122,7 +122,9 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       start() {
         // a configuration that cannot be used says why at start, not only in `alerts --json`
         const { problem } = smtp();
-        if (problem && (settings.get().email.enabled || env.MONPS_SMTP_URL)) log.warn(`e-mail alerts cannot be sent: ${problem}`);
+        if (settings.get().email.enabled) {
+          if (problem) log.warn(`e-mail alerts cannot be sent: ${problem}`);
+        } else if (env.MONPS_SMTP_URL) log.info('MONPS_SMTP_URL is set, but e-mail alerts are turned off (Alerts → E-mail)');
         engine.start();
       },
       stop: () => engine.stop(),

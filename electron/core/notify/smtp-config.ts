@@ -100,6 +100,10 @@ function describeSmtpError(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'se
   const where = c ? `${c.host}:${c.port}` : 'the SMTP server';
   const inner = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET)\b/.exec(err.message ?? '')?.[1];
   const code = inner === 'ECONNREFUSED' ? 'ECONNREFUSED' : inner === 'ENOTFOUND' || inner === 'EAI_AGAIN' ? 'ENOTFOUND' : err.code;
+  // TLS certificates are checked (expired, self-signed, another name): never sent past one
+  if (/certificate|self[- ]signed|unable to verify|CERT_|altname/i.test(`${err.message ?? ''} ${(err as { originalCode?: string }).originalCode ?? ''}`)) {
+    return `the TLS certificate of ${where} is not valid (${err.message ?? 'refused'}): MON_PS only sends over TLS it can verify — check the host name, or the server's certificate; nothing was sent`;
+  }
   switch (code) {
     case 'EAUTH':
       return `${where} refused the login (${err.responseCode ?? 'auth'}): check the user and password — Gmail needs an app password`;
