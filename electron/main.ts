@@ -14,7 +14,7 @@ import { createCore, type Core } from './core/create-core';
 import type { SettingsBackend } from './core/settings/settings-service';
 import { withEnvOverride, type SecretName } from './core/settings/secret-store';
 import { createSharedSecretStore, loadOsKeychain } from './core/settings/shared-secret-store';
-import { acquireFolderLock, FolderLocked, type FolderLock } from './core/folder-lock';
+import { acquireFolderLock, FolderLocked, holderLabel, type FolderLock } from './core/folder-lock';
 import type { Logger } from './core/util/logger';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from './core/util/private-files';
 import { APP_VERSION } from './core/version';
@@ -116,7 +116,7 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
   try {
     folderLock = acquireFolderLock(dataDir, 'desktop');
   } catch (e) {
-    if (e instanceof FolderLocked) throw new Error(`${e.message} (monps serve?): stop it first, or choose another MONPS_DATA_DIR`);
+    if (e instanceof FolderLocked) throw new Error(`${e.message}: stop ${holderLabel(e.holder)} first, or choose another MONPS_DATA_DIR`);
     throw e;
   }
   // the same settings.json the CLI and the headless host use (conf, same folder and name)

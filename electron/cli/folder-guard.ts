@@ -6,7 +6,7 @@
  *   app, or stop it first". Reading commands (export, stats, alerts, backup) still run.
  * - `holdFolderLock`: a long-running command (serve) holds the lock as a host does.
  */
-import { acquireFolderLock, FolderLocked, liveHolder, runningMessage, type FolderLock, type LockHostKind } from '../core/folder-lock';
+import { acquireFolderLock, FolderLocked, holderLabel, liveHolder, runningMessage, type FolderLock, type LockHostKind } from '../core/folder-lock';
 import { CliError } from './cli-context';
 
 /** Throws a CliError when a live host holds `dataDir`; `doWhat` e.g. "restore", "import". */
@@ -21,7 +21,7 @@ export function holdFolderLock(dataDir: string, host: LockHostKind = 'cli'): Fol
     return acquireFolderLock(dataDir, host);
   } catch (e) {
     if (e instanceof FolderLocked) {
-      throw new CliError(`MON_PS is running on this folder (pid ${e.holder.pid}): stop it first, or give another --data-dir`, 1);
+      throw new CliError(`${e.message}: stop ${holderLabel(e.holder)} first, or give another --data-dir`, 1);
     }
     throw e;
   }

@@ -242,6 +242,11 @@ function releaseAllOnExit(): void {
   held.clear();
 }
 
+/** What holds the lock, in words: "the desktop app", "monps serve". */
+export function holderLabel(h: LockHolder): string {
+  return h.host === 'desktop' ? 'the MON_PS app' : h.host === 'serve' ? '`monps serve`' : 'a running `monps` command';
+}
+
 /** The sentence every refusal starts with; `doWhat` says what to do instead ("restore"). */
 export function runningMessage(holder: LockHolder, doWhat: string): string {
   return `MON_PS is running on this folder (pid ${holder.pid}): ${doWhat} from the app, or stop it first`;

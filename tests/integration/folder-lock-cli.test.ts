@@ -86,7 +86,7 @@ describe('the data-folder lock', () => {
     // a second host on the same folder refuses to start
     const second = await runCli(['--data-dir', dir, 'serve', '--port', '0']);
     expect(second.code).toBe(1);
-    expect(second.stderr).toContain(`MON_PS is running on this folder (pid ${host.pid}): stop it first`);
+    expect(second.stderr).toContain(`MON_PS is running on this folder (pid ${host.pid}): stop \`monps serve\` first, or give another --data-dir`);
 
     // once the host stops, the lock goes and the restore runs
     host.kill('SIGTERM');
