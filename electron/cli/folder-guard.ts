@@ -9,8 +9,11 @@
 import { acquireFolderLock, FolderLocked, holderLabel, liveHolder, runningMessage, type FolderLock, type LockHostKind } from '../core/folder-lock';
 import { CliError } from './cli-context';
 
-/** Throws a CliError when a live host holds `dataDir`; `doWhat` e.g. "restore", "import". */
-export function refuseWhileHostRuns(dataDir: string, doWhat: string): void {
+/**
+ * Throws a CliError when a live host holds `dataDir`; `doWhat`: what to do in the app instead
+ * ("restore", "import the bets"), null when the app cannot do it.
+ */
+export function refuseWhileHostRuns(dataDir: string, doWhat: string | null): void {
   const holder = liveHolder(dataDir);
   if (holder) throw new CliError(runningMessage(holder, doWhat), 1);
 }

@@ -247,7 +247,10 @@ export function holderLabel(h: LockHolder): string {
   return h.host === 'desktop' ? 'the MON_PS app' : h.host === 'serve' ? '`monps serve`' : 'a running `monps` command';
 }
 
-/** The sentence every refusal starts with; `doWhat` says what to do instead ("restore"). */
-export function runningMessage(holder: LockHolder, doWhat: string): string {
-  return `MON_PS is running on this folder (pid ${holder.pid}): ${doWhat} from the app, or stop it first`;
+/**
+ * The refusal: `doWhat` says what to do in the app instead ("restore"); null when the app has
+ * no such action (a replay, a football-data import): then only "stop it first".
+ */
+export function runningMessage(holder: LockHolder, doWhat: string | null): string {
+  return `MON_PS is running on this folder (pid ${holder.pid}): ${doWhat ? `${doWhat} from the app, or stop it first` : 'stop it first'}`;
 }

@@ -71,12 +71,12 @@ describe('the data-folder lock', () => {
     expect(existsSync(`${live}-wal`)).toBe(true); // the host's WAL is left alone
 
     const writes: [string[], string][] = [
-      [['import', 'football-data', join(FIXTURES, 'football-data', 'E0_2324.csv')], 'import'],
-      [['bankroll', 'deposit', '100'], 'record it'],
+      [['import', 'football-data', join(FIXTURES, 'football-data', 'E0_2324.csv')], 'stop it first'], // no such thing in the app
+      [['bankroll', 'deposit', '100'], 'record the deposit from the app, or stop it first'],
     ];
-    for (const [args, doWhat] of writes) {
+    for (const [args, what] of writes) {
       const w = await runCli(['--data-dir', dir, ...args]);
-      expect([args[0], w.code, w.stderr]).toEqual([args[0], 1, `monps: MON_PS is running on this folder (pid ${host.pid}): ${doWhat} from the app, or stop it first\n`]);
+      expect([args[0], w.code, w.stderr]).toEqual([args[0], 1, `monps: MON_PS is running on this folder (pid ${host.pid}): ${what}\n`]);
     }
     // reading still works, and shows nothing was written
     const stats = await runCli(['--data-dir', dir, 'stats', '--json']);

@@ -58,7 +58,7 @@ export function registerAlerts(program: Command): void {
     .action(async (rule: string, opts: { for: string; comment: string }, cmd: Command) => {
       const ms = parseDuration(opts.for);
       if (ms === null) throw new CliError(`--for ${opts.for}: expected a duration like 30m, 1h, 24h or 2d (at least 1 minute)`, 2);
-      refuseWhileHostRuns(dataDirOf(cmd), 'silence'); // the data-folder lock (folder-guard.ts)
+      refuseWhileHostRuns(dataDirOf(cmd), 'snooze the rule'); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         const res = await dispatch(core.handlers, 'alerts:create-silence', { ruleId: rule === 'all' ? ALL_RULES : rule, durationMs: ms, comment: opts.comment });
         if (!res.ok) throw new CliError(res.error.message, res.error.code === 'INVALID_REQUEST' || res.error.code === 'NOT_FOUND' ? 2 : 1);

@@ -18,7 +18,7 @@ export function registerBankroll(program: Command): void {
         const cents = parseMoneyToCents(amount);
         if (cents === null || cents <= 0) throw new CliError(`${amount}: expected an amount more than 0, e.g. 100 or 12.50`, 2);
         const at = parseIso('--at', opts.at);
-        refuseWhileHostRuns(dataDirOf(cmd), 'record it'); // the data-folder lock (folder-guard.ts)
+        refuseWhileHostRuns(dataDirOf(cmd), kind === 'deposit' ? 'record the deposit' : 'record the withdrawal'); // the data-folder lock (folder-guard.ts)
         await withCore(cmd, async (core) => {
           demoNote(core, 'this goes into');
           const t = await callChannel(core, 'bankroll:add-transaction', { kind, amountCents: cents, at, note: opts.note ?? '' });

@@ -16,7 +16,7 @@ export function registerImportBets(group: Command): void {
     .action(async (file: string, opts: { allowDuplicates?: boolean }, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
       const csv = readFileSync(file, 'utf8');
-      refuseWhileHostRuns(dataDirOf(cmd), 'import'); // the data-folder lock (folder-guard.ts)
+      refuseWhileHostRuns(dataDirOf(cmd), 'import the bets'); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         demoNote(core, 'the import goes into');
         const r = await callChannel(core, 'bankroll:import-bets', { csv, allowDuplicates: opts.allowDuplicates === true });

@@ -31,7 +31,7 @@ export function registerImport(program: Command): Command {
         if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
         throw new CliError(`${e instanceof Error ? e.message : String(e)}; nothing was imported`);
       }
-      refuseWhileHostRuns(dataDirOf(cmd), 'import'); // the data-folder lock (folder-guard.ts)
+      refuseWhileHostRuns(dataDirOf(cmd), null); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the import goes into the demo database\n');
         const ws = core.workspace();

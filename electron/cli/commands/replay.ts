@@ -12,7 +12,7 @@ export function registerReplay(program: Command): void {
     .argument('<file>', 'the recording')
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
-      refuseWhileHostRuns(dataDirOf(cmd), 'replay'); // the data-folder lock (folder-guard.ts)
+      refuseWhileHostRuns(dataDirOf(cmd), null); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the replay goes into the demo database\n');
         const started = Date.now();
