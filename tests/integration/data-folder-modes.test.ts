@@ -78,7 +78,7 @@ describe.skipIf(process.platform === 'win32')('data folder modes', () => {
     expect(mode(out)).toBe('600');
   });
 
-  it('on start, puts back 0700/0600 on a folder and files made looser, without following links', async () => {
+  it('on start, puts back 0700/0600 on a folder and files made looser, without following links or touching files not ours', async () => {
     const dir = tempDir();
     // what an older version left: a 0755 folder of 0644 files
     const first = await cli022(['--data-dir', dir, 'import', 'football-data', join(FIXTURES, 'football-data', 'E0_2324.csv')]);
@@ -91,6 +91,12 @@ describe.skipIf(process.platform === 'win32')('data folder modes', () => {
     writeFileSync(outside, 'someone else’s file');
     chmodSync(outside, 0o644);
     symlinkSync(outside, join(dir, 'link.txt'));
+    // the user's own things in a folder given with --data-dir are not MON_PS's to change
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    chmodSync(join(dir, 'notes.txt'), 0o644);
+    mkdirSync(join(dir, 'scripts'));
+    writeFileSync(join(dir, 'scripts', 'run.sh'), '#!/bin/sh\n');
+    chmodSync(join(dir, 'scripts', 'run.sh'), 0o755);
     const loose = ['monps.sqlite', 'monps.log', 'settings.json', 'secrets.json', 'backups/monps-daily-20240101T000000000Z.sqlite'];
     for (const f of loose) chmodSync(join(dir, f), 0o644);
     chmodSync(join(dir, 'backups'), 0o755);
@@ -103,5 +109,7 @@ describe.skipIf(process.platform === 'win32')('data folder modes', () => {
     expect(mode(join(dir, 'backups'))).toBe('700');
     for (const f of loose) expect([f, mode(join(dir, f))]).toEqual([f, '600']);
     expect(mode(outside)).toBe('644'); // a link's target is not ours to change
+    expect(mode(join(dir, 'notes.txt'))).toBe('644');
+    expect(mode(join(dir, 'scripts', 'run.sh'))).toBe('755');
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The data folder is private to its owner: the folder (and its sub-folders, e.g. backups/) is
- * 0700 and every file in it 0600 — the databases and their -wal/-shm, backups, the log,
- * settings.json, secrets.json, the lock file. Files are created with those modes, and every
- * start puts back the modes of whatever is there (a folder made by an older version, a file
- * copied in). Symbolic links are never followed (their target may be anything, anywhere).
+ * The data folder is private to its owner: the folder (and backups/) is 0700 and every file of
+ * MON_PS in it 0600 — the databases and their -wal/-shm, backups, the log, settings.json,
+ * secrets.json, the lock file. Files are created with those modes, and every start puts back
+ * the modes of what is there (a folder made by an older version, a backup copied in). Files
+ * that are not MON_PS's are left alone (a --data-dir may point at a folder with other things
+ * in it), and symbolic links are never followed (their target may be anything, anywhere).
  * On Windows, POSIX modes mean nothing: the user's profile ACLs protect the folder, and these
  * functions do nothing.
  */
@@ -55,9 +56,20 @@ export function createPrivateFile(file: string): void {
 }
 
 /**
- * Creates the data folder 0700 if needed and puts back 0700/0600 on it and on everything in it
- * (sub-folders included). A mode that cannot be changed (a file owned by another user) does
- * not stop the start: it is reported, and the caller logs it.
+ * The files MON_PS writes in its data folder: the databases and everything named after them
+ * (monps.sqlite, -wal, -shm, -journal, .partial, .restoring-…, monps.before-restore-…), the
+ * log, the lock, settings.json and the secrets stores. Anything else is the user's: a data
+ * folder given with --data-dir may hold other files (a script keeps its +x).
+ */
+const DATA_FILE = /^(?:(?:monps|demo)[.-].+|(?:settings|secrets|secrets-electron|secrets-consent)\.json(?:\.tmp)?)$/;
+/** Sub-folders MON_PS makes, and the files it puts there. */
+const DATA_SUBDIRS: Record<string, RegExp> = { backups: /\.sqlite/ };
+
+/**
+ * Creates the data folder 0700 if needed and puts back 0700 on it and on its sub-folders
+ * (backups/), and 0600 on every file of MON_PS in them (see DATA_FILE). A mode that cannot be
+ * changed (a file owned by another user) does not stop the start: it is reported, and the
+ * caller logs it.
  */
 export function preparePrivateFolder(dir: string): PrivateFolderReport {
   mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
@@ -73,7 +85,7 @@ export function preparePrivateFolder(dir: string): PrivateFolderReport {
   };
   const top = lstatSync(dir);
   if ((top.mode & 0o777) !== PRIVATE_DIR_MODE) set(dir, PRIVATE_DIR_MODE);
-  const walk = (folder: string, depth: number) => {
+  const walk = (folder: string, ours: RegExp | null) => {
     let names: string[];
     try {
       names = readdirSync(folder);
@@ -90,12 +102,14 @@ export function preparePrivateFolder(dir: string): PrivateFolderReport {
         continue; // removed meanwhile
       }
       if (st.isDirectory()) {
+        const sub = ours === null ? DATA_SUBDIRS[name] : undefined;
+        if (!sub) continue;
         if ((st.mode & 0o777) !== PRIVATE_DIR_MODE) set(path, PRIVATE_DIR_MODE);
-        if (depth < 4) walk(path, depth + 1);
-      } else if (st.isFile() && (st.mode & 0o777) !== PRIVATE_FILE_MODE) set(path, PRIVATE_FILE_MODE);
+        walk(path, sub);
+      } else if (st.isFile() && (ours ?? DATA_FILE).test(name) && (st.mode & 0o777) !== PRIVATE_FILE_MODE) set(path, PRIVATE_FILE_MODE);
     }
   };
-  walk(dir, 0);
+  walk(dir, null);
   return report;
 }
 
