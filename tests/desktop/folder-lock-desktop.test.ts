@@ -33,6 +33,9 @@ describe('the desktop host and its data folder', () => {
         const st = statSync(join(l.dataDir, f));
         if (st.isFile()) expect([f, (st.mode & 0o777).toString(8)]).toEqual([f, '600']);
       }
+      // the desktop's own log, outside the data folder, is private too
+      expect((statSync(join(l.root, 'logs')).mode & 0o777).toString(8)).toBe('700');
+      expect((statSync(join(l.root, 'logs', 'main.log')).mode & 0o777).toString(8)).toBe('600');
     }
     l.fake.module.app.quit();
     await waitFor(() => l.fake.state.exited, 'the app to exit');
