@@ -9,7 +9,7 @@ import { createLogger, silentSink } from '../../core/util/logger';
 import { databaseFile } from '../../core/workspace';
 import { confSettingsBackend, headlessSecrets } from '../../headless/create-headless-core';
 import { CliError, dataDirOf, withCore } from '../cli-context';
-import { refuseWhileHostRuns } from '../folder-guard';
+import { holdFolderLock, refuseWhileHostRuns } from '../folder-guard';
 
 
 /** `monps backup [--out FILE]`: an online backup of the database in use (safe while the app runs). */
@@ -46,6 +46,7 @@ export function registerRestore(program: Command): void {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
       const dataDir = dataDirOf(cmd);
       refuseWhileHostRuns(dataDir, 'restore'); // the data-folder lock (folder-guard.ts)
+      const lock = holdFolderLock(dataDir); // and no host starts in the middle of the swap
       // which database: the one the backup's name says (monps-… / demo-…), else the mode in use
       const tag = parseBackupName(basename(file))?.db;
       const settings = createSettingsService({
@@ -66,6 +67,8 @@ export function registerRestore(program: Command): void {
       } catch (e) {
         if (e instanceof RestoreRefused) throw new CliError(e.message);
         throw e;
+      } finally {
+        lock.release();
       }
     });
 }
