@@ -129,6 +129,12 @@ export interface EmailStatus {
   passwordSet: boolean;
   outboxPending: number;
   lastError: string | null;
+  /**
+   * Why e-mail alerts that are on cannot go out with the configuration the user gave (a
+   * refused address, a server without STARTTLS, a failing send…); null when they can, when
+   * they are off, or when no server was given at all. The Status page shows it.
+   */
+  blocked: string | null;
   lastSentAt: number | null;
 }
 

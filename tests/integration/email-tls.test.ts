@@ -5,7 +5,8 @@
  *   server without STARTTLS gets nothing — no login, no message — and the error says why;
  *   a server offering STARTTLS with a certificate nobody signed is refused too;
  * - a host whose e-mail configuration cannot be used says why at start, in the log and in
- *   what the Status page reads (alerts:get-overview).
+ *   what the Status page reads (alerts:get-overview's email.blocked); a fresh install with no
+ *   server given says nothing.
  */
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -19,6 +20,7 @@ import { smtpErrorMessage, type SmtpConfig } from '../../electron/core/notify/sm
 import { createLogger } from '../../electron/core/util/logger';
 import { createHeadlessCore } from '../../electron/headless/create-headless-core';
 import { tempDir } from '../helpers/fixtures';
+import { bench, newWorld } from './alerts-harness';
 
 const USER = 'bettor';
 const PASS = 'S3cret-smtp-pw-9931';
@@ -93,6 +95,25 @@ describe('e-mail TLS rule against a real SMTP server', () => {
     expect(box.auths).toBe(0);
   });
 
+  it.skipIf(ownAddress === null)('an alert mailed to that server stays in the outbox, and the reason is what the Status page shows', async () => {
+    const box = await startSmtp(ownAddress!, false);
+    servers.push(box.server);
+    const w = newWorld();
+    w.bankroll.bankrollCents = 85_000; // below the 900 € of bankroll-critical: mailed at once
+    const b = bench(w, undefined, { mailer: smtpMailer, env: { MONPS_SMTP_URL: `smtp://${USER}:${PASS}@${ownAddress}:${box.port}`, MONPS_EMAIL_FROM: 'monps@localhost', MONPS_EMAIL_TO: 'me@localhost' } });
+    try {
+      await b.time.advance(40_000);
+      await b.mod.engine.runOnce();
+      const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
+      expect(ov.email).toMatchObject({ configured: true, outboxPending: 1, blocked: expect.stringMatching(new RegExp(`^${ownAddress!.replace(/\./g, '\\.')}:${box.port} offers no STARTTLS`)) });
+      expect(ov.email.blocked).not.toContain(PASS);
+      expect(box.auths).toBe(0);
+      expect(box.mails).toHaveLength(0);
+    } finally {
+      await b.close();
+    }
+  });
+
   it.skipIf(ownAddress === null)('off loopback, STARTTLS with a certificate nobody signed is refused before the login', async () => {
     const box = await startSmtp(ownAddress!, true); // smtp-server's built-in self-signed certificate
     servers.push(box.server);
@@ -121,8 +142,22 @@ describe('e-mail TLS rule against a real SMTP server', () => {
         expect.stringMatching(/WARN .*e-mail alerts cannot be sent: no recipient: fill in "To" or set MONPS_EMAIL_TO$/),
       ]);
       const ov = await dispatch(core.handlers, 'alerts:get-overview', {});
-      expect(ov.ok && (ov.value as AlertsOverview).email).toMatchObject({ configured: false, lastError: 'no recipient: fill in "To" or set MONPS_EMAIL_TO' });
+      const why = 'no recipient: fill in "To" or set MONPS_EMAIL_TO';
+      expect(ov.ok && (ov.value as AlertsOverview).email).toMatchObject({ configured: false, lastError: why, blocked: why });
       expect(lines.join('\n')).not.toContain(PASS);
+    } finally {
+      await core.close();
+    }
+  });
+
+  it('a fresh install (no server given) is not a problem: no warning, nothing on the Status page', async () => {
+    const lines: string[] = [];
+    const core = await createHeadlessCore(tempDir(), createLogger('test', { sinks: [(l) => void lines.push(l)] }), { noSimulator: true, modules: [makeAlertsModule({ env: {} })] });
+    try {
+      core.start();
+      expect(lines.filter((l) => l.includes('e-mail'))).toEqual([]);
+      const ov = await dispatch(core.handlers, 'alerts:get-overview', {});
+      expect(ov.ok && (ov.value as AlertsOverview).email).toMatchObject({ configured: false, blocked: null });
     } finally {
       await core.close();
     }

@@ -69,7 +69,10 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
       silences: d.silences.recent(now(), WEEK),
       history: d.repo.history(historyLimit),
       notifications: d.repo.notifications(100),
-      email: emailStatusOf(enabled ? config : null, enabled ? problem : 'e-mail alerts are turned off', d.ctx.secrets.get('smtpPassword') !== null || Boolean(config?.pass), d.outbox.stats()),
+      email: emailStatusOf(
+        enabled ? config : null, enabled ? problem : 'e-mail alerts are turned off', d.ctx.secrets.get('smtpPassword') !== null || Boolean(config?.pass), d.outbox.stats(),
+        enabled && (d.smtpFromEnv() || d.settings.get().email.host !== ''),
+      ),
       desktop: d.desktop().availability(),
       inactiveRules: d.engine.inactiveRules(),
       evaluatedAt: d.engine.lastEvaluatedAt(),

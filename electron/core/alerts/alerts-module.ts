@@ -122,8 +122,10 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       start() {
         // a configuration that cannot be used says why at start, not only in `alerts --json`
         const { problem } = smtp();
+        // (no server given at all is the default, not a problem: the alerts page says it)
+        const given = Boolean(env.MONPS_SMTP_URL) || settings.get().email.host !== '';
         if (settings.get().email.enabled) {
-          if (problem) log.warn(`e-mail alerts cannot be sent: ${problem}`);
+          if (problem && given) log.warn(`e-mail alerts cannot be sent: ${problem}`);
         } else if (env.MONPS_SMTP_URL) log.info('MONPS_SMTP_URL is set, but e-mail alerts are turned off (Alerts → E-mail)');
         engine.start();
       },

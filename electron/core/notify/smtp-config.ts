@@ -129,8 +129,17 @@ function describeSmtpError(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'se
   }
 }
 
-/** What the renderer may know about the channel. */
-export function emailStatusOf(config: SmtpConfig | null, problem: string | null, passwordSet: boolean, o: { pending: number; lastError: string | null; lastSentAt: number | null }): EmailStatus {
+/**
+ * What the renderer may know about the channel. `given`: e-mail is on and a server was given
+ * (Settings or MONPS_SMTP_URL), so a problem is worth saying outside the alerts page.
+ */
+export function emailStatusOf(
+  config: SmtpConfig | null,
+  problem: string | null,
+  passwordSet: boolean,
+  o: { pending: number; lastError: string | null; lastSentAt: number | null },
+  given = false,
+): EmailStatus {
   return {
     configured: config !== null,
     source: config?.source ?? null,
@@ -139,5 +148,6 @@ export function emailStatusOf(config: SmtpConfig | null, problem: string | null,
     outboxPending: o.pending,
     lastError: o.lastError ?? problem,
     lastSentAt: o.lastSentAt,
+    blocked: given ? (config ? o.lastError : problem) : null,
   };
 }

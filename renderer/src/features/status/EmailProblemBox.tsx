@@ -4,18 +4,17 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useAlertsStore } from '../alerts/alerts-store';
 
 /**
- * When e-mail alerts are on but cannot go out (an incomplete or refused configuration, a
- * server offering no STARTTLS…), the Status page says why — the same words as the alerts page.
+ * When e-mail alerts are on but cannot go out with the server the user gave (a refused
+ * address, a server offering no STARTTLS, a failing send…), the Status page says why — the
+ * same words as the alerts page (`EmailStatus.blocked`).
  */
 export function EmailProblemBox() {
   const { t } = useI18n();
-  const overview = useAlertsStore((s) => s.overview);
-  const settings = useAlertsStore((s) => s.settings);
+  const why = useAlertsStore((s) => s.overview?.email.blocked ?? null);
   useEffect(() => {
-    if (!overview || !settings) void useAlertsStore.getState().load().catch(() => undefined);
     // once, on opening the page; the store follows the alerts events afterwards
+    if (!useAlertsStore.getState().overview) void useAlertsStore.getState().loadOverview().catch(() => undefined);
   }, []);
-  const why = settings?.email.enabled ? (overview?.email.lastError ?? null) : null;
   if (!why) return null;
   return (
     <section className="card card-error" data-testid="email-problem">
