@@ -36,13 +36,17 @@ export interface PrivateFolderReport {
   failed: { path: string; reason: string }[];
 }
 
-/** Makes `file` 0600 when it exists (a missing file is not an error). */
+/**
+ * Makes `file` 0600 when it exists. A missing file, or one this user may not change (another
+ * owner: reported at start by preparePrivateFolder), is left as it is — never an error here.
+ */
 export function makePrivate(file: string): void {
   if (!posix) return;
   try {
-    if (lstatSync(file).isFile()) chmodSync(file, PRIVATE_FILE_MODE);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    const st = lstatSync(file);
+    if (st.isFile() && (st.mode & 0o777) !== PRIVATE_FILE_MODE) chmodSync(file, PRIVATE_FILE_MODE);
+  } catch {
+    /* see above */
   }
 }
 
@@ -51,7 +55,11 @@ export function makePrivate(file: string): void {
  * SQLite included, never creates it with the process's looser default), else makes it 0600.
  */
 export function createPrivateFile(file: string): void {
-  closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  try {
+    closeSync(openSync(file, 'wx', PRIVATE_FILE_MODE));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
   makePrivate(file);
 }
 
