@@ -25,7 +25,7 @@ import { bench, newWorld } from './alerts-harness';
 const USER = 'bettor';
 const PASS = 'S3cret-smtp-pw-9931';
 
-interface Box { server: SMTPServer; port: number; auths: number; mails: { from: string; to: string[]; data: string }[] }
+interface Box { server: SMTPServer; port: number; auths: number; mails: { from: string; to: string[]; data: string; secure: boolean }[] }
 
 function startSmtp(host: string, starttls: boolean): Promise<Box> {
   const box: Box = { server: null as unknown as SMTPServer, port: 0, auths: 0, mails: [] };
@@ -42,7 +42,7 @@ function startSmtp(host: string, starttls: boolean): Promise<Box> {
       stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
       stream.on('end', () => {
         const env = session.envelope;
-        box.mails.push({ from: env.mailFrom ? env.mailFrom.address : '', to: env.rcptTo.map((r) => r.address), data });
+        box.mails.push({ from: env.mailFrom ? env.mailFrom.address : '', to: env.rcptTo.map((r) => r.address), data, secure: session.secure });
         cb();
       });
     },
@@ -76,6 +76,14 @@ describe('e-mail TLS rule against a real SMTP server', () => {
     expect(box.mails).toHaveLength(1);
     expect(box.mails[0]).toMatchObject({ from: 'monps@localhost', to: ['me@localhost'] });
     expect(box.auths).toBe(1);
+  });
+
+  it('on loopback, a STARTTLS server with a self-signed or expired certificate (a local bridge) is used, over TLS', async () => {
+    const box = await startSmtp('127.0.0.1', true);
+    servers.push(box.server);
+    await smtpMailer.send(config('127.0.0.1', box.port), msg);
+    expect(box.mails).toHaveLength(1);
+    expect(box.mails[0]!.secure).toBe(true); // upgraded with STARTTLS, not plain
   });
 
   it.skipIf(ownAddress === null)('off loopback, a server without STARTTLS gets neither the login nor the mail, and the error says why', async () => {

@@ -26,7 +26,8 @@ describe('the TLS rule', () => {
     expect(smtpTlsOf({ host: '127.0.0.1', secure: false })).toBe('plain-loopback');
     expect(transportTls({ host: 'mail.example.com', secure: false })).toEqual({ secure: false, requireTLS: true });
     expect(transportTls({ host: 'mail.example.com', secure: true })).toEqual({ secure: true, requireTLS: false });
-    expect(transportTls({ host: 'localhost', secure: false })).toEqual({ secure: false, requireTLS: false });
+    expect(transportTls({ host: 'localhost', secure: false })).toEqual({ secure: false, requireTLS: false, tls: { rejectUnauthorized: false } });
+    expect(transportTls({ host: '127.0.0.1', secure: true })).toEqual({ secure: true, requireTLS: false, tls: { rejectUnauthorized: false } });
   });
   it('says plainly when a server offers no STARTTLS, and when TLS fails', () => {
     const c = { host: 'mail.example.com', port: 587, secure: false };

@@ -50,10 +50,15 @@ export function smtpTlsOf(c: Pick<SmtpConfig, 'host' | 'secure'>): SmtpTls {
   return isLoopbackHost(c.host) ? 'plain-loopback' : 'starttls-required';
 }
 
-/** The nodemailer options of that rule (on loopback, STARTTLS is still used when offered). */
-export function transportTls(c: Pick<SmtpConfig, 'host' | 'secure'>): { secure: boolean; requireTLS: boolean } {
+/**
+ * The nodemailer options of that rule. On loopback STARTTLS is still used when offered, and a
+ * certificate is not checked there (nothing leaves the machine, and plain SMTP is allowed
+ * anyway): local bridges such as Proton Mail Bridge present a self-signed one. Off loopback
+ * certificates are verified (nodemailer's default).
+ */
+export function transportTls(c: Pick<SmtpConfig, 'host' | 'secure'>): { secure: boolean; requireTLS: boolean; tls?: { rejectUnauthorized: false } } {
   const mode = smtpTlsOf(c);
-  return { secure: mode === 'smtps', requireTLS: mode === 'starttls-required' };
+  return { secure: mode === 'smtps', requireTLS: mode === 'starttls-required', ...(isLoopbackHost(c.host) ? { tls: { rejectUnauthorized: false as const } } : {}) };
 }
 
 /** The configuration to use, or null with the reason it is incomplete. */
