@@ -1,8 +1,8 @@
 /** What every command shares: the data folder, a logger on stderr, the headless core. */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { defaultDataDir } from '../core/paths';
-import { ensurePrivateDir } from '../core/util/private-files';
 import { createLogger, fileSink, type LogSink } from '../core/util/logger';
 import { createHeadlessCore } from '../headless/create-headless-core';
 import type { CoreOptions } from '../core/create-core';
@@ -21,7 +21,7 @@ export class CliError extends Error {
 export function dataDirOf(cmd: Command): string {
   const opts = cmd.optsWithGlobals() as { dataDir?: string };
   const dir = resolve(opts.dataDir ?? defaultDataDir());
-  ensurePrivateDir(dir);
+  mkdirSync(dir, { recursive: true });
   return dir;
 }
 

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
+import { installFolderGuard } from './folder-guard';
 import { registerAlerts } from './commands/alerts';
 import { registerBackup, registerRestore } from './commands/backup';
 import { registerBankroll } from './commands/bankroll';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerRestore(program);
   registerAlerts(program);
   registerImportBets(program.commands.find((c) => c.name() === 'import') ?? registerImport(program));
+  installFolderGuard(program); // the data-folder lock: write commands refuse under a running host
   return program;
 }
 

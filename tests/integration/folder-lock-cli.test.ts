@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acquireFolderLock, FolderLocked, liveHolder, LOCK_FILE } from '../../electron/core/folder-lock';
+import type { Command } from 'commander';
+import { buildProgram } from '../../electron/cli/cli';
+import { WRITES } from '../../electron/cli/folder-guard';
 import { FIXTURES, tempDir } from '../helpers/fixtures';
 import { runCli } from '../helpers/run-cli';
 
@@ -130,6 +133,20 @@ describe('the data-folder lock', () => {
     expect(() => acquireFolderLock(dir, 'serve')).toThrow(FolderLocked);
     const r = await runCli(['--data-dir', dir, 'restore', join(FIXTURES, 'football-data', 'E0_2324.csv')]);
     expect(r.stderr).toBe(`monps: MON_PS is running on this folder (pid ${other.pid}): restore from the app, or stop it first\n`);
+  });
+
+  it('every command the guard lists exists (a renamed command cannot silently lose its guard)', () => {
+    const paths: string[] = [];
+    const walk = (c: Command, prefix: string[]) => {
+      for (const sub of c.commands) {
+        const p = [...prefix, sub.name()];
+        paths.push(p.join(' '));
+        walk(sub, p);
+      }
+    };
+    walk(buildProgram(), []);
+    for (const w of Object.keys(WRITES)) expect(paths).toContain(w);
+    expect(paths).toContain('serve');
   });
 
   it('is counted within one process and removed by the last release', () => {

@@ -7,8 +7,7 @@ import type { AlertInstance } from '../../../shared/domain/alerts';
 import { findAlertsModule } from '../../core/alerts/alerts-module';
 import { ALL_RULES } from '../../core/alerts/mute';
 import { dispatch } from '../../core/handlers/dispatch';
-import { CliError, dataDirOf, withCore } from '../cli-context';
-import { refuseWhileHostRuns } from '../folder-guard';
+import { CliError, withCore } from '../cli-context';
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -58,7 +57,6 @@ export function registerAlerts(program: Command): void {
     .action(async (rule: string, opts: { for: string; comment: string }, cmd: Command) => {
       const ms = parseDuration(opts.for);
       if (ms === null) throw new CliError(`--for ${opts.for}: expected a duration like 30m, 1h, 24h or 2d (at least 1 minute)`, 2);
-      refuseWhileHostRuns(dataDirOf(cmd), 'snooze the rule'); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         const res = await dispatch(core.handlers, 'alerts:create-silence', { ruleId: rule === 'all' ? ALL_RULES : rule, durationMs: ms, comment: opts.comment });
         if (!res.ok) throw new CliError(res.error.message, res.error.code === 'INVALID_REQUEST' || res.error.code === 'NOT_FOUND' ? 2 : 1);

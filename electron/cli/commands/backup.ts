@@ -9,7 +9,6 @@ import { createLogger, silentSink } from '../../core/util/logger';
 import { databaseFile } from '../../core/workspace';
 import { confSettingsBackend, headlessSecrets } from '../../headless/create-headless-core';
 import { CliError, dataDirOf, withCore } from '../cli-context';
-import { holdFolderLock, refuseWhileHostRuns } from '../folder-guard';
 
 
 /** `monps backup [--out FILE]`: an online backup of the database in use (safe while the app runs). */
@@ -35,7 +34,7 @@ export function registerBackup(program: Command): void {
 /**
  * `monps restore FILE`: checks the file (integrity, MON_PS schema not newer than this version;
  * an older one is migrated), keeps the current database aside, then swaps. No core is open
- * meanwhile; refused while MON_PS (app or `monps serve`) runs on this data folder (its lock).
+ * meanwhile; MON_PS (app or `monps serve`) must not be running on this data folder.
  */
 export function registerRestore(program: Command): void {
   program
@@ -45,8 +44,6 @@ export function registerRestore(program: Command): void {
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
       const dataDir = dataDirOf(cmd);
-      refuseWhileHostRuns(dataDir, 'restore'); // the data-folder lock (folder-guard.ts)
-      const lock = holdFolderLock(dataDir); // and no host starts in the middle of the swap
       // which database: the one the backup's name says (monps-… / demo-…), else the mode in use
       const tag = parseBackupName(basename(file))?.db;
       const settings = createSettingsService({
@@ -67,8 +64,6 @@ export function registerRestore(program: Command): void {
       } catch (e) {
         if (e instanceof RestoreRefused) throw new CliError(e.message);
         throw e;
-      } finally {
-        lock.release();
       }
     });
 }

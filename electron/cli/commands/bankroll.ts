@@ -1,8 +1,7 @@
 /** `monps bankroll deposit|withdraw AMOUNT [--at ISO]`: money in and out of the bankroll. */
 import type { Command } from 'commander';
 import { parseMoneyToCents } from '../../../shared/domain/bets';
-import { CliError, dataDirOf, withCore } from '../cli-context';
-import { refuseWhileHostRuns } from '../folder-guard';
+import { CliError, withCore } from '../cli-context';
 import { callChannel, demoNote, euros, parseIso } from './bankroll-cli';
 
 export function registerBankroll(program: Command): void {
@@ -18,7 +17,6 @@ export function registerBankroll(program: Command): void {
         const cents = parseMoneyToCents(amount);
         if (cents === null || cents <= 0) throw new CliError(`${amount}: expected an amount more than 0, e.g. 100 or 12.50`, 2);
         const at = parseIso('--at', opts.at);
-        refuseWhileHostRuns(dataDirOf(cmd), kind === 'deposit' ? 'record the deposit' : 'record the withdrawal'); // the data-folder lock (folder-guard.ts)
         await withCore(cmd, async (core) => {
           demoNote(core, 'this goes into');
           const t = await callChannel(core, 'bankroll:add-transaction', { kind, amountCents: cents, at, note: opts.note ?? '' });

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { CliError, dataDirOf, withCore } from '../cli-context';
-import { refuseWhileHostRuns } from '../folder-guard';
+import { CliError, withCore } from '../cli-context';
 
 export function registerCollect(program: Command): void {
   program
@@ -9,7 +8,6 @@ export function registerCollect(program: Command): void {
     .requiredOption('--once', 'run one collection and exit')
     .option('--sport <key...>', 'sport keys for this run (default: the configured ones)')
     .action(async (opts: { once: boolean; sport?: string[] }, cmd: Command) => {
-      refuseWhileHostRuns(dataDirOf(cmd), 'collect'); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         for (const s of opts.sport ?? []) {
           if (!/^[a-z0-9_]{2,80}$/.test(s)) throw new CliError(`--sport ${s}: expected a sport key like soccer_epl`, 2);

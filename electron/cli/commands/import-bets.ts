@@ -2,8 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { CliError, dataDirOf, withCore } from '../cli-context';
-import { refuseWhileHostRuns } from '../folder-guard';
+import { CliError, withCore } from '../cli-context';
 import { callChannel, demoNote } from './bankroll-cli';
 
 /** Adds `bets FILE.csv` to the `import` group. */
@@ -16,7 +15,6 @@ export function registerImportBets(group: Command): void {
     .action(async (file: string, opts: { allowDuplicates?: boolean }, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
       const csv = readFileSync(file, 'utf8');
-      refuseWhileHostRuns(dataDirOf(cmd), 'import the bets'); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         demoNote(core, 'the import goes into');
         const r = await callChannel(core, 'bankroll:import-bets', { csv, allowDuplicates: opts.allowDuplicates === true });

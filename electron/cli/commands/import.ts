@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { importSeasons, readSeasons } from '../../core/history-import/import-football-data';
-import { CliError, dataDirOf, withCore } from '../cli-context';
-import { refuseWhileHostRuns } from '../folder-guard';
+import { CliError, withCore } from '../cli-context';
 
 const progress = (message: string): void => {
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${message}`);
@@ -31,7 +30,6 @@ export function registerImport(program: Command): Command {
         if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
         throw new CliError(`${e instanceof Error ? e.message : String(e)}; nothing was imported`);
       }
-      refuseWhileHostRuns(dataDirOf(cmd), null); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the import goes into the demo database\n');
         const ws = core.workspace();

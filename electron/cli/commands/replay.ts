@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { replayRecording } from '../../core/replay/replay';
-import { CliError, dataDirOf, withCore } from '../cli-context';
-import { refuseWhileHostRuns } from '../folder-guard';
+import { CliError, withCore } from '../cli-context';
 import { findOpportunitiesModule } from '../../core/opportunities/module';
 
 export function registerReplay(program: Command): void {
@@ -12,7 +11,6 @@ export function registerReplay(program: Command): void {
     .argument('<file>', 'the recording')
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
-      refuseWhileHostRuns(dataDirOf(cmd), null); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the replay goes into the demo database\n');
         const started = Date.now();

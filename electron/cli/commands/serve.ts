@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { startHeadlessServer } from '../../headless/server';
 import { cliLogger, CliError, dataDirOf } from '../cli-context';
 import { createHeadlessCore } from '../../headless/create-headless-core';
-import { holdFolderLock } from '../folder-guard';
 
 /** out/cli/cli.mjs → out/renderer */
 export function rendererDir(): string {
@@ -22,18 +21,13 @@ export function registerServe(program: Command): void {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port ${opts.port}: expected a port number 0–65535`, 2);
       const dataDir = dataDirOf(cmd);
-      const lock = holdFolderLock(dataDir, 'serve'); // one host per data folder (folder-guard.ts)
       const log = cliLogger(dataDir, true);
-      const core = await createHeadlessCore(dataDir, log).catch((e: unknown) => {
-        lock.release();
-        throw e;
-      });
+      const core = await createHeadlessCore(dataDir, log);
       let server;
       try {
         server = await startHeadlessServer({ core, host: opts.host, port, token: opts.token ?? process.env.MONPS_TOKEN ?? null, staticDir: rendererDir(), log });
       } catch (e) {
         await core.close();
-        lock.release();
         throw new CliError(e instanceof Error ? e.message : String(e), 2);
       }
       core.start();
@@ -42,7 +36,6 @@ export function registerServe(program: Command): void {
       const stop = async () => {
         await server.close();
         await core.close();
-        lock.release();
         process.exit(0);
       };
       process.once('SIGINT', stop);

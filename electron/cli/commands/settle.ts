@@ -1,7 +1,6 @@
 /** `monps settle`: one settlement pass (scores, flags, CLV) and `monps stats [--json]`. */
 import type { Command } from 'commander';
-import { dataDirOf, withCore } from '../cli-context';
-import { refuseWhileHostRuns } from '../folder-guard';
+import { withCore } from '../cli-context';
 import { callChannel, demoNote, euros } from './bankroll-cli';
 
 const pct = (r: number | null) => (r === null ? '–' : `${(r * 100).toFixed(2)} %`);
@@ -11,7 +10,6 @@ export function registerSettle(program: Command): void {
     .command('settle')
     .description('one settlement pass: results from stored and fetched final scores, flags, closing line value')
     .action(async (_opts: unknown, cmd: Command) => {
-      refuseWhileHostRuns(dataDirOf(cmd), 'settle'); // the data-folder lock (folder-guard.ts)
       await withCore(cmd, async (core) => {
         demoNote(core, 'scores come from the simulator and bets from');
         const r = await callChannel(core, 'bankroll:settle-now', {});
