@@ -5,8 +5,8 @@
  * `openDatabase` adds the pragmas, migrations and branded handles of a workspace database.
  */
 import Database from 'better-sqlite3';
-import type { Logger } from '../util/logger';
 import { createPrivateFile, makePrivate } from '../util/private-files';
+import type { Logger } from '../util/logger';
 import { migrate } from './migrate';
 
 export type ReadableDb = Database.Database & { readonly __readableDb: never };

@@ -4,8 +4,8 @@ import { useCollectorStore } from '../../stores/collector';
 import { CollectorPanel } from './CollectorPanel';
 import { CreditsPanel } from './CreditsPanel';
 import { DatabasePanel } from './DatabasePanel';
-import { EmailProblemBox } from './EmailProblemBox';
 import { LastErrorBox } from './LastErrorBox';
+import { EmailProblemBox } from './EmailProblemBox';
 import { RunsTable } from './RunsTable';
 import { RunsTimeline } from './RunsTimeline';
 
