@@ -14,15 +14,19 @@ import { registerImportBets } from './commands/import-bets';
 import { registerReplay } from './commands/replay';
 import { registerServe } from './commands/serve';
 import { registerSettle } from './commands/settle';
+import { registerStatus } from './commands/status';
 import { CliError } from './cli-context';
+import { errorLine } from './error-line';
 
 export function buildProgram(): Command {
   const program = new Command('monps')
     .description('MON_PS — odds collection, opportunities, bankroll and alerts on a local SQLite file')
     .version(APP_VERSION)
     .option('--data-dir <dir>', 'data folder (default: MONPS_DATA_DIR or the desktop app\'s folder)')
+    .option('--verbose', 'also print the log\'s info lines on stderr (the log file always has them)')
     .showHelpAfterError()
     .exitOverride();
+  registerStatus(program);
   registerServe(program);
   registerCollect(program);
   registerReplay(program);
@@ -44,8 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`monps: ${message}\n`);
+    process.stderr.write(`monps: ${errorLine(e)}\n`);
     return e instanceof CliError ? e.exitCode : 1;
   }
 }

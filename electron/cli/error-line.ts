@@ -1,0 +1,12 @@
+/** Any error as the one line `monps:` prints: a file error names its path and the reason in words. */
+import { FileError, fileReason, isErrno } from '../core/util/file-error';
+import { redact } from '../core/util/logger';
+
+export function errorLine(e: unknown): string {
+  if (e instanceof FileError) return redact(e.message);
+  if (isErrno(e)) {
+    const path = e.path ?? /'([^']+)'/.exec(e.message ?? '')?.[1];
+    return redact(path ? `${path}: ${fileReason(e)}` : fileReason(e));
+  }
+  return redact(e instanceof Error ? e.message : String(e));
+}
