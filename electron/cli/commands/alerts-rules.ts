@@ -58,7 +58,8 @@ export function registerAlertsRules(alerts: Command): void {
       await withCore(cmd, async (core) => {
         const rules = await listRules(core);
         const lang = core.settings.get().language;
-        if (opts.json) {
+        // `alerts` has a --json of its own, which commander gives to the parent
+        if (opts.json || (cmd.parent?.opts() as { json?: boolean } | undefined)?.json) {
           process.stdout.write(JSON.stringify(rules.map((r) => ({ ...r, displayName: ruleDisplayName(r, lang) })), null, 2) + '\n');
           return;
         }
