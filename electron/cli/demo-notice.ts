@@ -32,7 +32,7 @@ export function databaseNotice(s: Settings, file: string, opts: { createdNow?: b
   }
   const demo = join(file, '..', 'demo.sqlite');
   if (opts.createdNow && existsSync(demo)) {
-    return [`monps: note: ${basename(file)} (your real data) is new and empty; what was recorded without a key stays in demo.sqlite (simulated data, kept apart)`];
+    return [`monps: note: ${basename(file)} (your real data) was just created; what was recorded without a key stays in demo.sqlite (simulated data, kept apart)`];
   }
   return [];
 }

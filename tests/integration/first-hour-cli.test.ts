@@ -32,7 +32,7 @@ describe('which database a command uses', () => {
     const r = await runMonps(['--data-dir', dir, 'stats'], { ODDS_API_KEY: KEY });
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('demo database in use');
-    expect(r.stderr).toContain('monps.sqlite (your real data) is new and empty; what was recorded without a key stays in demo.sqlite');
+    expect(r.stderr).toContain('monps.sqlite (your real data) was just created; what was recorded without a key stays in demo.sqlite');
     expect(r.stdout).toContain('bankroll           0.00 €');
     // said once: the next command finds monps.sqlite already there
     const again = await runMonps(['--data-dir', dir, 'stats'], { ODDS_API_KEY: KEY });
