@@ -8,5 +8,8 @@ export function errorLine(e: unknown): string {
     const path = e.path ?? /'([^']+)'/.exec(e.message ?? '')?.[1];
     return redact(path ? `${path}: ${fileReason(e)}` : fileReason(e));
   }
-  return redact(e instanceof Error ? e.message : String(e));
+  return uiWords(redact(e instanceof Error ? e.message : String(e)));
 }
+
+/** The core's messages name the UI's places in English; the French UI calls Settings "Réglages". */
+export const uiWords = (text: string): string => text.replace(/\bSettings\b(?! \(Réglages\))/g, 'Settings (Réglages)');
