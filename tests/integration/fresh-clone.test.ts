@@ -59,4 +59,15 @@ describe.skipIf(!inGit)('a fresh clone', () => {
     expect(r.stderr).toContain('node node_modules/electron/install.js');
     expect(existsSync(join(clone, 'out'))).toBe(false);
   });
+
+  it.skipIf(process.platform !== 'linux')('npm start with the binary but no display says so too', () => {
+    const electron = join(clone, 'node_modules', 'electron');
+    mkdirSync(join(electron, 'dist'), { recursive: true });
+    writeFileSync(join(electron, 'path.txt'), 'electron');
+    writeFileSync(join(electron, 'dist', 'electron'), '');
+    const r = spawnSync(process.execPath, ['scripts/check-desktop.mjs'], { cwd: clone, encoding: 'utf8', env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('start: no display here');
+    expect(r.stderr).toContain('`npm run serve`');
+  });
 });
