@@ -30,7 +30,10 @@ function statOrNull(p: string) {
   }
 }
 
-/** Creates `dir` (and missing parents) or throws a DataDirError saying why it cannot. */
+/** Created folders are private to their owner (the data folder holds the secrets). */
+const PRIVATE_DIR_MODE = 0o700;
+
+/** Creates `dir` (and missing parents, 0700) or throws a DataDirError saying why it cannot. */
 export function ensureDataDir(input: string): string {
   const dir = resolve(input);
   const missing: string[] = [];
@@ -53,7 +56,7 @@ export function ensureDataDir(input: string): string {
   }
   for (const m of missing) {
     try {
-      mkdirSync(m);
+      mkdirSync(m, { mode: PRIVATE_DIR_MODE });
     } catch (e) {
       if (isErrno(e) && e.code === 'EEXIST' && statOrNull(m)?.isDirectory()) continue;
       const why = isErrno(e) && e.code === 'ENOENT' ? `${dirname(m)} does not accept new folders` : fileReason(e);
