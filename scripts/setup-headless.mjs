@@ -74,7 +74,12 @@ if (code !== 0) fail(`npm exited with code ${code} (see above). Nothing else was
 
 if (engineWarnings.length) {
   const list = engineWarnings.map((w) => `${w.pkg} (${w.range})`).join(', ');
-  say(`note: Node ${process.version} is older than ${list} asks for; only \`npm run dist\` (electron-builder) uses them — everything else runs on this Node.`);
+  // electron-builder's rebuild step (and its node-abi) is used by `npm run dist` only
+  const distOnly = engineWarnings.every((w) => /^(@electron\/rebuild|node-abi)@/.test(w.pkg ?? ''));
+  say(
+    `note: ${list} ask${engineWarnings.length > 1 ? '' : 's'} for a newer Node than ${process.version}` +
+      (distOnly ? '; only `npm run dist` (electron-builder) uses it — everything else runs on this Node.' : ' (npm --verbose shows the details).'),
+  );
 }
 
 // better-sqlite3 is the one native module every headless command needs
