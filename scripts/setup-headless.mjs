@@ -78,7 +78,7 @@ if (engineWarnings.length) {
   const distOnly = engineWarnings.every((w) => /^(@electron\/rebuild|node-abi)@/.test(w.pkg ?? ''));
   say(
     `note: ${list} ask${engineWarnings.length > 1 ? '' : 's'} for a newer Node than ${process.version}` +
-      (distOnly ? '; only `npm run dist` (electron-builder) uses it — everything else runs on this Node.' : ' (npm --verbose shows the details).'),
+      (distOnly ? '; only `npm run dist` (electron-builder) uses it — everything else runs on this Node.' : ' (`npm run setup:headless -- --verbose` prints npm’s own warnings).'),
   );
 }
 
