@@ -7,7 +7,7 @@ import { createHeadlessCore } from '../headless/create-headless-core';
 import type { CoreOptions } from '../core/create-core';
 import { redact } from '../core/util/logger';
 import { databaseFile } from '../core/workspace';
-import { DataDirError, ensureDataDir } from './data-dir';
+import { DataDirError, ensureDataDir } from '../core/util/create-folder';
 import { databaseNotice } from './demo-notice';
 
 export class CliError extends Error {

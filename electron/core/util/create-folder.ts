@@ -5,11 +5,12 @@
  * /proc, gets EEXIST, comes back down, and again), holding the event loop at 100 % CPU; and
  * since `conf` (through `atomically`/`when-exit`) installs JS handlers for SIGTERM and SIGINT,
  * those signals wait for that loop and never land. Walking the path ourselves makes each
- * failure immediate and in words.
+ * failure immediate and in words. Any host creating a data folder from a user's path
+ * (CLI, headless host, desktop app) should create it through `ensureDataDir` first.
  */
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileReason, isErrno } from '../core/util/file-error';
+import { fileReason, isErrno } from './file-error';
 
 export class DataDirError extends Error {
   constructor(
