@@ -25,6 +25,11 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'data folder (default: MONPS_DATA_DIR or the desktop app\'s folder)')
     .option('--verbose', 'also print the log\'s info lines on stderr (the log file always has them)')
     .showHelpAfterError()
+    .addHelpText(
+      'after',
+      '\nFirst steps: `monps status` (where the data is, demo or real), `monps serve` (the app in a browser).\n' +
+        'Results go to stdout; notes and errors to stderr. Exit codes: 0 done, 1 a failure or a refusal, 2 arguments it cannot use.\n',
+    )
     .exitOverride();
   registerStatus(program);
   registerServe(program);
