@@ -37,8 +37,9 @@ const pathTxt = join(electronDir, 'path.txt');
 const binaryPresent = existsSync(pathTxt) && existsSync(join(electronDir, 'dist', readFileSync(pathTxt, 'utf8').trim()));
 if (!binaryPresent && !args.has('--no-binary-check')) {
   fail(
-    `Electron binary missing (node_modules/electron/path.txt or dist/ absent): run \`node node_modules/electron/install.js\` ` +
-      'or reinstall without ELECTRON_SKIP_BINARY_DOWNLOAD.',
+    'Electron binary missing (node_modules/electron/path.txt or dist/ absent). Without it, `npm run serve` runs MON_PS ' +
+      'headless (open the printed URL in a browser); to get it, run `node node_modules/electron/install.js` where github.com ' +
+      'is reachable (or set ELECTRON_MIRROR).',
   );
 }
 

@@ -15,15 +15,24 @@ import { registerImportBets } from './commands/import-bets';
 import { registerReplay } from './commands/replay';
 import { registerServe } from './commands/serve';
 import { registerSettle } from './commands/settle';
+import { registerStatus } from './commands/status';
 import { CliError } from './cli-context';
+import { errorLine } from './error-line';
 
 export function buildProgram(): Command {
   const program = new Command('monps')
     .description('MON_PS — odds collection, opportunities, bankroll and alerts on a local SQLite file')
     .version(APP_VERSION)
     .option('--data-dir <dir>', 'data folder (default: MONPS_DATA_DIR or the desktop app\'s folder)')
+    .option('--verbose', 'also print the log\'s info lines on stderr (the log file always has them)')
     .showHelpAfterError()
+    .addHelpText(
+      'after',
+      '\nFirst steps: `monps status` (where the data is, demo or real), `monps serve` (the app in a browser).\n' +
+        'Results go to stdout; notes and errors to stderr. Exit codes: 0 done, 1 a failure or a refusal, 2 arguments it cannot use.\n',
+    )
     .exitOverride();
+  registerStatus(program);
   registerServe(program);
   registerCollect(program);
   registerReplay(program);
@@ -46,8 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`monps: ${message}\n`);
+    process.stderr.write(`monps: ${errorLine(e)}\n`);
     return e instanceof CliError ? e.exitCode : 1;
   }
 }

@@ -1,5 +1,6 @@
 /** Entry point of the bundled CLI (out/cli/cli.mjs). */
 import { main } from './cli';
+import { errorLine } from './error-line';
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -7,7 +8,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`monps: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`monps: ${errorLine(e)}\n`);
     process.exitCode = 1;
   },
 );

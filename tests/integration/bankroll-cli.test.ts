@@ -17,7 +17,7 @@ describe('monps bankroll, import/export bets, stats, settle', () => {
     const dir = tempDir();
     const env = { MONPS_DATA_DIR: dir };
     const dep = await runCli(['bankroll', 'deposit', '200', '--at', '2026-04-01T00:00:00Z'], env);
-    expect(dep.stderr).toMatch(/demo mode/);
+    expect(dep.stderr).toMatch(/demo database in use: .*demo\.sqlite/);
     expect(dep.stdout).toMatch(/deposit of 200\.00 € recorded at 2026-04-01T00:00:00.000Z; bankroll 200\.00 €/);
     expect((await runCli(['bankroll', 'withdraw', '0'], env)).code).toBe(2);
 

@@ -112,7 +112,7 @@ describe('monps collect', () => {
     const wrong = 'deadbeefdeadbeefdeadbeefdeadbeef';
     const r = await runCli(['--data-dir', dir, 'collect', '--once'], { ODDS_API_KEY: wrong, ODDS_API_BASE_URL: sim.url });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/The Odds API key was refused/);
+    expect(r.stderr).toMatch(/The Odds API key was refused — open Settings \(Réglages\) and check it/);
     expect(r.stderr + r.stdout).not.toContain(wrong);
     expect(readFileSync(join(dir, 'monps.log'), 'utf8')).not.toContain(wrong);
     const db = new Database(join(dir, 'monps.sqlite'), { readonly: true });

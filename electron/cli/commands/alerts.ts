@@ -8,6 +8,7 @@ import { findAlertsModule } from '../../core/alerts/alerts-module';
 import { ALL_RULES } from '../../core/alerts/mute';
 import { dispatch } from '../../core/handlers/dispatch';
 import { CliError, withCore } from '../cli-context';
+import { checkRuleId, listRules, registerAlertsRules } from './alerts-rules';
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -23,8 +24,9 @@ const line = (a: AlertInstance) =>
   `${a.state.padEnd(8)} ${a.severity.padEnd(8)} ${a.ruleId.padEnd(20)} ${a.summary}${a.muted ? ` [${a.muted}]` : ''}`;
 
 export function registerAlerts(program: Command): void {
-  program
-    .command('alerts')
+  const alerts = program.command('alerts');
+  registerAlertsRules(alerts);
+  alerts
     .description('current alert states (firing, pending, recently resolved) and active silences')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
@@ -51,13 +53,14 @@ export function registerAlerts(program: Command): void {
   program
     .command('silence')
     .description('snooze a rule for a while (RULE "all" snoozes every rule)')
-    .argument('<rule>', 'rule id, e.g. bankroll-critical, or "all"')
+    .argument('<rule>', 'rule id, e.g. bankroll-critical, or "all" (`monps alerts rules` lists them)')
     .requiredOption('--for <duration>', 'how long: 30m, 1h, 24h, 2d')
     .option('--comment <text>', 'why', '')
     .action(async (rule: string, opts: { for: string; comment: string }, cmd: Command) => {
       const ms = parseDuration(opts.for);
       if (ms === null) throw new CliError(`--for ${opts.for}: expected a duration like 30m, 1h, 24h or 2d (at least 1 minute)`, 2);
       await withCore(cmd, async (core) => {
+        checkRuleId(rule, await listRules(core));
         const res = await dispatch(core.handlers, 'alerts:create-silence', { ruleId: rule === 'all' ? ALL_RULES : rule, durationMs: ms, comment: opts.comment });
         if (!res.ok) throw new CliError(res.error.message, res.error.code === 'INVALID_REQUEST' || res.error.code === 'NOT_FOUND' ? 2 : 1);
         const s = res.value as { id: number; endsAt: number };

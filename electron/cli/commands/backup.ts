@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { backupInto, backupTo, restoreClosed, RestoreRefused } from '../../core/backup/backup';
 import { backupsDir, parseBackupName } from '../../core/backup/backup-files';
@@ -8,7 +8,9 @@ import { createSettingsService } from '../../core/settings/settings-service';
 import { createLogger, silentSink } from '../../core/util/logger';
 import { databaseFile } from '../../core/workspace';
 import { confSettingsBackend, headlessSecrets } from '../../headless/create-headless-core';
+import { FileError } from '../../core/util/file-error';
 import { CliError, dataDirOf, withCore } from '../cli-context';
+import { checkOut } from './out-file';
 
 
 /** `monps backup [--out FILE]`: an online backup of the database in use (safe while the app runs). */
@@ -19,13 +21,21 @@ export function registerBackup(program: Command): void {
     .option('--out <file>', 'write the backup here (default: <data-dir>/backups/<db>-manual-<time>.sqlite)')
     .action(async (opts: { out?: string }, cmd: Command) => {
       if (opts.out !== undefined) {
-        if (!existsSync(dirname(resolve(opts.out)))) throw new CliError(`--out ${opts.out}: the folder does not exist`, 2);
+        checkOut(opts.out);
         if (existsSync(opts.out)) throw new CliError(`--out ${opts.out}: the file exists already (choose a new name)`, 2);
       }
       await withCore(cmd, async (core, dataDir) => {
         const ws = core.workspace();
-        const dest = opts.out ? resolve(opts.out) : await backupInto(ws.db, ws.file, backupsDir(dataDir), 'manual', Date.now());
-        if (opts.out) await backupTo(ws.db, dest);
+        const target = opts.out ? resolve(opts.out) : backupsDir(dataDir);
+        let dest: string;
+        try {
+          dest = opts.out ? resolve(opts.out) : await backupInto(ws.db, ws.file, backupsDir(dataDir), 'manual', Date.now());
+          if (opts.out) await backupTo(ws.db, dest);
+        } catch (e) {
+          // SQLite says "unable to open database file": name the place and the likely reason
+          const f = FileError.from(target, e);
+          throw new CliError(/unable to open/i.test(f.reason) ? `${target}: cannot write the backup there (permission denied or no such folder)` : f.message);
+        }
         process.stdout.write(`${basename(ws.file)} backed up to ${dest}\n`);
       }, { noSimulator: true, modules: [] });
     });
@@ -51,6 +61,7 @@ export function registerRestore(program: Command): void {
         secrets: headlessSecrets(dataDir, createLogger('cli', { sinks: [silentSink] })),
       });
       const live = tag === 'demo' || tag === 'monps' ? databaseFile(dataDir, tag === 'demo' ? 'demo' : 'real') : databaseFile(dataDir, settings.get().demoMode ? 'demo' : 'real');
+      if (live.endsWith('demo.sqlite')) process.stderr.write(`monps: restoring into the demo database ${live} (simulated data)\n`);
       try {
         const r = await restoreClosed(resolve(file), live, Date.now());
         // the app must reopen it cleanly: open it as the app does, then close

@@ -21,8 +21,4 @@ export function parseIso(option: string, v: string | undefined): number | undefi
   return t;
 }
 
-export function demoNote(core: Core, what: string): void {
-  if (core.settings.get().demoMode) process.stderr.write(`monps: note: demo mode is on (no API key), so ${what} the demo database\n`);
-}
-
 export const euros = (cents: number): string => `${(cents / 100).toFixed(2)} €`;

@@ -17,7 +17,7 @@ export function registerCollect(program: Command): void {
         const line = `run ${run.id} ${run.status}${demo}: ${run.events} events, ${run.pricesSeen} prices seen, ${run.pricesChanged} changed` +
           (run.creditsUsed !== null ? `, ${run.creditsUsed} credits used` : '') +
           (run.creditsRemaining !== null ? `, ${run.creditsRemaining} remaining` : '');
-        if (run.status === 'failed' || run.status === 'skipped') throw new CliError(`${line}\n${run.errorMessage ?? run.errorCode ?? 'failed'}`);
+        if (run.status === 'failed' || run.status === 'skipped') throw new CliError(`${line} — ${run.errorMessage ?? run.errorCode ?? 'failed'}`);
         process.stdout.write(line + '\n');
         if (run.status === 'partial') process.stderr.write(`monps: some sports failed: ${run.errorMessage}\n`);
       });

@@ -1,9 +1,8 @@
 /** `monps export alerts --out FILE.csv`: state changes and notifications of the alerts. */
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { exportAlertsCsv } from '../../core/alerts/alerts-csv';
-import { CliError, withCore } from '../cli-context';
+import { withCore } from '../cli-context';
+import { checkOut } from './out-file';
 
 /** Adds `alerts` under the `export` command. */
 export function registerExportAlerts(exp: Command): void {
@@ -12,7 +11,7 @@ export function registerExportAlerts(exp: Command): void {
     .description('rule, labels, state changes with times, notifications with channel, time and result')
     .requiredOption('--out <file>', 'CSV file to write')
     .action(async (opts: { out: string }, cmd: Command) => {
-      if (!existsSync(dirname(opts.out) || '.')) throw new CliError(`--out ${opts.out}: the folder does not exist`, 2);
+      checkOut(opts.out);
       await withCore(cmd, async (core) => {
         const n = exportAlertsCsv(core.workspace().db, opts.out);
         process.stdout.write(`${n} alert rows written to ${opts.out}\n`);

@@ -1,9 +1,8 @@
 /** `monps export opportunities --out FILE.csv`: every opportunity record of the lifecycle table. */
-import { dirname } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { exportOpportunitiesCsv } from '../../core/opportunities/csv';
-import { CliError, withCore } from '../cli-context';
+import { withCore } from '../cli-context';
+import { checkOut } from './out-file';
 
 /** Adds the `opportunities` subcommand to `monps export`. */
 export function registerExportOpportunities(exp: Command): void {
@@ -12,7 +11,7 @@ export function registerExportOpportunities(exp: Command): void {
     .description('one row per opportunity (surebets, value bets, drops, gaps): legs, edge, first/last seen, peak edge, status')
     .requiredOption('--out <file>', 'CSV file to write')
     .action(async (opts: { out: string }, cmd: Command) => {
-      if (!existsSync(dirname(opts.out) || '.')) throw new CliError(`--out ${opts.out}: the folder does not exist`, 2);
+      checkOut(opts.out);
       await withCore(cmd, async (core) => {
         const n = await exportOpportunitiesCsv(core.workspace().db, opts.out);
         process.stdout.write(`${n} opportunities written to ${opts.out}\n`);

@@ -1,15 +1,10 @@
-import { dirname } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { exportClosingLinesCsv, exportOddsCsv } from '../../core/export/odds-csv';
-import { CliError, withCore } from '../cli-context';
+import { withCore } from '../cli-context';
+import { checkOut } from './out-file';
 import { registerExportBets } from './import-bets';
 import { registerExportOpportunities } from './export-opportunities';
 import { registerExportAlerts } from './export-alerts';
-
-function checkOut(out: string): void {
-  if (!existsSync(dirname(out) || '.')) throw new CliError(`--out ${out}: the folder does not exist`, 2);
-}
 
 export function registerExport(program: Command): void {
   const exp = program.command('export').description('export stored data to CSV');

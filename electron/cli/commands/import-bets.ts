@@ -1,9 +1,10 @@
 /** `monps import bets FILE.csv` (all or nothing) and `monps export bets --out FILE.csv`. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliError, withCore } from '../cli-context';
-import { callChannel, demoNote } from './bankroll-cli';
+import { writeFileAtomicSync } from '../../core/export/atomic-file';
+import { callChannel } from './bankroll-cli';
+import { checkOut } from './out-file';
 
 /** Adds `bets FILE.csv` to the `import` group. */
 export function registerImportBets(group: Command): void {
@@ -16,7 +17,6 @@ export function registerImportBets(group: Command): void {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
       const csv = readFileSync(file, 'utf8');
       await withCore(cmd, async (core) => {
-        demoNote(core, 'the import goes into');
         const r = await callChannel(core, 'bankroll:import-bets', { csv, allowDuplicates: opts.allowDuplicates === true });
         if (!r.ok) {
           const lines = r.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n');
@@ -36,10 +36,10 @@ export function registerExportBets(group: Command): void {
     .description('every bet as CSV (the import format)')
     .requiredOption('--out <file>', 'CSV file to write')
     .action(async (opts: { out: string }, cmd: Command) => {
-      if (!existsSync(dirname(opts.out) || '.')) throw new CliError(`--out ${opts.out}: the folder does not exist`, 2);
+      checkOut(opts.out);
       await withCore(cmd, async (core) => {
         const r = await callChannel(core, 'bankroll:export-bets', {});
-        writeFileSync(opts.out, r.csv);
+        writeFileAtomicSync(opts.out, r.csv);
         process.stdout.write(`${r.count} bets written to ${opts.out}\n`);
       }, { noSimulator: true });
     });

@@ -31,7 +31,6 @@ export function registerImport(program: Command): Command {
         throw new CliError(`${e instanceof Error ? e.message : String(e)}; nothing was imported`);
       }
       await withCore(cmd, async (core) => {
-        if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the import goes into the demo database\n');
         const ws = core.workspace();
         const started = Date.now();
         const r = (() => {

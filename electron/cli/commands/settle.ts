@@ -1,7 +1,7 @@
 /** `monps settle`: one settlement pass (scores, flags, CLV) and `monps stats [--json]`. */
 import type { Command } from 'commander';
 import { withCore } from '../cli-context';
-import { callChannel, demoNote, euros } from './bankroll-cli';
+import { callChannel, euros } from './bankroll-cli';
 
 const pct = (r: number | null) => (r === null ? '–' : `${(r * 100).toFixed(2)} %`);
 
@@ -11,7 +11,6 @@ export function registerSettle(program: Command): void {
     .description('one settlement pass: results from stored and fetched final scores, flags, closing line value')
     .action(async (_opts: unknown, cmd: Command) => {
       await withCore(cmd, async (core) => {
-        demoNote(core, 'scores come from the simulator and bets from');
         const r = await callChannel(core, 'bankroll:settle-now', {});
         const calls = r.scoresCalls.map((c) => `${c.sport}${c.daysFrom ? ` (daysFrom=${c.daysFrom})` : ''}`).join(', ');
         process.stdout.write(

@@ -2,10 +2,10 @@
  * `monps export alerts`: one CSV with every state change (rule, labels, from → to, time) and
  * every notification (channel, time, result). Each cell passes the redactor: no secret leaves.
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import type { ReadableDb } from '../db/open-database';
 import { redact } from '../util/logger';
+import { writeFileAtomicSync } from '../export/atomic-file';
 import { SAFE_CSV_CAST } from '../export/csv-cells';
 
 export const ALERT_COLUMNS = ['record', 'at', 'rule', 'labels', 'from_state', 'to_state', 'summary', 'channel', 'status', 'error', 'firing', 'resolved'];
@@ -25,11 +25,9 @@ export function alertCsvRows(db: ReadableDb): string[][] {
   return rows.sort((a, b) => a[0] - b[0]).map(([, r]) => r.map(redact));
 }
 
-/** Writes the CSV (via FILE.tmp, then renamed); returns the number of rows. */
+/** Writes the CSV atomically (atomic-file.ts; a FileError on failure); returns the number of rows. */
 export function exportAlertsCsv(db: ReadableDb, out: string): number {
   const rows = alertCsvRows(db);
-  const tmp = out + '.tmp';
-  writeFileSync(tmp, stringify(rows, { header: true, columns: ALERT_COLUMNS, cast: SAFE_CSV_CAST }));
-  renameSync(tmp, out);
+  writeFileAtomicSync(out, stringify(rows, { header: true, columns: ALERT_COLUMNS, cast: SAFE_CSV_CAST }));
   return rows.length;
 }

@@ -9,6 +9,7 @@ import { importBetsCsv, betsToCsv } from './bets-csv';
 import type { BetsRepo } from './bets-repo';
 import { listBookmakers } from './bookmakers';
 import { loadLedger, summarize, toLedgerJson } from './ledger';
+import { checkMovement } from './movement-rules';
 
 /** What the channels need: the workspace's repo, the clock, the event emitter, the settings and the settlement pass. */
 export interface BankrollHandlerDeps {
@@ -34,7 +35,10 @@ export function createBankrollHandlers(d: BankrollHandlerDeps): Pick<Handlers, k
     'bankroll:get-summary': () => summary(),
     'bankroll:list-transactions': () => d.repo.transactions(),
     'bankroll:add-transaction': (req) => {
-      const t = d.repo.addTransaction(req.kind, req.amountCents, req.at ?? d.clock.now(), req.note, d.clock.now());
+      const at = req.at ?? d.clock.now();
+      const { bets, tx } = loadLedger(d.db);
+      checkMovement(bets, tx, { kind: req.kind, amountCents: req.amountCents, at, force: req.force });
+      const t = d.repo.addTransaction(req.kind, req.amountCents, at, req.note, d.clock.now());
       changed('transaction');
       return t;
     },

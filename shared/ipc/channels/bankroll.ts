@@ -83,7 +83,8 @@ export const bankrollRequests = {
   'bankroll:get-summary': z.object({}).strict(),
   'bankroll:list-transactions': z.object({}).strict(),
   'bankroll:add-transaction': z
-    .object({ kind: z.enum(['deposit', 'withdrawal']), amountCents: cents, at: time.optional(), note: z.string().max(500).default('') })
+    // a withdrawal above the bankroll is refused (CONFLICT) unless force: the UI confirms, then resends with force
+    .object({ kind: z.enum(['deposit', 'withdrawal']), amountCents: cents, at: time.optional(), note: z.string().max(500).default(''), force: z.boolean().optional() })
     .strict(),
   'bankroll:delete-transaction': z.object({ id }).strict(),
   'bankroll:list-bets': betFilterSchema.extend({
