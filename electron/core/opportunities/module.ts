@@ -9,6 +9,7 @@ import type { Snapshot } from '../ingest/odds-store';
 import type { FeatureModule, ModuleContext, ModuleFactory } from '../modules';
 import { createFeatureSettings } from '../settings/feature-settings';
 import { createOpportunityEngine, type OpportunityEngine } from './engine';
+import { commissionOf } from './guards';
 import { summaryLine } from './summary-line';
 
 /** The module, plus what `monps replay` needs to scan each replayed snapshot. */
@@ -36,6 +37,13 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
       return typeof cents === 'number' && Number.isFinite(cents) && cents > 0 ? cents / 100 : settings.get().bankroll;
     },
   });
+
+  /** The board shows best prices net of the same commissions, and "my books" from the same list. */
+  const configureBoard = () => {
+    const s = settings.get();
+    ctx.ws.board.configure({ commissionOf: (b, ex) => commissionOf(b, ex, s), myBookmakers: s.myBookmakers });
+  };
+  configureBoard();
 
   function scanAndPush(now: number, eventIds: string[] | null) {
     const { summary, changedIds } = engine.scan(now, eventIds);
@@ -73,6 +81,7 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
       'opportunities:get-settings': () => settings.get(),
       'opportunities:update-settings': (req) => {
         const next = settings.update(req);
+        configureBoard();
         ctx.emit('opportunities:settings-changed', next);
         scanAndPush(ctx.clock.now(), null);
         return next;
