@@ -1,6 +1,32 @@
 import { create } from 'zustand';
-import type { BoardEvent, EventDetail, PriceSeries, SportSummary } from '../../../shared/domain/odds';
+import type { BoardEvent, EventDetail, EventStatusFilter, PriceSeries, SportSummary } from '../../../shared/domain/odds';
 import { api, errorMessage } from '../api';
+import { useUiStore } from './ui';
+
+/** What to show on an event's chart when it is opened from elsewhere (a bet, an opportunity). */
+export interface ChartFocus {
+  eventId: string;
+  market: string;
+  point: number | null;
+  outcome: string;
+  /** The bet taken: its price and when it was placed (marked on the chart). */
+  bet?: { price: number; at: number; bookmaker: string };
+}
+
+/** `YYYY-MM-DD` of a local day → its [start, end) in UTC ms. */
+export function dayRange(day: string): { from: number; to: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const from = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
+  const to = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1).getTime();
+  return Number.isFinite(from) ? { from, to } : null;
+}
+
+/** The local day (`YYYY-MM-DD`) of a time. */
+export function localDay(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 /** Identifies one price-history query. */
 export interface HistoryQuery {
@@ -20,6 +46,12 @@ interface BoardState {
   sportKey: string | null;
   search: string;
   includeStarted: boolean;
+  /** A local day (`YYYY-MM-DD`) of the date control, or null for every day. */
+  day: string | null;
+  status: EventStatusFilter;
+  myBooksOnly: boolean;
+  /** The chart to show first when an event was opened from a bet or an opportunity. */
+  focus: ChartFocus | null;
   expandedId: string | null;
   details: Record<string, EventDetail | undefined>;
   detailErrors: Record<string, string | undefined>;
@@ -28,7 +60,12 @@ interface BoardState {
   openHistory: HistoryQuery[];
   loadSports(): Promise<void>;
   loadEvents(): Promise<void>;
-  setFilter(f: Partial<Pick<BoardState, 'sportKey' | 'search' | 'includeStarted'>>): void;
+  setFilter(f: Partial<Pick<BoardState, 'sportKey' | 'search' | 'includeStarted' | 'day' | 'status' | 'myBooksOnly'>>): void;
+  /**
+   * Opens the board on one event, past or upcoming: its day, expanded, the chart of `focus`
+   * (market, line, outcome, and the bet's price and time marked). The route a bet links to.
+   */
+  openEvent(focus: ChartFocus): Promise<void>;
   toggleExpanded(id: string): void;
   loadDetail(id: string): Promise<void>;
   loadHistory(q: HistoryQuery): Promise<void>;
@@ -47,6 +84,10 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   sportKey: null,
   search: '',
   includeStarted: false,
+  day: null,
+  status: 'upcoming',
+  myBooksOnly: false,
+  focus: null,
   expandedId: null,
   details: {},
   detailErrors: {},
@@ -58,12 +99,17 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   },
   async loadEvents() {
     const seq = ++eventsSeq;
-    const { sportKey, search, includeStarted } = get();
+    const { sportKey, search, includeStarted, day, status, myBooksOnly } = get();
+    const range = day ? dayRange(day) : null;
     try {
       const events = await api.call('odds:list-events', {
         ...(sportKey ? { sportKey } : {}),
         ...(search.trim() ? { search: search.trim().slice(0, 100) } : {}),
         includeStarted,
+        // a chosen day shows every match of that day unless a status is picked
+        ...(range ? { from: range.from, to: range.to } : {}),
+        status: range && status === 'upcoming' ? 'all' : status,
+        myBooksOnly,
       });
       // A newer query was sent meanwhile: its answer wins.
       if (seq === eventsSeq) set({ events, eventsLoading: false, error: null });
@@ -75,6 +121,20 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   setFilter(f) {
     set(f);
     void get().loadEvents().catch(() => {});
+  },
+  async openEvent(focus) {
+    useUiStore.getState().setPage('board');
+    const detail = await api.call('odds:get-event', { eventId: focus.eventId });
+    set((s) => ({
+      details: { ...s.details, [focus.eventId]: detail },
+      day: localDay(detail.event.commenceTime),
+      status: 'all',
+      sportKey: null,
+      search: '',
+      expandedId: focus.eventId,
+      focus,
+    }));
+    await get().loadEvents().catch(() => {});
   },
   toggleExpanded(id) {
     const next = get().expandedId === id ? null : id;
