@@ -64,7 +64,7 @@ export function EventList() {
         <span className="num">{t('board.col.kickoff')}</span>
         <span className="num hide-narrow">{t('board.col.books')}</span>
       </div>
-      {groupByDay(events).map((g) => (
+      {groupByDay(events, statusFilter === 'finished').map((g) => (
         <div key={g.key} className="day" role="rowgroup">
           <h3 className="day-title">{dayTitle(g.start, now, t, fmt)}</h3>
           {g.events.map((e) => (

@@ -55,10 +55,13 @@ export function EventRow({ event: e, expanded, now }: { event: BoardEvent; expan
         <BestCell best={home} />
         <BestCell best={draw} />
         <BestCell best={away} />
-        <span className={`num margin${surebet ? ' surebet' : ''}`} data-testid="board-margin">
+        <span
+          className={`num margin${surebet ? ' surebet' : ''}`}
+          data-testid="board-margin"
+          title={e.finished ? t('board.closes') : undefined}
+        >
           {margin === null ? '—' : fmt.percent(margin)}
           {surebet && <span className="tag">{t('board.surebet')}</span>}
-          {e.finished && margin !== null && <span className="tag">{t('board.closes')}</span>}
         </span>
         <span className={`num kickoff${started && !e.inPlay ? ' muted' : ''}`}>
           {e.inPlay ? (

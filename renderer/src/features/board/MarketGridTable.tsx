@@ -2,10 +2,11 @@ import type { MarketGrid, Quote } from '../../../../shared/domain/odds';
 import { useI18n } from '../../i18n/use-i18n';
 import { ageClass, outcomeLabel } from './board-utils';
 
-function QuoteCell({ quote, isBest, now, commission }: { quote: Quote | undefined; isBest: boolean; now: number; commission: number }) {
+function QuoteCell({ quote, isBest, now, commission, closes }: { quote: Quote | undefined; isBest: boolean; now: number; commission: number; closes: boolean }) {
   const { t, fmt } = useI18n();
   if (!quote) return <td className="num muted">—</td>;
-  const age = ageClass(quote.seenAt, now);
+  // a close has no age that matters now: no freshness dot
+  const age = closes ? 'close' : ageClass(quote.seenAt, now);
   const ages = t('detail.quoteAge', { seen: fmt.relative(quote.seenAt, now), changed: fmt.relative(quote.changedAt, now) });
   const net = commission ? t('detail.netTitle', { gross: fmt.odds(quote.price), net: fmt.odds(quote.net), rate: fmt.percent(commission) }) : null;
   const title = [quote.current ? ages : t('detail.absent', { seen: fmt.relative(quote.seenAt, now) }), net].filter(Boolean).join(' · ');
@@ -16,7 +17,7 @@ function QuoteCell({ quote, isBest, now, commission }: { quote: Quote | undefine
       data-age={age}
       title={title}
     >
-      <span className="age-dot" aria-hidden="true" />
+      {!closes && <span className="age-dot" aria-hidden="true" />}
       {fmt.odds(quote.price)}
       {commission > 0 && <span className="net">{t('detail.net', { net: fmt.odds(quote.net) })}</span>}
       {!quote.current && <span className="quote-age">{fmt.relative(quote.seenAt, now)}</span>}
@@ -25,7 +26,7 @@ function QuoteCell({ quote, isBest, now, commission }: { quote: Quote | undefine
 }
 
 /** Books × outcomes for one market and line; best price per outcome highlighted. */
-export function MarketGridTable({ grid, now }: { grid: MarketGrid; now: number }) {
+export function MarketGridTable({ grid, now, closes = false }: { grid: MarketGrid; now: number; closes?: boolean }) {
   // best prices are net of commission, from quotes of their book's latest poll only (the core's rule)
   const { t, fmt } = useI18n();
   const bestMargin = grid.outcomes.every((o) => grid.best[o])
@@ -56,7 +57,7 @@ export function MarketGridTable({ grid, now }: { grid: MarketGrid; now: number }
               {grid.outcomes.map((o) => {
                 const q = b.quotes[o];
                 const isBest = !!q && !!grid.best[o] && grid.best[o].bookmakers.includes(b.bookmaker);
-                return <QuoteCell key={o} quote={q} isBest={isBest} now={now} commission={b.commission} />;
+                return <QuoteCell key={o} quote={q} isBest={isBest} now={now} commission={b.commission} closes={closes} />;
               })}
               <td className="num muted">{b.margin === null ? '—' : fmt.percent(b.margin)}</td>
             </tr>
