@@ -174,3 +174,50 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
     await Promise.all(jobs);
   },
 }));
+
+/**
+ * The URL of an event's chart: `#/event/ID?market=…&point=…&outcome=…` plus, for a bet,
+ * `price`, `at` (placed, ms) and `book`. A link with this href opens the board on that event
+ * (its day, expanded, that market and outcome, the bet marked) from any page.
+ */
+export function eventChartHref(f: ChartFocus): string {
+  const q = new URLSearchParams({ market: f.market, outcome: f.outcome });
+  if (f.point !== null) q.set('point', String(f.point));
+  if (f.bet) {
+    q.set('price', String(f.bet.price));
+    q.set('at', String(f.bet.at));
+    q.set('book', f.bet.bookmaker);
+  }
+  return `#/event/${encodeURIComponent(f.eventId)}?${q.toString()}`;
+}
+
+/** The chart focus of an `eventChartHref` hash, or null when the hash is not one. */
+export function parseEventHash(hash: string): ChartFocus | null {
+  const m = /^#\/event\/([^?]+)\?(.*)$/.exec(hash);
+  if (!m) return null;
+  const q = new URLSearchParams(m[2]);
+  const market = q.get('market');
+  const outcome = q.get('outcome');
+  if (!market || !outcome) return null;
+  const point = q.get('point');
+  const price = Number(q.get('price'));
+  const at = Number(q.get('at'));
+  const book = q.get('book');
+  return {
+    eventId: decodeURIComponent(m[1]!),
+    market,
+    point: point === null || point === '' || !Number.isFinite(Number(point)) ? null : Number(point),
+    outcome,
+    bet: price > 1 && Number.isFinite(at) && at > 0 && book ? { price, at, bookmaker: book } : undefined,
+  };
+}
+
+/** Opens the event of the location's hash, if it is an event link (then clears it, so the same link works twice). */
+export function openEventFromHash(): void {
+  const focus = parseEventHash(window.location.hash);
+  if (!focus) return;
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  void useBoardStore.getState().openEvent(focus).catch(() => {});
+}
+
+if (typeof window !== 'undefined') window.addEventListener('hashchange', openEventFromHash);

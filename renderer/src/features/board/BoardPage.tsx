@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/use-i18n';
-import { useBoardStore } from '../../stores/board';
+import { openEventFromHash, useBoardStore } from '../../stores/board';
 import { useUiStore } from '../../stores/ui';
 import type { EventStatusFilter } from '../../../../shared/domain/odds';
 import { useOpportunitiesStore } from '../opportunities/store';
@@ -28,6 +28,9 @@ export function BoardPage() {
   useEffect(() => {
     if (focusTick > 0) input.current?.focus();
   }, [focusTick]);
+
+  // an event link opened in a new window lands here
+  useEffect(() => openEventFromHash(), []);
 
   // "my books" come from the scanner's settings
   useEffect(() => {

@@ -22,6 +22,14 @@ export const boardFr = {
   'detail.net': 'net {net}',
   'detail.netTitle': '{gross} brut, {net} net après {rate} de commission',
   'detail.bestBy': 'par {books}',
+  'chart.reference': 'Référence ({book})',
+  'chart.consensus': 'Consensus (médiane des books)',
+  'chart.best': 'Meilleure cote (nette)',
+  'chart.opening': 'Ouverture',
+  'chart.closing': 'Clôture',
+  'chart.kickoff': 'Coup d’envoi',
+  'chart.bet': 'Votre pari {price}',
+  'chart.allBooks': 'Tous les books',
 } as const;
 
 export const boardEn: Record<keyof typeof boardFr, string> = {
@@ -47,4 +55,12 @@ export const boardEn: Record<keyof typeof boardFr, string> = {
   'detail.net': 'net {net}',
   'detail.netTitle': '{gross} gross, {net} net after {rate} commission',
   'detail.bestBy': 'by {books}',
+  'chart.reference': 'Reference ({book})',
+  'chart.consensus': 'Consensus (median of books)',
+  'chart.best': 'Best price (net)',
+  'chart.opening': 'Opening',
+  'chart.closing': 'Close',
+  'chart.kickoff': 'Kick-off',
+  'chart.bet': 'Your bet {price}',
+  'chart.allBooks': 'All books',
 };
