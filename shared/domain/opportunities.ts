@@ -13,7 +13,7 @@ export const OPPORTUNITY_KINDS: readonly OpportunityKind[] = ['surebet', 'value'
 export type OpportunityStatus = 'open' | 'gone' | 'started';
 
 /** Why a found opportunity is held back as "suspicious" rather than shown as real. */
-export type SuspiciousReason = 'arb_too_high' | 'ev_too_high' | 'gap_too_large';
+export type SuspiciousReason = 'arb_too_high' | 'ev_too_high' | 'gap_too_large' | 'outlier' | 'unconfirmed';
 
 /** One price an opportunity rests on. */
 export interface OpportunityLeg {
@@ -63,6 +63,13 @@ export interface OpportunityMath {
   worstPrice?: number;
   worstBookmaker?: string;
   booksQuoting?: number;
+  /** surebet/value: the leg whose price is far above the median of the other books on that outcome (the outlier guard). */
+  outlier?: { outcome: string; bookmaker: string; price: number; othersMedian: number; others: number; ratio: number };
+  /**
+   * value against the sharp book above `confirmEdge`: what a second sharp book and the consensus
+   * of the other books say of the same price (EV at it; null when that reference is unavailable).
+   */
+  confirmation?: { secondSharp: { book: string; ev: number } | null; consensusEv: number | null; confirmed: boolean };
 }
 
 /** One opportunity record (one per kind, event, market, line and legs; a reopened one is the same record). */
@@ -137,6 +144,12 @@ export interface OpportunitySettings {
   suspiciousArb: number;
   /** Value bets above this EV are held as suspicious. */
   suspiciousEv: number;
+  /** A leg priced more than this fraction above the median of the other books (≥ 2) on its outcome is an outlier: its surebet or value bet is suspicious whatever its size. */
+  outlierRatio: number;
+  /** A value bet against the sharp book above this EV is suspicious unless a second sharp book or the consensus also gives it EV ≥ minValueEv. */
+  confirmEdge: number;
+  /** Sharp books that can confirm a value bet found against `referenceBook` (keys or key prefixes). */
+  secondSharps: string[];
   /** Books the user has an account with (empty: every book). */
   myBookmakers: string[];
   /** Smallest arbitrage margin reported (0: any booksum < 1). */
