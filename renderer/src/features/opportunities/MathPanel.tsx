@@ -94,5 +94,19 @@ function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i
       n: m.booksQuoting ?? 0, gap: pct(o.edge, i18n, 1),
     }));
   }
+  if (m.outlier) {
+    const leg = o.legs.find((l) => l.bookmaker === m.outlier!.bookmaker);
+    out.push(t('opp.math.outlier', {
+      book: leg?.bookmakerTitle ?? m.outlier.bookmaker, outcome: m.outlier.outcome, price: fmt.odds(m.outlier.price),
+      median: fmt.odds(m.outlier.othersMedian), n: m.outlier.others, ratio: pct(m.outlier.ratio, i18n, 1),
+    }));
+  }
+  if (m.confirmation) {
+    const c = m.confirmation;
+    out.push(t(c.confirmed ? 'opp.math.confirmed' : 'opp.math.unconfirmed', {
+      sharp: c.secondSharp ? `${c.secondSharp.book} ${pct(c.secondSharp.ev, i18n)}` : '—',
+      consensus: c.consensusEv === null ? '—' : pct(c.consensusEv, i18n),
+    }));
+  }
   return out.map((s) => s.replace(/NaN/g, '—'));
 }

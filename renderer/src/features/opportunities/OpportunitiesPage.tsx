@@ -73,7 +73,7 @@ type T = ReturnType<typeof useI18n>['t'];
 type F = ReturnType<typeof useI18n>['fmt'];
 
 function reason(o: Opportunity, arb: number, ev: number, t: T, fmt: F): string {
-  const limit = fmt.percent(o.suspicious === 'ev_too_high' ? ev : arb);
+  const limit = fmt.percent(o.suspicious === 'ev_too_high' ? ev : o.suspicious === 'outlier' ? (o.math.outlier?.ratio ?? 0) : arb);
   return t(`opp.suspicious.${o.suspicious}` as DictKey, { limit });
 }
 
