@@ -20,15 +20,15 @@ export interface OpportunityFilters {
   kickoff: KickoffWindow;
 }
 
-/** relevance: surebets, then value bets, drops, gaps — each by edge. */
-export type SortKey = 'relevance' | 'edge' | 'kickoff' | 'age' | 'firstSeen';
+/** profit: expected profit in € at the chosen total (the default); relevance: surebets, then value bets, drops, gaps — each by edge. */
+export type SortKey = 'profit' | 'relevance' | 'edge' | 'kickoff' | 'age' | 'firstSeen';
 export interface OpportunitySort {
   key: SortKey;
   dir: 'asc' | 'desc';
 }
 
 export const DEFAULT_FILTERS: OpportunityFilters = { kinds: [], minEdge: 0, sport: null, book: '', kickoff: 'any' };
-export const DEFAULT_SORT: OpportunitySort = { key: 'relevance', dir: 'desc' };
+export const DEFAULT_SORT: OpportunitySort = { key: 'profit', dir: 'desc' };
 
 const WINDOW_MS: Record<KickoffWindow, number> = { any: Infinity, '24h': 86_400_000, '3d': 3 * 86_400_000 };
 
@@ -47,7 +47,73 @@ export function matchesFilters(o: Opportunity, f: OpportunityFilters, now: numbe
 
 const KIND_RANK: Record<OpportunityKind, number> = { surebet: 3, value: 2, drop: 1, gap: 0 };
 
-const sortValue: Record<SortKey, (o: Opportunity) => number> = {
+/**
+ * The edge each kind is judged by, with its name: a surebet's return on outlay (1/Σ − 1, what
+ * the stakes earn), a value bet's EV, a drop's size, a gap's best/worst − 1.
+ */
+export function labelledEdge(o: Opportunity): { label: 'return' | 'ev' | 'drop' | 'gap'; value: number } {
+  switch (o.kind) {
+    case 'surebet': return { label: 'return', value: o.math.guaranteedReturn ?? o.edge };
+    case 'value': return { label: 'ev', value: o.edge };
+    case 'drop': return { label: 'drop', value: o.edge };
+    default: return { label: 'gap', value: o.edge };
+  }
+}
+
+/**
+ * Expected profit in € of `total` staked on it: a surebet's guaranteed return, a value bet's
+ * EV; null for drops and gaps (a signal to look at, not a priced bet).
+ */
+export function expectedProfit(o: Opportunity, total: number): number | null {
+  if (o.kind === 'surebet') return total * (o.math.guaranteedReturn ?? o.edge);
+  if (o.kind === 'value') return total * o.edge;
+  return null;
+}
+
+/** How long it has lasted: first seen to now while open, else to its last sighting. */
+export const lasted = (o: Opportunity, now: number): number => Math.max(0, (o.status === 'open' ? now : o.lastSeenAt) - o.firstSeenAt);
+
+/**
+ * Drops of one selection (event, market, line, outcome) as one row: the same move seen at
+ * several books is one move. The row keeps the first record's id, lists every book's leg
+ * (largest drop first), and has the largest edge, the earliest first sighting and the sum of
+ * openings. Other kinds pass through.
+ */
+export function groupDrops(list: readonly Opportunity[]): (Opportunity & { groupIds?: number[] })[] {
+  const out: (Opportunity & { groupIds?: number[] })[] = [];
+  const groups = new Map<string, Opportunity[]>();
+  for (const o of list) {
+    if (o.kind !== 'drop') {
+      out.push(o);
+      continue;
+    }
+    const k = `${o.eventId}|${o.market}|${o.point ?? ''}|${o.legs[0]?.outcome ?? ''}|${o.suspicious ?? ''}`;
+    const g = groups.get(k);
+    if (g) g.push(o);
+    else groups.set(k, [o]);
+  }
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]!);
+      continue;
+    }
+    const byEdge = [...g].sort((a, b) => b.edge - a.edge || a.id - b.id);
+    const head = byEdge[0]!;
+    out.push({
+      ...head,
+      id: Math.min(...g.map((o) => o.id)),
+      legs: byEdge.flatMap((o) => o.legs),
+      firstSeenAt: Math.min(...g.map((o) => o.firstSeenAt)),
+      lastSeenAt: Math.max(...g.map((o) => o.lastSeenAt)),
+      openings: g.reduce((n, o) => n + o.openings, 0),
+      bet: g.some((o) => o.bet),
+      groupIds: g.map((o) => o.id).sort((a, b) => a - b),
+    });
+  }
+  return out;
+}
+
+const sortValue: Record<Exclude<SortKey, 'profit'>, (o: Opportunity) => number> = {
   // edges stay below 10 (1000 %), so the kind rank dominates
   relevance: (o) => KIND_RANK[o.kind] * 10 + Math.min(o.edge, 9.99),
   edge: (o) => o.edge,
@@ -56,9 +122,14 @@ const sortValue: Record<SortKey, (o: Opportunity) => number> = {
   firstSeen: (o) => o.firstSeenAt,
 };
 
-/** A sorted copy; ties by id so the order never flickers between updates. */
-export function sortOpportunities(list: readonly Opportunity[], s: OpportunitySort): Opportunity[] {
-  const v = sortValue[s.key];
+/** A sorted copy; ties by id so the order never flickers between updates. By profit: unpriced kinds (drops, gaps) after, by edge. */
+export function sortOpportunities<T extends Opportunity>(list: readonly T[], s: OpportunitySort, total = 100): T[] {
+  const v = s.key === 'profit'
+    ? (o: Opportunity) => {
+        const p = expectedProfit(o, total);
+        return p === null ? -1e12 + sortValue.relevance(o) : p;
+      }
+    : sortValue[s.key];
   const sign = s.dir === 'asc' ? 1 : -1;
   return [...list].sort((a, b) => sign * (v(a) - v(b)) || a.id - b.id);
 }
