@@ -1,6 +1,6 @@
 import type { Opportunity } from '../../../../shared/domain/opportunities';
 import { useI18n } from '../../i18n/use-i18n';
-import { expectedProfit, finite, labelledEdge, lasted, oldestSeen } from './opportunity-view';
+import { expectedProfit, finite, labelledEdge, lasted, oldestSeen, shortDuration } from './opportunity-view';
 import { useOpportunitiesStore } from './store';
 
 /** One line of the table: kind, edge, event, kick-off, legs (price @ book), age, since. */
@@ -37,7 +37,7 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
       </span>
       <span className="num muted">{fmt.relative(oldestSeen(o), now)}</span>
       <span className="num muted hide-narrow" title={t('opp.since', { first: fmt.dateTime(o.firstSeenAt) })} data-testid="opp-lasted">
-        {fmt.duration(lasted(o, now))}
+        {shortDuration(lasted(o, now), t('opp.dayUnit'))}
         <span className="seen-times">{t('opp.openings', { n: o.openings })}</span>
       </span>
       <span className="num">

@@ -70,6 +70,16 @@ export function expectedProfit(o: Opportunity, total: number): number | null {
   return null;
 }
 
+/** A coarse duration for a table cell: "45 s", "21 min", "3 h 05", "2 j 4 h" / "2 d 4 h". */
+export function shortDuration(ms: number, dayUnit: string): string {
+  const m = Math.floor(ms / 60_000);
+  if (m < 1) return `${Math.max(0, Math.round(ms / 1000))} s`;
+  if (m < 60) return `${m} min`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${h} h ${String(m % 60).padStart(2, '0')}`;
+  return `${Math.floor(h / 24)} ${dayUnit} ${h % 24} h`;
+}
+
 /** How long it has lasted: first seen to now while open, else to its last sighting. */
 export const lasted = (o: Opportunity, now: number): number => Math.max(0, (o.status === 'open' ? now : o.lastSeenAt) - o.firstSeenAt);
 
