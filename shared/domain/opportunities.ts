@@ -36,6 +36,14 @@ export interface OpportunityLeg {
   changedAt: number;
 }
 
+/** A bet logged from an opportunity: which selection, where, at what price and stake. */
+export interface PlacedLeg {
+  selection: string;
+  bookmaker: string;
+  odds: number;
+  stakeCents: number;
+}
+
 /** Everything needed to check an opportunity by hand ("show the math"). */
 export interface OpportunityMath {
   /** surebet: Σ 1/effective price of the legs. */
@@ -98,6 +106,8 @@ export interface Opportunity {
   suspicious: SuspiciousReason | null;
   /** The user logged a bet on it. */
   bet: boolean;
+  /** The bets logged from it (a surebet with fewer placed than legs is half placed). */
+  placed: PlacedLeg[];
   math: OpportunityMath;
 }
 

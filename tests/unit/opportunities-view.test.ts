@@ -8,7 +8,7 @@ const leg = (outcome: string, bookmaker: string, price: number): OpportunityLeg 
 });
 const opp = (over: Partial<Opportunity>): Opportunity => ({
   id: 1, kind: 'surebet', eventId: 'ev', sportKey: 'soccer_epl', sportTitle: 'EPL', homeTeam: 'A', awayTeam: 'B', commenceTime: 10 * 3600_000,
-  market: 'h2h', point: null, edge: 0.02, peakEdge: 0.02, firstSeenAt: 0, lastSeenAt: 0, status: 'open', openings: 1, suspicious: null, bet: false,
+  market: 'h2h', point: null, edge: 0.02, peakEdge: 0.02, firstSeenAt: 0, lastSeenAt: 0, status: 'open', openings: 1, suspicious: null, bet: false, placed: [],
   math: {}, legs: [leg('A', 'x', 2.1), leg('B', 'y', 2.05)], ...over,
 });
 

@@ -9,6 +9,7 @@ import type { Snapshot } from '../ingest/odds-store';
 import type { FeatureModule, ModuleContext, ModuleFactory } from '../modules';
 import { createFeatureSettings } from '../settings/feature-settings';
 import { createOpportunityEngine, type OpportunityEngine } from './engine';
+import { createBetsRepo } from '../bankroll/bets-repo';
 import { commissionOf } from './guards';
 import { summaryLine } from './summary-line';
 
@@ -32,9 +33,10 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
     db: ctx.ws.db,
     odds: ctx.ws.odds,
     settings: settings.get,
+    // Kelly sizes from the real bankroll (0 € until money is deposited); the setting only without a bankroll module
     bankroll: () => {
       const cents = ctx.providers.bankroll?.summary().bankrollCents;
-      return typeof cents === 'number' && Number.isFinite(cents) && cents > 0 ? cents / 100 : settings.get().bankroll;
+      return typeof cents === 'number' && Number.isFinite(cents) ? Math.max(0, cents) / 100 : settings.get().bankroll;
     },
   });
 
@@ -94,6 +96,36 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
         return o;
       },
       'opportunities:rescan': () => scanAndPush(ctx.clock.now(), null),
+      'opportunities:log-bets': (req) => {
+        const o = engine.repo.byIds([req.id])[0];
+        if (!o) throw new AppError('NOT_FOUND', `no opportunity ${req.id}`);
+        const total = req.legs.reduce((a, l) => a + l.stakeCents, 0);
+        const bankroll = ctx.providers.bankroll?.summary().bankrollCents;
+        if (typeof bankroll === 'number' && total > bankroll && !req.confirmOverBankroll) {
+          throw new AppError('CONFLICT', `The stakes (${(total / 100).toFixed(2)} €) are above the bankroll (${(bankroll / 100).toFixed(2)} €): confirm to log them anyway`);
+        }
+        const now = ctx.clock.now();
+        const repo = createBetsRepo(ctx.ws.db, { onBookmakerCreated: () => ctx.ws.odds.resetCaches() });
+        const bets = ctx.ws.db.transaction(() => {
+          const out = req.legs.map((l) => {
+            const leg = o.legs.find((x) => x.outcome === l.selection);
+            if (!leg) throw new AppError('INVALID_REQUEST', `legs: ${l.selection} is not a selection of this opportunity`);
+            return repo.create({
+              eventId: o.eventId, sportKey: o.sportKey, homeTeam: o.homeTeam, awayTeam: o.awayTeam, commenceTime: o.commenceTime,
+              market: o.market, selection: l.selection, point: leg.point, bookmaker: l.bookmaker, odds: l.odds, stakeCents: l.stakeCents,
+              placedAt: req.placedAt ?? now, status: 'pending', cashoutCents: null, settledAt: null, closingOdds: null, tags: [o.kind],
+              notes: '', opportunityId: o.id,
+            }, now).bet;
+          });
+          engine.repo.setBet(o.id, true);
+          return out;
+        })();
+        const updated = engine.repo.byIds([o.id])[0]!;
+        ctx.emit('bankroll:changed', { reason: 'bet', at: now });
+        const summary = engine.lastSummary();
+        if (summary) ctx.emit('opportunities:updated', { summary, changed: [updated] });
+        return { bets, opportunity: updated };
+      },
     },
   };
 };

@@ -1,5 +1,6 @@
 /** Channels of the opportunities domain (see shared/ipc/README.md, "How to add a request channel"). */
 import { z } from 'zod';
+import type { Bet } from '../../domain/bets';
 import type { Opportunity, OpportunitySettings, ScanSummary } from '../../domain/opportunities';
 import { DEVIG_METHODS, type DevigMethod } from '../../oddsmath';
 
@@ -86,6 +87,26 @@ export const opportunityRequests = {
   'opportunities:mark-bet': z.object({ id: z.number().int().positive(), bet: z.boolean() }).strict(),
   /** Scans the whole current board now (the clock's time). */
   'opportunities:rescan': z.object({}).strict(),
+  /**
+   * Logs the bets of an opportunity — every leg of a surebet in one form — in one transaction
+   * (all or none). A total stake above the bankroll is refused (CONFLICT) unless `confirmOverBankroll`.
+   */
+  'opportunities:log-bets': z
+    .object({
+      id: z.number().int().positive(),
+      placedAt: z.number().int().min(0).max(8.64e15).optional(),
+      legs: z
+        .array(z.object({
+          selection: z.string().trim().min(1).max(200),
+          bookmaker: z.string().trim().min(1).max(80),
+          odds: z.number().finite().gt(1, 'odds must be above 1').max(1001),
+          stakeCents: z.number().int().min(1, 'a stake must be at least 0.01 €').max(1e13),
+        }).strict())
+        .min(1)
+        .max(3),
+      confirmOverBankroll: z.boolean().default(false),
+    })
+    .strict(),
 } as const;
 
 /** What `opportunities:list` answers: the records and the last scan's summary. */
@@ -101,6 +122,7 @@ export interface OpportunityResponses {
   'opportunities:update-settings': OpportunitySettings;
   'opportunities:mark-bet': Opportunity;
   'opportunities:rescan': ScanSummary;
+  'opportunities:log-bets': { bets: Bet[]; opportunity: Opportunity };
 }
 
 /** Pushed after every scan: the records it opened, changed or closed, and its summary. */
