@@ -3,6 +3,8 @@ import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { useBetDraftStore } from '../../stores/bet-draft';
 import { draftsFor, finite, oldestSeen, stakePlan, type StakePlan } from './opportunity-view';
 import { useOpportunitiesStore } from './store';
+import { isHalfPlaced, missingLegs } from './log-legs';
+import { LogLegsForm } from './LogLegsForm';
 
 /** "Show the math": every price with its book and age, the fair probabilities and method, the stakes and the profit after rounding. */
 export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
@@ -15,6 +17,7 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
   const fair = o.math.fair;
   // the opportunity is marked as bet when the bet is saved (the bankroll tells the scanner)
   const logBets = () => useBetDraftStore.getState().logBets(draftsFor(o, plan));
+  const halfPlaced = isHalfPlaced(o);
   return (
     <div className="opp-math" data-testid="opp-math">
       <table className="grid opp-legs-table">
@@ -45,9 +48,23 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
         <p className="muted">
           {t('opp.math.firstSeen', { first: fmt.relative(o.firstSeenAt, now), last: fmt.relative(o.lastSeenAt, now), peak: pct(o.peakEdge, i18n) })}
         </p>
-        <button type="button" className="btn primary" data-testid="opp-log-bet" onClick={logBets}>
-          {o.legs.length > 1 ? t('opp.logBets', { n: o.legs.length }) : t('opp.logBet')}
-        </button>
+        {halfPlaced && (
+          <div className="note warn" data-testid="opp-half-placed">
+            {t('opp.half', { placed: o.placed.length, legs: o.legs.length })}
+            {missingLegs(o).map((m) => (
+              <div key={m.outcome}>
+                {t('opp.hedge', { outcome: m.outcome, price: fmt.odds(m.price), book: m.bookmakerTitle, stake: m.hedgeStake === null ? '—' : fmt.money(m.hedgeStake) })}
+              </div>
+            ))}
+          </div>
+        )}
+        {o.legs.length > 1 ? (
+          <LogLegsForm key={`${o.id}|${o.placed.length}`} o={o} plan={plan} />
+        ) : (
+          <button type="button" className="btn primary" data-testid="opp-log-bet" onClick={logBets}>
+            {t('opp.logBet')}
+          </button>
+        )}
       </div>
     </div>
   );

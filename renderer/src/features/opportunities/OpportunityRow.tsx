@@ -2,6 +2,7 @@ import type { Opportunity } from '../../../../shared/domain/opportunities';
 import { useI18n } from '../../i18n/use-i18n';
 import { expectedProfit, finite, labelledEdge, lasted, oldestSeen, shortDuration } from './opportunity-view';
 import { useOpportunitiesStore } from './store';
+import { isHalfPlaced } from './log-legs';
 
 /** One line of the table: kind, edge, event, kick-off, legs (price @ book), age, since. */
 export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: number; expanded: boolean }) {
@@ -17,7 +18,11 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
   return (
     <div className="opp-row" role="row" data-testid="opp-row" data-kind={o.kind} data-id={o.id} aria-expanded={expanded}
       tabIndex={0} onClick={() => toggle(o.id)} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle(o.id))}>
-      <span><span className={`kind kind-${o.kind}`}>{t(`opp.kind.${o.kind}`)}</span>{o.bet && <span className="bet-tag">{t('opp.betLogged')}</span>}</span>
+      <span><span className={`kind kind-${o.kind}`}>{t(`opp.kind.${o.kind}`)}</span>{isHalfPlaced(o) ? (
+        <span className="bet-tag half" data-testid="opp-half-tag">{t('opp.halfTag', { placed: o.placed.length, legs: o.legs.length })}</span>
+      ) : (
+        o.bet && <span className="bet-tag">{t('opp.betLogged')}</span>
+      )}</span>
       <span className="num edge" data-testid="opp-edge">
         <span className="edge-label">{t(`opp.edge.${labelled.label}`)}</span>
         {edge === null ? '—' : fmt.percent(edge, 2)}
