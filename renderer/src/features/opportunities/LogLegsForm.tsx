@@ -21,13 +21,15 @@ const toOdds = (s: string): number | null => {
  * A total above the real bankroll asks for a confirmation first.
  */
 export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, lang } = useI18n();
+  // typed as the user would: a decimal comma in French
+  const typed = (x: number) => (lang === 'fr' ? String(x).replace('.', ',') : String(x));
   const missing = useMemo(() => missingLegs(o), [o]);
   const [rows, setRows] = useState(() =>
     missing.map((m) => {
       const i = o.legs.findIndex((l) => l.outcome === m.outcome);
       const stake = m.hedgeStake ?? (plan.kind === 'split' ? plan.stakes[i] : null);
-      return { outcome: m.outcome, bookmaker: m.bookmaker, title: m.bookmakerTitle, odds: String(m.price), stake: stake === null || stake === undefined ? '' : String(stake) };
+      return { outcome: m.outcome, bookmaker: m.bookmaker, title: m.bookmakerTitle, odds: typed(m.price), stake: stake === null || stake === undefined ? '' : typed(stake) };
     }),
   );
   const [bankroll, setBankroll] = useState<number | null>(null);

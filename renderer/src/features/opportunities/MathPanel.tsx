@@ -59,7 +59,7 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
           </div>
         )}
         {o.legs.length > 1 ? (
-          <LogLegsForm key={`${o.id}|${o.placed.length}`} o={o} plan={plan} />
+          <LogLegsForm key={`${o.id}|${o.placed.length}|${total}`} o={o} plan={plan} />
         ) : (
           <button type="button" className="btn primary" data-testid="opp-log-bet" onClick={logBets}>
             {t('opp.logBet')}
