@@ -59,3 +59,16 @@ test('an event link opens its chart with reference, best, opening, close, kick-o
   await expect(page.getByTestId('chart-all-books')).toBeChecked();
   await page.screenshot({ path: test.info().outputPath('chart.png') });
 });
+
+test('the track record of the replayed opportunities, by kind and by book', async ({ page }) => {
+  await openApp(page, url);
+  await page.getByTestId('nav-opportunities').click();
+  await page.getByTestId('opp-track').locator('summary').click();
+  const table = page.getByTestId('opp-track-table');
+  await expect(table).toBeVisible();
+  await expect(table).toContainText('Surebet');
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  await page.getByTestId('opp-track').getByRole('tab', { name: 'Book' }).click();
+  await expect(table).toContainText('draftkings');
+  await page.screenshot({ path: test.info().outputPath('track-record.png'), fullPage: true });
+});

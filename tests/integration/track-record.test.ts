@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readResponse, tempDir } from '../helpers/fixtures';
 import { runCli } from '../helpers/run-cli';
+import { trackRecordBreakdown } from '../../electron/core/opportunities/track-record';
+import { createLogger, silentSink } from '../../electron/core/util/logger';
+import { openWorkspace } from '../../electron/core/workspace';
 
 interface Wire { id: string; commence_time: string; home_team: string; away_team: string; bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number }[] }[] }[] }
 const BOOKS = ['pinnacle', 'unibet_eu', 'williamhill', 'marathonbet'];
@@ -82,5 +85,16 @@ describe('track record', () => {
     expect(Number(col(value, 'clv'))).toBeCloseTo(clv, 9);
     expect(Number(col(value, 'clv_novig'))).toBeCloseTo(clvNovig, 6);
     expect(col(value, 'beat_close')).toBe('1');
+
+    // the page's view: the same figures by kind, and by the scored leg's book (Unibet for both)
+    const ws = openWorkspace(dir, 'real', createLogger('t', { sinks: [silentSink] }));
+    try {
+      const view = trackRecordBreakdown(ws.db, Date.now(), { referenceBook: 'pinnacle', devigMethod: 'power' });
+      expect(view.byKind.value!.mean_clv).toBeCloseTo(clv, 9);
+      expect(view.byBook.unibet_eu).toMatchObject({ n: 2, with_close: 2, beat_close_rate: 1 });
+      expect(Object.keys(view.byEdge).every((k) => /^(surebet|value)\|/.test(k))).toBe(true);
+    } finally {
+      ws.close();
+    }
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import { createOpportunityEngine, type OpportunityEngine } from './engine';
 import { createBetsRepo } from '../bankroll/bets-repo';
 import { commissionOf } from './guards';
 import { summaryLine } from './summary-line';
+import { trackRecordBreakdown } from './track-record';
 
 /** The module, plus what `monps replay` needs to scan each replayed snapshot. */
 export interface OpportunitiesModule extends FeatureModule {
@@ -96,6 +97,10 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
         return o;
       },
       'opportunities:rescan': () => scanAndPush(ctx.clock.now(), null),
+      'opportunities:track-record': () => {
+        const s = settings.get();
+        return trackRecordBreakdown(ctx.ws.db, ctx.clock.now(), { referenceBook: s.referenceBook, devigMethod: s.devigMethod });
+      },
       'opportunities:log-bets': (req) => {
         const o = engine.repo.byIds([req.id])[0];
         if (!o) throw new AppError('NOT_FOUND', `no opportunity ${req.id}`);

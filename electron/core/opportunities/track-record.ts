@@ -19,6 +19,8 @@ import { createLifecycleRepo } from './lifecycle-repo';
 import { closePriceSql } from '../db/close-of-quote';
 
 export interface OpportunityScore {
+  /** The book of the scored leg. */
+  bookmaker: string | null;
   closePrice: number | null;
   clv: number | null;
   clvNovig: number | null;
@@ -36,7 +38,7 @@ export interface TrackRecordRow {
 
 interface CloseRow { book: string; outcome: string; point: number | null; price: number }
 
-const EMPTY: OpportunityScore = { closePrice: null, clv: null, clvNovig: null, beatClose: null, result: null };
+const EMPTY: OpportunityScore = { bookmaker: null, closePrice: null, clv: null, clvNovig: null, beatClose: null, result: null };
 
 const median = (xs: number[]): number => {
   const a = [...xs].sort((x, y) => x - y);
@@ -110,17 +112,22 @@ export function createTrackRecord(db: ReadableDb, opts: { referenceBook: string;
         result = settleFromScore({ market: o.market, selection: best.leg.outcome, point: best.leg.point, homeTeam: o.homeTeam, awayTeam: o.awayTeam, sportKey: o.sportKey },
           ev.home_score, ev.away_score);
       }
-      return { closePrice: best.close, clv: best.clv, clvNovig: p === undefined ? null : p * best.leg.price - 1, beatClose: best.clv > 0, result };
+      return { bookmaker: best.leg.bookmaker, closePrice: best.close, clv: best.clv, clvNovig: p === undefined ? null : p * best.leg.price - 1, beatClose: best.clv > 0, result };
     },
   };
 }
 
 /** The track record per kind: how many, how many with a close, mean CLV (raw and no-vig), share that beat the close. */
 export function summarizeTrackRecord(scored: { kind: OpportunityKind; score: OpportunityScore }[]): Partial<Record<OpportunityKind, TrackRecordRow>> {
-  const out: Partial<Record<OpportunityKind, TrackRecordRow>> = {};
+  return summarizeBy(scored, (s) => s.kind) as Partial<Record<OpportunityKind, TrackRecordRow>>;
+}
+
+/** The same figures grouped by any key (kind, edge band, book, sport). */
+export function summarizeBy<T extends { score: OpportunityScore }>(scored: T[], keyOf: (s: T) => string): Record<string, TrackRecordRow> {
+  const out: Record<string, TrackRecordRow> = {};
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-  for (const kind of [...new Set(scored.map((s) => s.kind))]) {
-    const of = scored.filter((s) => s.kind === kind);
+  for (const kind of [...new Set(scored.map(keyOf))]) {
+    const of = scored.filter((s) => keyOf(s) === kind);
     const closed = of.filter((s) => s.score.clv !== null);
     const novig = closed.filter((s) => s.score.clvNovig !== null);
     out[kind] = {
@@ -147,4 +154,34 @@ export function trackRecordOf(
     for (const o of repo.byIds(ids.slice(i, i + 1000))) scored.push({ kind: o.kind, score: track.score(o, now) });
   }
   return summarizeTrackRecord(scored);
+}
+
+/** Edge bands of the track-record view (fractions): [0, 1 %), [1, 2 %), [2, 5 %), [5, 10 %), ≥ 10 %. */
+export const EDGE_BANDS = [0.01, 0.02, 0.05, 0.1] as const;
+export function edgeBand(edge: number): string {
+  const i = EDGE_BANDS.findIndex((b) => edge < b);
+  const lo = i <= 0 ? 0 : EDGE_BANDS[i - 1]!;
+  return i < 0 ? `>=${EDGE_BANDS[EDGE_BANDS.length - 1]}` : `${lo}-${EDGE_BANDS[i]}`;
+}
+
+/** The track-record view of the Opportunities page: the figures by kind, edge band, book and sport, over started events. */
+export function trackRecordBreakdown(
+  db: ReadableDb, now: number, opts: { referenceBook: string; devigMethod: DevigMethod },
+): { at: number; byKind: Record<string, TrackRecordRow>; byEdge: Record<string, TrackRecordRow>; byBook: Record<string, TrackRecordRow>; bySport: Record<string, TrackRecordRow> } {
+  const repo = createLifecycleRepo(db as WritableDb);
+  const track = createTrackRecord(db, opts);
+  const ids = db.prepare(
+    `SELECT o.id FROM opportunities o JOIN events e ON e.ref = o.event_ref WHERE e.commence_time <= ? ORDER BY o.id`,
+  ).pluck().all(now) as number[];
+  const scored: { o: Opportunity; score: OpportunityScore }[] = [];
+  for (let i = 0; i < ids.length; i += 1000) {
+    for (const o of repo.byIds(ids.slice(i, i + 1000))) scored.push({ o, score: track.score(o, now) });
+  }
+  return {
+    at: now,
+    byKind: summarizeBy(scored, (s) => s.o.kind),
+    byEdge: summarizeBy(scored, (s) => `${s.o.kind}|${edgeBand(s.o.edge)}`),
+    byBook: summarizeBy(scored.filter((s) => s.score.bookmaker), (s) => s.score.bookmaker!),
+    bySport: summarizeBy(scored, (s) => s.o.sportTitle),
+  };
 }

@@ -91,6 +91,8 @@ export const opportunityRequests = {
    * Logs the bets of an opportunity — every leg of a surebet in one form — in one transaction
    * (all or none). A total stake above the bankroll is refused (CONFLICT) unless `confirmOverBankroll`.
    */
+  /** The track record: every opportunity of a started event scored at its close, by kind, edge band, book and sport. */
+  'opportunities:track-record': z.object({}).strict(),
   'opportunities:log-bets': z
     .object({
       id: z.number().int().positive(),
@@ -109,6 +111,24 @@ export const opportunityRequests = {
     .strict(),
 } as const;
 
+/** One line of the track record: how many, how many with an observed close, mean CLV raw and no-vig, share that beat the close. */
+export interface TrackRecordLine {
+  n: number;
+  with_close: number;
+  mean_clv: number | null;
+  mean_clv_novig: number | null;
+  beat_close_rate: number | null;
+}
+
+/** The track record by kind, by kind and edge band (`kind|lo-hi`), by the scored leg's book, by sport. */
+export interface TrackRecordView {
+  at: number;
+  byKind: Record<string, TrackRecordLine>;
+  byEdge: Record<string, TrackRecordLine>;
+  byBook: Record<string, TrackRecordLine>;
+  bySport: Record<string, TrackRecordLine>;
+}
+
 /** What `opportunities:list` answers: the records and the last scan's summary. */
 export interface OpportunityList {
   items: Opportunity[];
@@ -123,6 +143,7 @@ export interface OpportunityResponses {
   'opportunities:mark-bet': Opportunity;
   'opportunities:rescan': ScanSummary;
   'opportunities:log-bets': { bets: Bet[]; opportunity: Opportunity };
+  'opportunities:track-record': TrackRecordView;
 }
 
 /** Pushed after every scan: the records it opened, changed or closed, and its summary. */

@@ -13,6 +13,7 @@ import { ScanHealth } from './ScanHealth';
 import { ScannerSettings } from './ScannerSettings';
 import { followOpportunities, useOpportunitiesStore } from './store';
 import { Toolbar } from './Toolbar';
+import { TrackRecord } from './TrackRecord';
 import './opportunities.css';
 
 /** Opportunités: the live list of surebets, value bets, drops and gaps, with their maths; suspicious ones apart. */
@@ -83,6 +84,7 @@ export function OpportunitiesPage() {
           ))}
         </details>
       )}
+      <TrackRecord />
       <ScannerSettings />
     </div>
   );
