@@ -36,6 +36,8 @@ const WINDOW_MS: Record<KickoffWindow, number> = { any: Infinity, '24h': 86_400_
 export const oldestSeen = (o: Opportunity): number => Math.min(...o.legs.map((l) => l.seenAt));
 
 export function matchesFilters(o: Opportunity, f: OpportunityFilters, now: number): boolean {
+  // a record left open by a last scan before kick-off (a replay, a stopped collector) is no longer actionable
+  if (o.commenceTime <= now) return false;
   if (f.kinds.length && !f.kinds.includes(o.kind)) return false;
   if (!(o.edge >= f.minEdge)) return false;
   if (f.sport && o.sportKey !== f.sport) return false;
@@ -80,8 +82,9 @@ export function shortDuration(ms: number, dayUnit: string): string {
   return `${Math.floor(h / 24)} ${dayUnit} ${h % 24} h`;
 }
 
-/** How long it has lasted: first seen to now while open, else to its last sighting. */
-export const lasted = (o: Opportunity, now: number): number => Math.max(0, (o.status === 'open' ? now : o.lastSeenAt) - o.firstSeenAt);
+/** How long it has lasted: first seen to now (at most to kick-off) while open, else to its last sighting. */
+export const lasted = (o: Opportunity, now: number): number =>
+  Math.max(0, (o.status === 'open' ? Math.min(now, o.commenceTime) : o.lastSeenAt) - o.firstSeenAt);
 
 /**
  * Drops of one selection (event, market, line, outcome) as one row: the same move seen at
