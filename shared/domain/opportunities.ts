@@ -71,6 +71,8 @@ export interface OpportunityMath {
   worstPrice?: number;
   worstBookmaker?: string;
   booksQuoting?: number;
+  /** drop against the sharp reference: the sharp book's move (from its peak in the window to now); the legs are the books that have not followed. */
+  sharpMove?: { book: string; from: number; to: number };
   /** surebet/value: the leg whose price is far above the median of the other books on that outcome (the outlier guard). */
   outlier?: { outcome: string; bookmaker: string; price: number; othersMedian: number; others: number; ratio: number };
   /**
@@ -182,6 +184,8 @@ export interface OpportunitySettings {
   dropThreshold: number;
   /** …within this window. */
   dropWindowMinutes: number;
+  /** A move of the sharp book (`referenceBook`) at least this large that other books have not followed is a drop too (legs: the books behind). */
+  sharpDropThreshold: number;
   /** Smallest best/worst − 1 reported as a gap. */
   minGap: number;
   /** Commission on winnings per exchange (key or key prefix, e.g. betfair_ex). */

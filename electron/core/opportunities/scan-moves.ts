@@ -27,6 +27,31 @@ export function scanDrop(m: ScanMarket, q: ScanQuote, peak: Peak | undefined, s:
   };
 }
 
+/**
+ * A drop measured against the sharp reference: the sharp book (`referenceBook`) shortened its
+ * price by at least `sharpDropThreshold` within the window, and other books still pay more than
+ * the sharp's new price plus half its move — they have not followed. Legs: those books, best
+ * first (at most three); edge: the size of the sharp's move.
+ */
+export function scanSharpDrop(m: ScanMarket, q: ScanQuote, peak: Peak | undefined, s: OpportunitySettings): Found | null {
+  if (q.bookmaker !== s.referenceBook || !peak || !(peak.price > q.price)) return null;
+  const drop = 1 - q.price / peak.price;
+  if (drop < s.sharpDropThreshold) return null;
+  const bar = q.price * (1 + drop / 2);
+  const behind = m.quotes
+    .filter((x) => x.outcome === q.outcome && x.bookmaker !== q.bookmaker && x.effectivePrice > bar)
+    .sort((a, b) => b.effectivePrice - a.effectivePrice || a.bookmaker.localeCompare(b.bookmaker))
+    .slice(0, 3);
+  if (behind.length === 0) return null;
+  const legs = behind.map(toLeg);
+  return {
+    // its own identity: never the same record as one of those books' own drop
+    key: opportunityKey('drop', m.event.id, `${m.market}@${q.bookmaker}`, m.line, legs),
+    kind: 'drop', event: m.event, market: m.market, point: m.line, legs, edge: drop, suspicious: null, quoteId: q.quoteId,
+    math: { previousPrice: peak.price, previousAt: peak.at, windowMinutes: s.dropWindowMinutes, sharpMove: { book: q.bookmaker, from: peak.price, to: q.price } },
+  };
+}
+
 /** The gap of each outcome of a line quoted by at least `minBooks` books. */
 export function scanGaps(m: ScanMarket, byOutcome: ScanQuote[][], s: OpportunitySettings): Found[] {
   const out: Found[] = [];

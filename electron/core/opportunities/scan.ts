@@ -6,7 +6,7 @@
 import type { OpportunityKind, OpportunitySettings } from '../../../shared/domain/opportunities';
 import { OddsMathError } from '../../../shared/oddsmath';
 import type { BoardRead } from './board-reader';
-import { scanDrop, scanGaps, type Peak } from './scan-moves';
+import { scanDrop, scanGaps, scanSharpDrop, type Peak } from './scan-moves';
 import { scanSurebet } from './scan-surebets';
 import { scanValue } from './scan-value';
 import type { Found, ScanMarket, ScanQuote, SkipCounts } from './types';
@@ -49,6 +49,8 @@ export function scanDrops(moved: BoardRead['moved'], peaks: ReadonlyMap<number, 
     const peak = peaks.get(quote.quoteId);
     const d = peak ? scanDrop(market, quote, peak, s) : null;
     if (d) found.push(d);
+    const sharp = peak ? scanSharpDrop(market, quote, peak, s) : null;
+    if (sharp) found.push(sharp);
   }
 }
 

@@ -99,7 +99,12 @@ function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i
     const bankroll = fmt.money(m.bankroll ?? 0);
     out.push(m.kellyStake ? t('opp.math.kelly', { fraction, bankroll, stake: fmt.money(m.kellyStake) }) : t('opp.math.kellyNone', { fraction, bankroll, unit: fmt.money(unit) }));
   }
-  if (o.kind === 'drop' && m.previousPrice !== undefined) {
+  if (o.kind === 'drop' && m.sharpMove) {
+    out.push(t('opp.math.sharpDrop', {
+      book: m.sharpMove.book, from: fmt.odds(m.sharpMove.from), to: fmt.odds(m.sharpMove.to), drop: pct(o.edge, i18n, 1),
+      books: o.legs.map((l) => `${l.bookmakerTitle} ${fmt.odds(l.price)}`).join(', '),
+    }));
+  } else if (o.kind === 'drop' && m.previousPrice !== undefined) {
     out.push(t('opp.math.drop', {
       book: o.legs[0].bookmakerTitle, from: fmt.odds(m.previousPrice), when: fmt.dateTime(m.previousAt ?? 0), to: fmt.odds(o.legs[0].price),
       window: m.windowMinutes ?? 0, drop: pct(o.edge, i18n, 1),

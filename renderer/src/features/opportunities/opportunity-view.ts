@@ -100,6 +100,11 @@ export function groupDrops(list: readonly Opportunity[]): (Opportunity & { group
       out.push(o);
       continue;
     }
+    // a drop against the sharp reference stays its own row (its legs are the books behind)
+    if (o.math.sharpMove) {
+      out.push(o);
+      continue;
+    }
     const k = `${o.eventId}|${o.market}|${o.point ?? ''}|${o.legs[0]?.outcome ?? ''}|${o.suspicious ?? ''}`;
     const g = groups.get(k);
     if (g) g.push(o);
