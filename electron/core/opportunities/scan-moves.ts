@@ -3,7 +3,7 @@
  * of one outcome across books — the old stack's "spread").
  */
 import type { OpportunitySettings } from '../../../shared/domain/opportunities';
-import { opportunityKey, toLeg, type Found, type ScanMarket, type ScanQuote } from './types';
+import { isMine, opportunityKey, toLeg, type Found, type ScanMarket, type ScanQuote } from './types';
 
 /** A gap whose best price is more than this multiple of the worst is held as suspicious. */
 export const SUSPICIOUS_GAP_RATIO = 2;
@@ -39,7 +39,7 @@ export function scanSharpDrop(m: ScanMarket, q: ScanQuote, peak: Peak | undefine
   if (drop < s.sharpDropThreshold) return null;
   const bar = q.price * (1 + drop / 2);
   const behind = m.quotes
-    .filter((x) => x.outcome === q.outcome && x.bookmaker !== q.bookmaker && x.effectivePrice > bar)
+    .filter((x) => x.outcome === q.outcome && x.bookmaker !== q.bookmaker && isMine(x) && x.effectivePrice > bar)
     .sort((a, b) => b.effectivePrice - a.effectivePrice || a.bookmaker.localeCompare(b.bookmaker))
     .slice(0, 3);
   if (behind.length === 0) return null;

@@ -38,7 +38,7 @@ export function bestLegs(byOutcome: ScanQuote[][]): { legs: ScanQuote[]; booksum
 }
 
 /** The surebet of one market line, if any. `byOutcome` is the market's quotes split by outcome (display order). */
-export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: OpportunitySettings): Found | null {
+export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: OpportunitySettings, allBooks: ScanQuote[][] = byOutcome): Found | null {
   // fast path: even the best price of every outcome is no arbitrage
   let bestSum = 0;
   for (const qs of byOutcome) {
@@ -53,7 +53,7 @@ export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportun
   const arbMargin = 1 - pick.booksum;
   if (arbMargin < s.minArb || arbMargin <= 0) return null;
   const legs = pick.legs.map(toLeg);
-  const outlier = outlierLeg(pick.legs, byOutcome, s.outlierRatio);
+  const outlier = outlierLeg(pick.legs, allBooks, s.outlierRatio);
   return {
     key: opportunityKey('surebet', m.event.id, m.market, m.line, legs),
     kind: 'surebet', event: m.event, market: m.market, point: m.line, legs,

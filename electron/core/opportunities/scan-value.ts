@@ -7,7 +7,7 @@
 import type { OpportunityMath, OpportunitySettings } from '../../../shared/domain/opportunities';
 import { outlierLeg } from './guards';
 import { devig, kelly } from '../../../shared/oddsmath';
-import { opportunityKey, toLeg, type Found, type ScanMarket, type ScanQuote } from './types';
+import { isMine, opportunityKey, toLeg, type Found, type ScanMarket, type ScanQuote } from './types';
 
 const median = (xs: number[]): number => {
   const a = [...xs].sort((x, y) => x - y);
@@ -70,7 +70,7 @@ export function scanValue(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportunit
   byOutcome.forEach((qs, i) => {
     let best: ScanQuote | null = null;
     for (const q of qs) {
-      if (fair.kind === 'sharp' && q.bookmaker === s.referenceBook) continue;
+      if ((fair.kind === 'sharp' && q.bookmaker === s.referenceBook) || !isMine(q)) continue;
       if (!best || q.effectivePrice > best.effectivePrice || (q.effectivePrice === best.effectivePrice && q.bookmaker < best.bookmaker)) best = q;
     }
     if (!best) return;
