@@ -101,7 +101,7 @@ export function benchBoardQuery(file: string): { listMs: number; eventMs: number
     times.push(performance.now() - t);
     events = list.length;
     t = performance.now();
-    board.getEvent(list[i % list.length].id);
+    board.getEvent(list[i % list.length].id, START);
     eventTimes.push(performance.now() - t);
   }
   db.close();

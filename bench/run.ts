@@ -12,6 +12,7 @@ import { benchBoardQuery, benchIngest, benchReplay, benchServeRss, buildMillionD
 import { benchHistoryImport } from './history-import';
 import { benchBankrollStats } from './bankroll';
 import { benchReplayWithScanners, benchScanBoard } from './scan';
+import { benchClosing } from './closing';
 
 interface Result { name: string; value: number; unit: string; target?: string; pass?: boolean; note?: string }
 
@@ -43,6 +44,12 @@ async function main() {
       const rss = await benchServeRss(file, tmp);
       results.push({ name: 'serve_rss_mb_1m', value: rss, unit: 'MB', target: '< 200', pass: rss < 200, note: 'VmRSS of `monps serve` after board, grid and history requests over its WebSocket' });
     }
+  }
+  settle();
+  if (want('settle') || want('closing')) {
+    const c = await benchClosing(buildMillionDb(tmp), tmp);
+    results.push({ name: 'settle_ms_1k_bets', value: c.settleMs, unit: 'ms', target: '< 500', pass: c.settleMs < 500, note: `one settlement pass (database only) computing raw and no-vig CLV of ${c.bets} bets over the 1 M-price history` });
+    results.push({ name: 'export_closing_lines_s_1m', value: c.exportS, unit: 's', target: '< 5', pass: c.exportS < 5, note: `monps export closing-lines of the 1 M-price history (${c.rows} rows)` });
   }
   settle();
   if (want('replay')) {
@@ -91,7 +98,7 @@ async function sqliteVersion(): Promise<string> {
   return v;
 }
 
-const GROUPS = ['ingest', 'board', 'serve', 'replay', 'scan', 'stats', 'import_football_data'];
+const GROUPS = ['ingest', 'board', 'serve', 'closing', 'replay', 'scan', 'stats', 'import_football_data'];
 
 if (process.argv.length > 2) {
   main().catch((e) => {

@@ -9,11 +9,22 @@ export interface SportSummary {
 
 export interface BestPrice {
   outcome: string;
+  /** What a winning unit returns: the exchange's price net of its commission, a bookmaker's price as is. */
   price: number;
+  /** The price as the book shows it (before commission). */
+  grossPrice: number;
+  /** Commission on winnings (0 for a bookmaker). */
+  commission: number;
   bookmaker: string;
   /** The bookmaker's display name. */
   bookmakerTitle: string;
 }
+
+/** Which prices an event shows: the live board, or the closes (last prices before kick-off) of a finished event. */
+export type PricesAt = 'live' | 'close';
+
+/** Board filters on events: upcoming (and in play), finished, or any. */
+export type EventStatusFilter = 'upcoming' | 'finished' | 'all';
 
 /** One row of the board: an event with its best h2h prices. */
 export interface BoardEvent {
@@ -24,16 +35,31 @@ export interface BoardEvent {
   homeTeam: string;
   awayTeam: string;
   completed: boolean;
-  /** Best h2h price per outcome (home, [draw], away order), empty when no h2h is quoted. */
+  /** Kicked off and not finished: prices are in-play prices (no surebet is flagged on them). */
+  inPlay: boolean;
+  /** Completed, or kicked off longer ago than the live window: its prices are its closes. */
+  finished: boolean;
+  pricesAt: PricesAt;
+  /** Best h2h price per outcome (home, [draw], away order) net of commission, from quotes of their book's latest poll only. */
   best: BestPrice[];
   /** Σ 1/best − 1 over the best h2h prices (negative = surebet across books). */
   bestSetMargin: number | null;
   bookmakers: number;
+  /** Books left out of the best prices: their h2h was missing from the latest poll of the event. */
+  absentBooks: number;
   lastSeenAt: number | null;
 }
 
 export interface Quote {
+  /** The price as the book shows it. */
   price: number;
+  /** Net of the exchange's commission (equals price for a bookmaker). */
+  net: number;
+  /**
+   * In its book's latest poll of the event. A quote missing from it (the book dropped the
+   * market) is shown faded with its age and makes neither the best price nor the margin.
+   */
+  current: boolean;
   /** When this price was first observed (the last change). */
   changedAt: number;
   /** When it was last seen in a response. */
@@ -44,9 +70,11 @@ export interface BookRow {
   bookmaker: string;
   title: string;
   isExchange: boolean;
+  /** Commission on winnings (0 for a bookmaker). */
+  commission: number;
   /** outcome name → quote; a missing outcome is not quoted by this book. */
   quotes: Record<string, Quote>;
-  /** Σ 1/price − 1 when the book quotes every outcome, else null. */
+  /** Σ 1/price − 1 (gross prices) when the book quotes every outcome, else null. */
   margin: number | null;
 }
 
@@ -56,11 +84,13 @@ export interface MarketGrid {
   /** Outcome names in display order (home, draw, away / over, under). */
   outcomes: string[];
   books: BookRow[];
-  best: Record<string, { price: number; bookmakers: string[] }>;
+  /** Best net price per outcome among current quotes, the gross price and the books (key and title) giving it. */
+  best: Record<string, { price: number; grossPrice: number; bookmakers: string[]; titles: string[] }>;
 }
 
 export interface EventDetail {
   event: BoardEvent;
+  pricesAt: PricesAt;
   markets: MarketGrid[];
 }
 

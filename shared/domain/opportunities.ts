@@ -13,7 +13,7 @@ export const OPPORTUNITY_KINDS: readonly OpportunityKind[] = ['surebet', 'value'
 export type OpportunityStatus = 'open' | 'gone' | 'started';
 
 /** Why a found opportunity is held back as "suspicious" rather than shown as real. */
-export type SuspiciousReason = 'arb_too_high' | 'ev_too_high' | 'gap_too_large';
+export type SuspiciousReason = 'arb_too_high' | 'ev_too_high' | 'gap_too_large' | 'outlier' | 'unconfirmed';
 
 /** One price an opportunity rests on. */
 export interface OpportunityLeg {
@@ -34,6 +34,14 @@ export interface OpportunityLeg {
   seenAt: number;
   /** When the price last moved. */
   changedAt: number;
+}
+
+/** A bet logged from an opportunity: which selection, where, at what price and stake. */
+export interface PlacedLeg {
+  selection: string;
+  bookmaker: string;
+  odds: number;
+  stakeCents: number;
 }
 
 /** Everything needed to check an opportunity by hand ("show the math"). */
@@ -63,6 +71,15 @@ export interface OpportunityMath {
   worstPrice?: number;
   worstBookmaker?: string;
   booksQuoting?: number;
+  /** drop against the sharp reference: the sharp book's move (from its peak in the window to now); the legs are the books that have not followed. */
+  sharpMove?: { book: string; from: number; to: number };
+  /** surebet/value: the leg whose price is far above the median of the other books on that outcome (the outlier guard). */
+  outlier?: { outcome: string; bookmaker: string; price: number; othersMedian: number; others: number; ratio: number };
+  /**
+   * value against the sharp book above `confirmEdge`: what a second sharp book and the consensus
+   * of the other books say of the same price (EV at it; null when that reference is unavailable).
+   */
+  confirmation?: { secondSharp: { book: string; ev: number } | null; consensusEv: number | null; confirmed: boolean };
 }
 
 /** One opportunity record (one per kind, event, market, line and legs; a reopened one is the same record). */
@@ -91,6 +108,8 @@ export interface Opportunity {
   suspicious: SuspiciousReason | null;
   /** The user logged a bet on it. */
   bet: boolean;
+  /** The bets logged from it (a surebet with fewer placed than legs is half placed). */
+  placed: PlacedLeg[];
   math: OpportunityMath;
 }
 
@@ -137,6 +156,12 @@ export interface OpportunitySettings {
   suspiciousArb: number;
   /** Value bets above this EV are held as suspicious. */
   suspiciousEv: number;
+  /** A leg priced more than this fraction above the median of the other books (≥ 2) on its outcome is an outlier: its surebet or value bet is suspicious whatever its size. */
+  outlierRatio: number;
+  /** A value bet against the sharp book above this EV is suspicious unless a second sharp book or the consensus also gives it EV ≥ minValueEv. */
+  confirmEdge: number;
+  /** Sharp books that can confirm a value bet found against `referenceBook` (keys or key prefixes). */
+  secondSharps: string[];
   /** Books the user has an account with (empty: every book). */
   myBookmakers: string[];
   /** Smallest arbitrage margin reported (0: any booksum < 1). */
@@ -159,6 +184,8 @@ export interface OpportunitySettings {
   dropThreshold: number;
   /** …within this window. */
   dropWindowMinutes: number;
+  /** A move of the sharp book (`referenceBook`) at least this large that other books have not followed is a drop too (legs: the books behind). */
+  sharpDropThreshold: number;
   /** Smallest best/worst − 1 reported as a gap. */
   minGap: number;
   /** Commission on winnings per exchange (key or key prefix, e.g. betfair_ex). */

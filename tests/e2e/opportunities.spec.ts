@@ -1,7 +1,7 @@
 /**
  * The Opportunities page end to end: the real headless host in demo mode (the simulator plants
  * stale-price surebets), Debian's Chromium. The list shows at least one opportunity, a row
- * expands into its maths with the stakes, "log this bet" hands drafts to the bet form, and the
+ * expands into its maths with the stakes, one form logs every leg of a surebet at once, and the
  * page shows the collector's health and the data age.
  */
 import { expect, openApp, test } from './fixtures';
@@ -31,18 +31,17 @@ test('demo surebets are listed, explain themselves and can be logged as bets', a
   // no NaN or Infinity anywhere on the page
   expect(await page.locator('.opportunities').innerText()).not.toMatch(/NaN|Infinity/);
 
-  const legs = await math.locator('tbody tr').count();
-  await math.getByTestId('opp-log-bet').click();
-  // the drafts went to the bet-draft store, which opens the Bets page with the first one
+  // one form for every leg, saved in one transaction; the demo bankroll is 0 €, so it asks first
+  const legs = await math.getByTestId('opp-log-stake').count();
   expect(legs).toBeGreaterThanOrEqual(2);
-  await expect(page.locator('main.page')).toHaveAttribute('data-page', 'bets');
-  await page.screenshot({ path: test.info().outputPath('bets-after-log.png') });
-  // the opportunity is marked as bet once the bet is saved, not before
-  await expect(page.getByTestId('bet-form')).toBeVisible();
-  await page.getByTestId('bet-save').click();
-  await expect(page.getByTestId('bet-form-message')).toContainText(/enregistré/);
-  await page.getByTestId('nav-opportunities').click();
+  await expect(math.getByTestId('opp-log-bets')).toBeDisabled();
+  await expect(math.getByTestId('opp-log-over')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('opportunities-log-form.png') });
+  await math.getByTestId('opp-log-confirm').check();
+  await math.getByTestId('opp-log-bets').click();
   await expect(page.locator('[data-testid="opp-row"][aria-expanded="true"]')).toContainText(/parié/);
+  await page.getByTestId('nav-bets').click();
+  await expect(page.getByTestId('bet-row')).toHaveCount(legs);
 });
 
 test('filters by kind and edge; the settings panel validates as you type', async ({ page, host }) => {

@@ -29,6 +29,7 @@ describe('monps replay + export opportunities', () => {
       'id', 'kind', 'event_id', 'sport', 'commence_time', 'home', 'away', 'market', 'point',
       'leg1_outcome', 'leg1_bookmaker', 'leg1_price', 'leg2_outcome', 'leg2_bookmaker', 'leg2_price',
       'leg3_outcome', 'leg3_bookmaker', 'leg3_price', 'edge', 'first_seen', 'last_seen', 'peak_edge', 'status', 'suspicious', 'bet',
+      'close_price', 'clv', 'clv_novig', 'beat_close', 'result',
     ]);
     for (const r of rows) {
       expect(['surebet', 'value', 'drop', 'gap']).toContain(r.kind);

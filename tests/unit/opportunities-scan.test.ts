@@ -59,7 +59,7 @@ describe('scanner pieces', () => {
 
 const opp = (over: Partial<Opportunity>): Opportunity => ({
   id: 1, kind: 'surebet', eventId: 'ev', sportKey: 'soccer_epl', sportTitle: 'EPL', homeTeam: 'A', awayTeam: 'B', commenceTime: 10 * 3600_000,
-  market: 'h2h', point: null, edge: 0.02, peakEdge: 0.02, firstSeenAt: 0, lastSeenAt: 0, status: 'open', openings: 1, suspicious: null, bet: false,
+  market: 'h2h', point: null, edge: 0.02, peakEdge: 0.02, firstSeenAt: 0, lastSeenAt: 0, status: 'open', openings: 1, suspicious: null, bet: false, placed: [],
   math: {}, legs: [
     { outcome: 'A', point: null, bookmaker: 'betfair_ex_eu', bookmakerTitle: 'Betfair', isExchange: true, price: 2.1, commission: 0.05, effectivePrice: 2.045, seenAt: 0, changedAt: 0 },
     { outcome: 'B', point: null, bookmaker: 'pinnacle', bookmakerTitle: 'Pinnacle', isExchange: false, price: 2.05, commission: 0, effectivePrice: 2.05, seenAt: 0, changedAt: 0 },

@@ -1,6 +1,7 @@
 /**
  * Closing line value of bets from the stored prices. The close of a quote is its last price
- * observed before kick-off (price_history, live prices excluded). Its "seen at" is the latest
+ * observed before kick-off (live prices excluded), read through the history's index
+ * (db/close-of-quote.ts). Its "seen at" is the latest
  * pre-kick-off poll that proves the price was still current: the quote's own last sighting
  * when that is before kick-off, else the last poll before kick-off that recorded any price of
  * the event (the quote was in its book's set then). Raw CLV uses the bet's own book; no-vig CLV
@@ -9,6 +10,7 @@
 import { clv } from '../../../shared/oddsmath';
 import type { ClvState } from '../../../shared/domain/bets';
 import type { WritableDb } from '../db/open-database';
+import { closeAtSql, closePriceSql } from '../db/close-of-quote';
 
 export interface CloseQuote {
   outcome: string;
@@ -36,35 +38,40 @@ export interface ClvComputed {
 /** Reads closing prices from the stored history of one workspace. */
 export function createClosingLines(db: WritableDb) {
   const eventStmt = db.prepare(`SELECT ref, commence_time FROM events WHERE id = ?`);
+  // the last poll before kick-off that recorded any price of the event: one index seek per quote
   const lastEventObs = db.prepare(
-    `SELECT max(h.observed_at) AS t FROM quotes q JOIN price_history h ON h.quote_id = q.id
-     WHERE q.event_ref = ? AND h.observed_at < ?`,
+    `SELECT max(${closeAtSql('q', '@ko')}) AS t FROM quotes q WHERE q.event_ref = @ref`,
   );
   const closes = db.prepare(
-    `SELECT q.outcome, q.point,
-       (SELECT h.price FROM price_history h WHERE h.quote_id = q.id AND h.observed_at < @ko ORDER BY h.observed_at DESC LIMIT 1) AS price,
-       (SELECT max(h.observed_at) FROM price_history h WHERE h.quote_id = q.id AND h.observed_at < @ko) AS changed_at,
-       s.seen_at
+    `SELECT q.outcome, q.point, ${closePriceSql('q', '@ko')} AS price, ${closeAtSql('q', '@ko')} AS changed_at,
+       CASE WHEN q.active = 0 THEN q.left_at ELSE coalesce(a.last_seen_at, e.last_seen_at) END AS seen_at
      FROM quotes q
-     JOIN bookmakers bk ON bk.id = q.bookmaker_id AND bk.key = @book
-     JOIN markets m ON m.id = q.market_id AND m.key = @market
-     JOIN quote_seen s ON s.quote_id = q.id
-     WHERE q.event_ref = @ref AND q.description IS NULL`,
+     JOIN events e ON e.ref = q.event_ref
+     LEFT JOIN book_market_absences a ON a.event_ref = q.event_ref AND a.bookmaker_id = q.bookmaker_id AND a.market_id = q.market_id
+     WHERE q.event_ref = @ref AND q.bookmaker_id = (SELECT id FROM bookmakers WHERE key = @book)
+       AND q.market_id = (SELECT id FROM markets WHERE key = @market) AND q.description IS NULL`,
   );
 
   /** Every closing quote of one book's market on an event (all lines), or [] when the event is unknown or not started. */
-  function bookCloses(eventId: string, book: string, market: string, now: number): CloseQuote[] {
+  function bookCloses(eventId: string, book: string, market: string, now: number, polls?: Map<number, number | null>): CloseQuote[] {
     const ev = eventStmt.get(eventId) as { ref: number; commence_time: number } | undefined;
     if (!ev || ev.commence_time > now) return [];
-    const poll = (lastEventObs.get(ev.ref, ev.commence_time) as { t: number | null }).t;
-    const rows = closes.all({ ko: ev.commence_time, book, market, ref: ev.ref }) as {
+    const ko = ev.commence_time;
+    // needed only for a quote still seen after kick-off, and then once per event
+    const lastPoll = (): number | null => {
+      if (polls?.has(ev.ref)) return polls.get(ev.ref)!;
+      const t = (lastEventObs.get({ ref: ev.ref, ko }) as { t: number | null }).t;
+      polls?.set(ev.ref, t);
+      return t;
+    };
+    const rows = closes.all({ ko, book, market, ref: ev.ref }) as {
       outcome: string; point: number | null; price: number | null; changed_at: number | null; seen_at: number | null;
     }[];
     const out: CloseQuote[] = [];
     for (const r of rows) {
       if (r.price === null || r.changed_at === null) continue;
       const seen = r.seen_at ?? r.changed_at;
-      const seenAt = seen < ev.commence_time ? seen : Math.max(r.changed_at, poll ?? r.changed_at);
+      const seenAt = seen < ko ? seen : Math.max(r.changed_at, lastPoll() ?? r.changed_at);
       out.push({ outcome: r.outcome, point: r.point, price: r.price, seenAt });
     }
     return out;
@@ -91,9 +98,10 @@ export function createClosingLines(db: WritableDb) {
       };
       if (!ev) return res;
       const ko = ev.commence_time;
-      const own = bookCloses(bet.eventId, bet.bookmaker, bet.market, now).find((q) => q.outcome === bet.selection && sameLine(q, bet));
+      const polls = new Map<number, number | null>();
+      const own = bookCloses(bet.eventId, bet.bookmaker, bet.market, now, polls).find((q) => q.outcome === bet.selection && sameLine(q, bet));
       if (own) res.raw = { state: stateOf(own.seenAt, ko, maxAgeMs), close: own.price, at: own.seenAt };
-      const sharp = bookCloses(bet.eventId, sharpBook, bet.market, now).filter((q) => sameLine(q, bet));
+      const sharp = bookCloses(bet.eventId, sharpBook, bet.market, now, polls).filter((q) => sameLine(q, bet));
       const idx = sharp.findIndex((q) => q.outcome === bet.selection);
       const complete = bet.market === 'h2h' ? sharp.length >= 2 : sharp.length === 2;
       if (idx >= 0 && complete) {

@@ -5,6 +5,7 @@
  */
 import { writeCsv } from './write-csv';
 import type { ReadableDb } from '../db/open-database';
+import { closeAtSql, closePriceSql } from '../db/close-of-quote';
 
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
 
@@ -48,10 +49,9 @@ export function exportOddsCsv(db: ReadableDb, out: string, opts: { eventId?: str
 export function exportClosingLinesCsv(db: ReadableDb, out: string): Promise<number> {
   const events = db.prepare(`SELECT ref FROM events ORDER BY commence_time, id`).pluck();
   const stmt = db.prepare(
-    `${SELECT}, pc.price, pc.observed_at FROM quotes q ${JOINS}
-     JOIN price_history pc ON pc.quote_id = q.id AND pc.observed_at = (
-       SELECT max(p2.observed_at) FROM price_history p2 WHERE p2.quote_id = q.id AND p2.observed_at < e.commence_time)
-     WHERE q.event_ref = ? ORDER BY m.key, b.key, q.outcome, q.point`,
+    `SELECT * FROM (SELECT e.id AS event_id, e.sport_key, e.commence_time, e.home_team, e.away_team, b.key AS book, m.key AS market,
+       q.outcome, q.point, ${closePriceSql('q', 'e.commence_time')} AS price, ${closeAtSql('q', 'e.commence_time')} AS observed_at
+     FROM quotes q ${JOINS} WHERE q.event_ref = ?) WHERE price IS NOT NULL ORDER BY market, book, outcome, point`,
   );
   // one query per event (not one long cursor), so the connection stays free between pages
   return writeCsv(out, CLOSING_COLUMNS, (function* () {

@@ -73,7 +73,7 @@ export function createHandlers(d: HandlerDeps): Pick<Handlers, keyof CoreRespons
     'odds:list-sports': () => d.workspace().board.listSports(d.clock.now()),
     'odds:list-events': (req) => d.workspace().board.listEvents(req, d.clock.now()),
     'odds:get-event': (req) => {
-      const ev = d.workspace().board.getEvent(req.eventId);
+      const ev = d.workspace().board.getEvent(req.eventId, d.clock.now());
       if (!ev) throw new AppError('NOT_FOUND', `No event with id ${req.eventId}`);
       return ev;
     },

@@ -50,7 +50,7 @@ describe('odds store: history on change', () => {
     target.price = Math.round((target.price + 0.37) * 100) / 100;
     const r = store.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 300_000, events: moved });
     expect(r.pricesChanged).toBe(1);
-    const detail = board.getEvent(moved[0].id)!;
+    const detail = board.getEvent(moved[0].id, T0)!;
     const grid = detail.markets.find((m) => m.market === 'h2h')!;
     const row = grid.books.find((b) => b.bookmaker === moved[0].bookmakers[0].key)!;
     expect(row.quotes[target.name].price).toBe(target.price);
@@ -73,7 +73,7 @@ describe('odds store: history on change', () => {
     moved.bookmakers[0].markets[0].outcomes = [{ name: 'A', price: 1.95, point: -2.5, description: null }, { name: 'B', price: 1.91, point: 2.5, description: null }];
     const r = store.ingest({ sportKey: 'basketball_nba', observedAt: T0 + 1000, events: [moved] });
     expect(r.pricesChanged).toBe(2);
-    const points = board.getEvent('e1')!.markets.map((m) => m.point);
+    const points = board.getEvent('e1', T0)!.markets.map((m) => m.point);
     expect(points).toEqual([-2.5]);
   });
 
@@ -86,13 +86,13 @@ describe('odds store: history on change', () => {
     const without = structuredClone(events);
     without[0].bookmakers = without[0].bookmakers.slice(1);
     store.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 120_000, events: without });
-    const grid = board.getEvent(events[0].id)!.markets.find((m) => m.market === 'h2h')!;
+    const grid = board.getEvent(events[0].id, T0)!.markets.find((m) => m.market === 'h2h')!;
     const seenOf = (book: string) => Object.values(grid.books.find((b) => b.bookmaker === book)!.quotes)[0].seenAt;
     expect(seenOf(gone)).toBe(T0 + 60_000);
     expect(seenOf(events[0].bookmakers[1].key)).toBe(T0 + 120_000);
     // it comes back: seen again at the new poll
     store.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 180_000, events });
-    const again = board.getEvent(events[0].id)!.markets.find((m) => m.market === 'h2h')!;
+    const again = board.getEvent(events[0].id, T0)!.markets.find((m) => m.market === 'h2h')!;
     expect(Object.values(again.books.find((b) => b.bookmaker === gone)!.quotes)[0].seenAt).toBe(T0 + 180_000);
   });
 
@@ -120,7 +120,7 @@ describe('odds store: history on change', () => {
     const r = store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events: [ev] });
     expect(r.skippedMarkets).toBe(1);
     expect(r.pricesSeen).toBe(0);
-    expect(board.getEvent('e2')!.markets).toEqual([]);
+    expect(board.getEvent('e2', T0)!.markets).toEqual([]);
   });
 
   it('stores nothing when a snapshot fails half way, and the next one still works', () => {
@@ -160,7 +160,9 @@ describe('board queries', () => {
       const ev = events.find((e) => e.id === row.id)!;
       for (const b of row.best) {
         let max = 0;
-        for (const book of ev.bookmakers) for (const m of book.markets) if (m.key === 'h2h') for (const o of m.outcomes) if (o.name === b.outcome) max = Math.max(max, o.price);
+        // net of commission: Betfair 5 %, Matchbook 2 % (the defaults)
+        const c = (k: string) => (k.startsWith('betfair_ex') ? 0.05 : k.startsWith('matchbook') ? 0.02 : 0);
+        for (const book of ev.bookmakers) for (const m of book.markets) if (m.key === 'h2h') for (const o of m.outcomes) if (o.name === b.outcome) max = Math.max(max, 1 + (o.price - 1) * (1 - c(book.key)));
         expect(b.price).toBe(max);
       }
       expect(row.best.map((b) => b.outcome)).toEqual([ev.homeTeam, 'Draw', ev.awayTeam]);

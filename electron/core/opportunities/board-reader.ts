@@ -13,7 +13,10 @@ interface BookInfo {
   title: string;
   isExchange: boolean;
   commission: number;
+  /** The user has an account there (every book when "my books" is empty). */
   mine: boolean;
+  /** Read: a book of mine, or a sharp reference (referenceBook, secondSharps) read only as a reference. */
+  readable: boolean;
 }
 import { outcomeFits } from '../ingest/market-shape';
 import { commissionOf, netPrice, outcomeOrder } from './guards';
@@ -102,9 +105,12 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
         if ((SCANNED as string[]).includes(key)) marketKeys.set(id, key as ScanMarketKey);
       }
       const mine = s.myBookmakers.length ? new Set(s.myBookmakers) : null;
+      // sharp books stay readable as references even when the user has no account there
+      const isReference = (key: string) => key === s.referenceBook || s.secondSharps.some((p) => key.startsWith(p));
       const books = new Map<number, BookInfo>();
       for (const [id, key, title, ex] of booksStmt.all() as [number, string, string, number][]) {
-        books.set(id, { key, title, isExchange: ex === 1, commission: commissionOf(key, ex === 1, s), mine: !mine || mine.has(key) });
+        const own = !mine || mine.has(key);
+        books.set(id, { key, title, isExchange: ex === 1, commission: commissionOf(key, ex === 1, s), mine: own, readable: own || isReference(key) });
       }
       const minSeen = now - s.maxQuoteAgeMinutes * 60_000;
       const movedSince = now - s.dropWindowMinutes * 60_000;
@@ -153,7 +159,7 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
         quote(id, outcome, point, price, changedAt, firstAt, history) {
           const e = ev!;
           if (!book || !market) return;
-          if (!book.mine) { skipped.otherBooks++; return; }
+          if (!book.readable) { skipped.otherBooks++; return; }
           // prices are finite and ≥ 1 (the ingest refuses others): this also refuses NaN
           if (!(price > s.placeholderMaxPrice)) { skipped.placeholders++; return; }
           // lineOf, inlined: this runs for every price of the board
@@ -176,7 +182,7 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
           if (outcome === 'Draw' && g.outcomes.length === 2) g.outcomes = outcomeOrder(market, true, e.homeTeam, e.awayTeam);
           // the walk gives each book's quotes together, so a new book is a change from the last quote's
           const prev = g.quotes[g.quotes.length - 1];
-          if (!prev || prev.bookmaker !== book.key) g.books!++;
+          if (book.mine && (!prev || prev.bookmaker !== book.key)) g.books!++;
           const q: ScanQuote = {
             quoteId: id, bookmaker: book.key, book, outcome, point, price,
             effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,

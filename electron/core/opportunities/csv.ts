@@ -7,6 +7,9 @@ import { writeCsv } from '../export/write-csv';
 import type { Opportunity } from '../../../shared/domain/opportunities';
 import type { WritableDb } from '../db/open-database';
 import { createLifecycleRepo } from './lifecycle-repo';
+import { createTrackRecord, type OpportunityScore } from './track-record';
+import { OPPORTUNITY_DEFAULTS } from '../../../shared/ipc/channels/opportunities';
+import type { DevigMethod } from '../../../shared/oddsmath';
 
 const MAX_LEGS = 3;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -16,10 +19,12 @@ export const OPPORTUNITY_COLUMNS = [
   'id', 'kind', 'event_id', 'sport', 'commence_time', 'home', 'away', 'market', 'point',
   ...Array.from({ length: MAX_LEGS }, (_, i) => [`leg${i + 1}_outcome`, `leg${i + 1}_bookmaker`, `leg${i + 1}_price`]).flat(),
   'edge', 'first_seen', 'last_seen', 'peak_edge', 'status', 'suspicious', 'bet',
+  // the track record (track-record.ts): empty when no close was observed
+  'close_price', 'clv', 'clv_novig', 'beat_close', 'result',
 ];
 
 /** One CSV row of a record (edges as fractions, times in ISO 8601 UTC). */
-export function toCsvRow(o: Opportunity): (string | number)[] {
+export function toCsvRow(o: Opportunity, score?: OpportunityScore): (string | number)[] {
   const legs = Array.from({ length: MAX_LEGS }, (_, i) => {
     const l = o.legs[i];
     return l ? [l.outcome, l.bookmaker, l.price] : ['', '', ''];
@@ -27,12 +32,18 @@ export function toCsvRow(o: Opportunity): (string | number)[] {
   return [
     o.id, o.kind, o.eventId, o.sportKey, iso(o.commenceTime), o.homeTeam, o.awayTeam, o.market, o.point ?? '', ...legs,
     o.edge, iso(o.firstSeenAt), iso(o.lastSeenAt), o.peakEdge, o.status, o.suspicious ?? '', o.bet ? 1 : 0,
+    score?.closePrice ?? '', score?.clv ?? '', score?.clvNovig ?? '', score?.beatClose === null || !score ? '' : score.beatClose ? 1 : 0, score?.result ?? '',
   ];
 }
 
 /** Writes every opportunity record to `out`; resolves with the number of rows. */
-export function exportOpportunitiesCsv(db: WritableDb, out: string): Promise<number> {
+export function exportOpportunitiesCsv(
+  db: WritableDb, out: string,
+  opts: { referenceBook?: string; devigMethod?: DevigMethod; now?: number } = {},
+): Promise<number> {
   const repo = createLifecycleRepo(db);
+  const track = createTrackRecord(db, { referenceBook: opts.referenceBook ?? OPPORTUNITY_DEFAULTS.referenceBook, devigMethod: opts.devigMethod ?? OPPORTUNITY_DEFAULTS.devigMethod });
+  const now = opts.now ?? Date.now();
   const idsAfter = db.prepare(`SELECT id FROM opportunities WHERE id > ? ORDER BY id LIMIT 1000`).pluck();
   // paged by id, so the connection is free between pages
   function* rows() {
@@ -40,7 +51,7 @@ export function exportOpportunitiesCsv(db: WritableDb, out: string): Promise<num
     for (;;) {
       const ids = idsAfter.all(after) as number[];
       if (!ids.length) return;
-      for (const o of repo.byIds(ids).sort((a, b) => a.id - b.id)) yield toCsvRow(o);
+      for (const o of repo.byIds(ids).sort((a, b) => a.id - b.id)) yield toCsvRow(o, track.score(o, now));
       after = ids[ids.length - 1];
     }
   }

@@ -1,5 +1,5 @@
 /** The false-alarm guards and the exchange commission, as pure functions of the settings. */
-import type { OpportunitySettings } from '../../../shared/domain/opportunities';
+import type { OpportunityMath, OpportunitySettings } from '../../../shared/domain/opportunities';
 
 /**
  * Commission on winnings for a book: the longest key of `commissions` that prefixes the book's
@@ -26,4 +26,34 @@ export function outcomeOrder(market: string, hasDraw: boolean, home: string, awa
   if (market === 'totals') return ['Over', 'Under'];
   if (market === 'spreads') return [home, away];
   return hasDraw ? [home, 'Draw', away] : [home, away];
+}
+
+const median = (xs: number[]): number => {
+  const a = [...xs].sort((x, y) => x - y);
+  const m = a.length >> 1;
+  return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
+};
+
+/** The fewest other books whose median can call a price an outlier. */
+const OUTLIER_MIN_OTHERS = 2;
+
+/**
+ * The first leg priced more than `ratio` above the median of the other books' prices on its
+ * outcome (net prices; at least two other books), or null. One such price — a typo, a pulled
+ * or late price — is what most large "edges" rest on, so its opportunity is suspicious
+ * whatever the size of the edge.
+ */
+export function outlierLeg(
+  legs: readonly { outcome: string; bookmaker: string; effectivePrice: number }[],
+  byOutcome: readonly { outcome: string; bookmaker: string; effectivePrice: number }[][],
+  ratio: number,
+): NonNullable<OpportunityMath['outlier']> | null {
+  for (const leg of legs) {
+    const others = byOutcome.find((qs) => qs[0]?.outcome === leg.outcome)?.filter((q) => q.bookmaker !== leg.bookmaker) ?? [];
+    if (others.length < OUTLIER_MIN_OTHERS) continue;
+    const m = median(others.map((q) => q.effectivePrice));
+    const r = leg.effectivePrice / m - 1;
+    if (r > ratio) return { outcome: leg.outcome, bookmaker: leg.bookmaker, price: leg.effectivePrice, othersMedian: m, others: others.length, ratio: r };
+  }
+  return null;
 }

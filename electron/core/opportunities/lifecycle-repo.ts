@@ -14,11 +14,13 @@ type Row = {
   id: number; kind: OpportunityKind; event_id: string; sport_key: string; sport_title: string; commence_time: number;
   home_team: string; away_team: string; market: Opportunity['market']; point: number | null; legs: string; math: string;
   edge: number; peak_edge: number; first_seen_at: number; last_seen_at: number; status: OpportunityStatus; openings: number;
-  suspicious: SuspiciousReason | null; bet: number;
+  suspicious: SuspiciousReason | null; bet: number; placed: string | null;
 };
 
 const SELECT = `SELECT o.id, o.kind, e.id AS event_id, e.sport_key, s.title AS sport_title, e.commence_time, e.home_team, e.away_team,
-  o.market, o.point, o.legs, o.math, o.edge, o.peak_edge, o.first_seen_at, o.last_seen_at, o.status, o.openings, o.suspicious, o.bet
+  o.market, o.point, o.legs, o.math, o.edge, o.peak_edge, o.first_seen_at, o.last_seen_at, o.status, o.openings, o.suspicious, o.bet,
+  (SELECT json_group_array(json_object('selection', b.selection, 'bookmaker', b.bookmaker, 'odds', b.odds, 'stakeCents', b.stake_cents))
+     FROM bets b WHERE b.opportunity_id = o.id) AS placed
   FROM opportunities o JOIN events e ON e.ref = o.event_ref JOIN sports s ON s.key = e.sport_key`;
 
 function toOpportunity(r: Row): Opportunity {
@@ -31,6 +33,7 @@ function toOpportunity(r: Row): Opportunity {
     awayTeam: r.away_team, commenceTime: r.commence_time, market: r.market, point: r.point, legs,
     edge: r.edge, peakEdge: r.peak_edge, firstSeenAt: r.first_seen_at, lastSeenAt: r.last_seen_at, status: r.status,
     openings: r.openings, suspicious: r.suspicious, bet: r.bet === 1, math: JSON.parse(r.math),
+    placed: r.placed ? (JSON.parse(r.placed) as Opportunity['placed']) : [],
   };
 }
 

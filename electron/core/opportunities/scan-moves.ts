@@ -3,7 +3,7 @@
  * of one outcome across books — the old stack's "spread").
  */
 import type { OpportunitySettings } from '../../../shared/domain/opportunities';
-import { opportunityKey, toLeg, type Found, type ScanMarket, type ScanQuote } from './types';
+import { isMine, opportunityKey, toLeg, type Found, type ScanMarket, type ScanQuote } from './types';
 
 /** A gap whose best price is more than this multiple of the worst is held as suspicious. */
 export const SUSPICIOUS_GAP_RATIO = 2;
@@ -24,6 +24,31 @@ export function scanDrop(m: ScanMarket, q: ScanQuote, peak: Peak | undefined, s:
     key: opportunityKey('drop', m.event.id, m.market, m.line, legs),
     kind: 'drop', event: m.event, market: m.market, point: m.line, legs, edge: drop, suspicious: null, quoteId: q.quoteId,
     math: { previousPrice: peak.price, previousAt: peak.at, windowMinutes: s.dropWindowMinutes },
+  };
+}
+
+/**
+ * A drop measured against the sharp reference: the sharp book (`referenceBook`) shortened its
+ * price by at least `sharpDropThreshold` within the window, and other books still pay more than
+ * the sharp's new price plus half its move — they have not followed. Legs: those books, best
+ * first (at most three); edge: the size of the sharp's move.
+ */
+export function scanSharpDrop(m: ScanMarket, q: ScanQuote, peak: Peak | undefined, s: OpportunitySettings): Found | null {
+  if (q.bookmaker !== s.referenceBook || !peak || !(peak.price > q.price)) return null;
+  const drop = 1 - q.price / peak.price;
+  if (drop < s.sharpDropThreshold) return null;
+  const bar = q.price * (1 + drop / 2);
+  const behind = m.quotes
+    .filter((x) => x.outcome === q.outcome && x.bookmaker !== q.bookmaker && isMine(x) && x.effectivePrice > bar)
+    .sort((a, b) => b.effectivePrice - a.effectivePrice || a.bookmaker.localeCompare(b.bookmaker))
+    .slice(0, 3);
+  if (behind.length === 0) return null;
+  const legs = behind.map(toLeg);
+  return {
+    // its own identity: never the same record as one of those books' own drop
+    key: opportunityKey('drop', m.event.id, `${m.market}@${q.bookmaker}`, m.line, legs),
+    kind: 'drop', event: m.event, market: m.market, point: m.line, legs, edge: drop, suspicious: null, quoteId: q.quoteId,
+    math: { previousPrice: peak.price, previousAt: peak.at, windowMinutes: s.dropWindowMinutes, sharpMove: { book: q.bookmaker, from: peak.price, to: q.price } },
   };
 }
 

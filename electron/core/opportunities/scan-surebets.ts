@@ -4,6 +4,7 @@
  * Exchange legs count after commission.
  */
 import type { OpportunitySettings } from '../../../shared/domain/opportunities';
+import { outlierLeg } from './guards';
 import { opportunityKey, toLeg, type Found, type ScanMarket, type ScanQuote } from './types';
 
 /** Candidates kept per outcome, for when the best prices all come from one bookmaker. */
@@ -37,7 +38,7 @@ export function bestLegs(byOutcome: ScanQuote[][]): { legs: ScanQuote[]; booksum
 }
 
 /** The surebet of one market line, if any. `byOutcome` is the market's quotes split by outcome (display order). */
-export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: OpportunitySettings): Found | null {
+export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: OpportunitySettings, allBooks: ScanQuote[][] = byOutcome): Found | null {
   // fast path: even the best price of every outcome is no arbitrage
   let bestSum = 0;
   for (const qs of byOutcome) {
@@ -52,11 +53,12 @@ export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportun
   const arbMargin = 1 - pick.booksum;
   if (arbMargin < s.minArb || arbMargin <= 0) return null;
   const legs = pick.legs.map(toLeg);
+  const outlier = outlierLeg(pick.legs, allBooks, s.outlierRatio);
   return {
     key: opportunityKey('surebet', m.event.id, m.market, m.line, legs),
     kind: 'surebet', event: m.event, market: m.market, point: m.line, legs,
     edge: arbMargin,
-    suspicious: arbMargin > s.suspiciousArb ? 'arb_too_high' : null,
-    math: { booksum: pick.booksum, arbMargin, guaranteedReturn: 1 / pick.booksum - 1 },
+    suspicious: arbMargin > s.suspiciousArb ? 'arb_too_high' : outlier ? 'outlier' : null,
+    math: { booksum: pick.booksum, arbMargin, guaranteedReturn: 1 / pick.booksum - 1, ...(outlier ? { outlier } : {}) },
   };
 }

@@ -6,10 +6,10 @@
 import type { OpportunityKind, OpportunitySettings } from '../../../shared/domain/opportunities';
 import { OddsMathError } from '../../../shared/oddsmath';
 import type { BoardRead } from './board-reader';
-import { scanDrop, scanGaps, type Peak } from './scan-moves';
+import { scanDrop, scanGaps, scanSharpDrop, type Peak } from './scan-moves';
 import { scanSurebet } from './scan-surebets';
 import { scanValue } from './scan-value';
-import type { Found, ScanMarket, ScanQuote, SkipCounts } from './types';
+import { isMine, type Found, type ScanMarket, type ScanQuote, type SkipCounts } from './types';
 
 /** What the scanners found in one board read. */
 export interface ScanResult {
@@ -25,15 +25,17 @@ export interface ScanResult {
  * too few books or refused by the odds math is counted in `skipped`.
  */
 export function scanLine(m: ScanMarket, s: OpportunitySettings, bankroll: number, found: Found[], skipped: SkipCounts): void {
-  const books = m.books ?? new Set(m.quotes.map((q) => q.bookmaker)).size;
+  const books = m.books ?? new Set(m.quotes.filter(isMine).map((q) => q.bookmaker)).size;
   if (books < s.minBooks) {
     skipped.fewBooks++;
     return;
   }
+  // every read quote (references included) for fair prices and medians; legs only at my books
   const byOutcome: ScanQuote[][] = m.outcomes.map((o) => m.quotes.filter((q) => q.outcome === o));
-  const sure = scanSurebet(m, byOutcome, s);
+  const mine = byOutcome.some((qs) => qs.some((q) => !isMine(q))) ? byOutcome.map((qs) => qs.filter(isMine)) : byOutcome;
+  const sure = scanSurebet(m, mine, s, byOutcome);
   if (sure) found.push(sure);
-  for (const g of scanGaps(m, byOutcome, s)) found.push(g);
+  for (const g of scanGaps(m, mine, s)) found.push(g);
   try {
     for (const v of scanValue(m, byOutcome, s, bankroll)) found.push(v);
   } catch (e) {
@@ -47,8 +49,10 @@ export function scanDrops(moved: BoardRead['moved'], peaks: ReadonlyMap<number, 
   if (!peaks.size) return;
   for (const { market, quote } of moved) {
     const peak = peaks.get(quote.quoteId);
-    const d = peak ? scanDrop(market, quote, peak, s) : null;
+    const d = peak && isMine(quote) ? scanDrop(market, quote, peak, s) : null;
     if (d) found.push(d);
+    const sharp = peak ? scanSharpDrop(market, quote, peak, s) : null;
+    if (sharp) found.push(sharp);
   }
 }
 

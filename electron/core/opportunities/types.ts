@@ -18,7 +18,15 @@ export interface ScanBook {
   isExchange: boolean;
   /** Exchange commission on winnings (0 for a bookmaker). */
   commission: number;
+  /**
+   * false: a sharp book outside "my books", read only as a reference (value bets' fair price,
+   * second opinion, outlier median, sharp drops) — never a leg. Absent or true: a book to bet at.
+   */
+  mine?: boolean;
 }
+
+/** A quote at a book the user can bet at (see ScanBook.mine). */
+export const isMine = (q: ScanQuote): boolean => q.book.mine !== false;
 
 /** One price on the scanned board (one object per price: kept small, the book's facts are shared). */
 export interface ScanQuote {

@@ -1,6 +1,7 @@
 import { alertsEn } from '../features/alerts/i18n';
 import { analyticsEn } from '../features/analytics/i18n';
 import { backupEn } from '../features/backup/i18n';
+import { boardEn } from '../features/board/i18n';
 import { betsEn } from '../features/bets/i18n';
 import { opportunitiesEn } from '../features/opportunities/i18n';
 import type { Dict } from './fr';
@@ -185,6 +186,7 @@ export const en: Dict = {
   'valid.regions': 'Pick at least one region, or list bookmakers.',
   'valid.fix': 'Fix the fields in red to save.',
   ...opportunitiesEn,
+  ...boardEn,
   ...betsEn,
   ...analyticsEn,
   ...alertsEn,

@@ -6,6 +6,7 @@
 import { alertsFr } from '../features/alerts/i18n';
 import { analyticsFr } from '../features/analytics/i18n';
 import { backupFr } from '../features/backup/i18n';
+import { boardFr } from '../features/board/i18n';
 import { betsFr } from '../features/bets/i18n';
 import { opportunitiesFr } from '../features/opportunities/i18n';
 
@@ -188,6 +189,7 @@ export const fr = {
   'valid.regions': 'Choisissez au moins une région, ou listez des bookmakers.',
   'valid.fix': 'Corrigez les champs en rouge pour enregistrer.',
   ...opportunitiesFr,
+  ...boardFr,
   ...betsFr,
   ...analyticsFr,
   ...alertsFr,

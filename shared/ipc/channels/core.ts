@@ -46,8 +46,14 @@ export const coreRequests = {
       sportKey: sportKey.optional(),
       search: z.string().max(100).optional(),
       includeStarted: z.boolean().optional(),
+      /** Kick-off in [from, to) (UTC ms): a day of the date control. */
+      from: z.number().int().min(0).max(8.64e15).optional(),
+      to: z.number().int().min(0).max(8.64e15).optional(),
+      status: z.enum(['upcoming', 'finished', 'all']).optional(),
+      myBooksOnly: z.boolean().optional(),
     })
-    .strict(),
+    .strict()
+    .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, { message: 'from must be before to', path: ['to'] }),
   'odds:get-event': z.object({ eventId }).strict(),
   'odds:get-history': z
     .object({

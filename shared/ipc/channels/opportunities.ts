@@ -1,5 +1,6 @@
 /** Channels of the opportunities domain (see shared/ipc/README.md, "How to add a request channel"). */
 import { z } from 'zod';
+import type { Bet } from '../../domain/bets';
 import type { Opportunity, OpportunitySettings, ScanSummary } from '../../domain/opportunities';
 import { DEVIG_METHODS, type DevigMethod } from '../../oddsmath';
 
@@ -14,6 +15,9 @@ export const opportunitySettingsSchema = z
     placeholderMaxPrice: z.number().min(1).max(1.2),
     suspiciousArb: z.number().gt(0).max(1),
     suspiciousEv: z.number().gt(0).max(5),
+    outlierRatio: z.number().gt(0).max(5),
+    confirmEdge: z.number().min(0).max(5),
+    secondSharps: z.array(bookKey).max(20),
     myBookmakers: z.array(bookKey).max(100),
     minArb: fraction(0.5),
     minValueEv: fraction(1),
@@ -26,6 +30,7 @@ export const opportunitySettingsSchema = z
     defaultTotal: z.number().gt(0).max(1e9),
     dropThreshold: z.number().gt(0).max(0.9),
     dropWindowMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    sharpDropThreshold: z.number().gt(0).max(0.9),
     minGap: z.number().gt(0).max(10),
     commissions: z.record(bookKey, fraction(0.5)),
     otherExchangeCommission: fraction(0.5),
@@ -44,6 +49,9 @@ export const OPPORTUNITY_DEFAULTS: OpportunitySettings = {
   placeholderMaxPrice: 1.01,
   suspiciousArb: 0.1,
   suspiciousEv: 0.2,
+  outlierRatio: 0.3,
+  confirmEdge: 0.05,
+  secondSharps: ['betfair_ex', 'matchbook', 'smarkets', 'circasports', 'lowvig', 'betonlineag'],
   myBookmakers: [],
   minArb: 0,
   minValueEv: 0.02,
@@ -56,6 +64,7 @@ export const OPPORTUNITY_DEFAULTS: OpportunitySettings = {
   defaultTotal: 100,
   dropThreshold: 0.1,
   dropWindowMinutes: 60,
+  sharpDropThreshold: 0.05,
   minGap: 0.25,
   commissions: { betfair_ex: 0.05, matchbook: 0.02, smarkets: 0.02 },
   otherExchangeCommission: 0.03,
@@ -80,7 +89,47 @@ export const opportunityRequests = {
   'opportunities:mark-bet': z.object({ id: z.number().int().positive(), bet: z.boolean() }).strict(),
   /** Scans the whole current board now (the clock's time). */
   'opportunities:rescan': z.object({}).strict(),
+  /**
+   * Logs the bets of an opportunity — every leg of a surebet in one form — in one transaction
+   * (all or none). A total stake above the bankroll is refused (CONFLICT) unless `confirmOverBankroll`.
+   */
+  /** The track record: every opportunity of a started event scored at its close, by kind, edge band, book and sport. */
+  'opportunities:track-record': z.object({}).strict(),
+  'opportunities:log-bets': z
+    .object({
+      id: z.number().int().positive(),
+      placedAt: z.number().int().min(0).max(8.64e15).optional(),
+      legs: z
+        .array(z.object({
+          selection: z.string().trim().min(1).max(200),
+          bookmaker: z.string().trim().min(1).max(80),
+          odds: z.number().finite().gt(1, 'odds must be above 1').max(1001),
+          stakeCents: z.number().int().min(1, 'a stake must be at least 0.01 €').max(1e13),
+        }).strict())
+        .min(1)
+        .max(3),
+      confirmOverBankroll: z.boolean().default(false),
+    })
+    .strict(),
 } as const;
+
+/** One line of the track record: how many, how many with an observed close, mean CLV raw and no-vig, share that beat the close. */
+export interface TrackRecordLine {
+  n: number;
+  with_close: number;
+  mean_clv: number | null;
+  mean_clv_novig: number | null;
+  beat_close_rate: number | null;
+}
+
+/** The track record by kind, by kind and edge band (`kind|lo-hi`), by the scored leg's book, by sport. */
+export interface TrackRecordView {
+  at: number;
+  byKind: Record<string, TrackRecordLine>;
+  byEdge: Record<string, TrackRecordLine>;
+  byBook: Record<string, TrackRecordLine>;
+  bySport: Record<string, TrackRecordLine>;
+}
 
 /** What `opportunities:list` answers: the records and the last scan's summary. */
 export interface OpportunityList {
@@ -95,6 +144,8 @@ export interface OpportunityResponses {
   'opportunities:update-settings': OpportunitySettings;
   'opportunities:mark-bet': Opportunity;
   'opportunities:rescan': ScanSummary;
+  'opportunities:log-bets': { bets: Bet[]; opportunity: Opportunity };
+  'opportunities:track-record': TrackRecordView;
 }
 
 /** Pushed after every scan: the records it opened, changed or closed, and its summary. */

@@ -11,7 +11,8 @@ export function EventDetailPanel({ eventId, now }: { eventId: string; now: numbe
   const { t, fmt } = useI18n();
   const detail = useBoardStore((s) => s.details[eventId]);
   const error = useBoardStore((s) => s.detailErrors[eventId]);
-  const [selected, setSelected] = useState<string | null>(null);
+  const focus = useBoardStore((s) => (s.focus?.eventId === eventId ? s.focus : null));
+  const [selected, setSelected] = useState<string | null>(focus ? gridKey({ market: focus.market, point: focus.point }) : null);
 
   if (!detail) {
     return (
@@ -47,9 +48,11 @@ export function EventDetailPanel({ eventId, now }: { eventId: string; now: numbe
           </button>
         ))}
       </div>
+      {detail.pricesAt === 'close' && <p className="note" data-testid="detail-closes">{t('detail.closes')}</p>}
+      {detail.event.inPlay && <p className="note warn" data-testid="detail-in-play">{t('detail.inPlay')}</p>}
       <div className="detail-body">
-        <MarketGridTable grid={grid} now={now} />
-        <PriceHistory key={`${eventId}|${gridKey(grid)}`} eventId={eventId} grid={grid} />
+        <MarketGridTable grid={grid} now={now} closes={detail.pricesAt === 'close'} />
+        <PriceHistory key={`${eventId}|${gridKey(grid)}`} eventId={eventId} grid={grid} commenceTime={detail.event.commenceTime} now={now} />
       </div>
     </div>
   );

@@ -17,6 +17,8 @@ export function EventList() {
   const error = useBoardStore((s) => s.error);
   const search = useBoardStore((s) => s.search);
   const expandedId = useBoardStore((s) => s.expandedId);
+  const day = useBoardStore((s) => s.day);
+  const statusFilter = useBoardStore((s) => s.status);
   const sportsConfigured = useSettingsStore((s) => s.settings?.sports.length ?? 1);
   const status = useCollectorStore((s) => s.status);
 
@@ -31,6 +33,8 @@ export function EventList() {
         </EmptyState>
       );
     }
+    if (day) return <EmptyState testId="board-empty">{t('board.empty.day')}</EmptyState>;
+    if (statusFilter === 'finished') return <EmptyState testId="board-empty">{t('board.empty.finished')}</EmptyState>;
     if (search.trim()) return <EmptyState testId="board-empty">{t('board.empty.search', { q: search.trim() })}</EmptyState>;
     if (status?.paused) return <EmptyState testId="board-empty">{t('board.empty.paused')}</EmptyState>;
     if (!status?.lastSuccessAt && status?.lastError && !status.running) {
@@ -60,7 +64,7 @@ export function EventList() {
         <span className="num">{t('board.col.kickoff')}</span>
         <span className="num hide-narrow">{t('board.col.books')}</span>
       </div>
-      {groupByDay(events).map((g) => (
+      {groupByDay(events, statusFilter === 'finished').map((g) => (
         <div key={g.key} className="day" role="rowgroup">
           <h3 className="day-title">{dayTitle(g.start, now, t, fmt)}</h3>
           {g.events.map((e) => (

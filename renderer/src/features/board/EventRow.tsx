@@ -5,10 +5,13 @@ import { bestSlots } from './board-utils';
 import { EventDetailPanel } from './EventDetailPanel';
 
 function BestCell({ best }: { best: BestPrice | null }) {
-  const { fmt } = useI18n();
+  const { t, fmt } = useI18n();
   if (!best) return <span className="num price-cell muted">—</span>;
+  const title = best.commission
+    ? t('board.bestNet', { book: best.bookmakerTitle, net: fmt.odds(best.price), gross: fmt.odds(best.grossPrice), rate: fmt.percent(best.commission) })
+    : t('board.bestTitle', { book: best.bookmakerTitle, price: fmt.odds(best.price) });
   return (
-    <span className="num price-cell" title={best.bookmakerTitle}>
+    <span className="num price-cell" title={title} data-testid="board-best" data-book={best.bookmaker}>
       <span className="price">{fmt.odds(best.price)}</span>
       <span className="book">{best.bookmakerTitle}</span>
     </span>
@@ -22,6 +25,8 @@ export function EventRow({ event: e, expanded, now }: { event: BoardEvent; expan
   const [home, draw, away] = bestSlots(e);
   const started = e.commenceTime <= now;
   const margin = e.bestSetMargin;
+  // a negative margin of in-play or closing prices is no surebet anyone can take
+  const surebet = margin !== null && margin < 0 && !e.inPlay && !e.finished;
 
   return (
     <div className={`event${expanded ? ' expanded' : ''}`}>
@@ -50,14 +55,31 @@ export function EventRow({ event: e, expanded, now }: { event: BoardEvent; expan
         <BestCell best={home} />
         <BestCell best={draw} />
         <BestCell best={away} />
-        <span className={`num margin${margin !== null && margin < 0 ? ' surebet' : ''}`}>
+        <span
+          className={`num margin${surebet ? ' surebet' : ''}`}
+          data-testid="board-margin"
+          title={e.finished ? t('board.closes') : undefined}
+        >
           {margin === null ? '—' : fmt.percent(margin)}
-          {margin !== null && margin < 0 && <span className="tag">{t('board.surebet')}</span>}
+          {surebet && <span className="tag">{t('board.surebet')}</span>}
         </span>
-        <span className={`num kickoff${started ? ' muted' : ''}`}>
-          {started ? t('board.started') : fmt.relative(e.commenceTime, now)}
+        <span className={`num kickoff${started && !e.inPlay ? ' muted' : ''}`}>
+          {e.inPlay ? (
+            <span className="tag live" data-testid="board-in-play">{t('board.inPlay')}</span>
+          ) : e.finished ? (
+            t('board.finished')
+          ) : started ? (
+            t('board.started')
+          ) : (
+            fmt.relative(e.commenceTime, now)
+          )}
         </span>
-        <span className="num muted hide-narrow">{e.bookmakers}</span>
+        <span
+          className="num muted hide-narrow"
+          title={e.absentBooks ? t('board.absentBooks', { n: e.absentBooks }) : undefined}
+        >
+          {e.absentBooks ? `${e.bookmakers - e.absentBooks}/${e.bookmakers}` : e.bookmakers}
+        </span>
       </div>
       {expanded && <EventDetailPanel eventId={e.id} now={now} />}
     </div>

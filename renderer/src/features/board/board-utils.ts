@@ -11,10 +11,11 @@ export interface DayGroup {
 
 const localDayKey = (d: Date): string => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
 
-/** Events sorted by kick-off and grouped by local calendar day. */
-export function groupByDay(events: readonly BoardEvent[]): DayGroup[] {
+/** Events sorted by kick-off (latest first with `newestFirst`: finished events) and grouped by local calendar day. */
+export function groupByDay(events: readonly BoardEvent[], newestFirst = false): DayGroup[] {
   const groups = new Map<string, DayGroup>();
-  for (const e of [...events].sort((a, b) => a.commenceTime - b.commenceTime)) {
+  const dir = newestFirst ? -1 : 1;
+  for (const e of [...events].sort((a, b) => dir * (a.commenceTime - b.commenceTime))) {
     const d = new Date(e.commenceTime);
     const key = localDayKey(d);
     let g = groups.get(key);

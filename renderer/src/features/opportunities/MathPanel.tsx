@@ -3,6 +3,8 @@ import { useI18n, type I18n } from '../../i18n/use-i18n';
 import { useBetDraftStore } from '../../stores/bet-draft';
 import { draftsFor, finite, oldestSeen, stakePlan, type StakePlan } from './opportunity-view';
 import { useOpportunitiesStore } from './store';
+import { isHalfPlaced, missingLegs } from './log-legs';
+import { LogLegsForm } from './LogLegsForm';
 
 /** "Show the math": every price with its book and age, the fair probabilities and method, the stakes and the profit after rounding. */
 export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
@@ -15,6 +17,7 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
   const fair = o.math.fair;
   // the opportunity is marked as bet when the bet is saved (the bankroll tells the scanner)
   const logBets = () => useBetDraftStore.getState().logBets(draftsFor(o, plan));
+  const halfPlaced = isHalfPlaced(o);
   return (
     <div className="opp-math" data-testid="opp-math">
       <table className="grid opp-legs-table">
@@ -45,9 +48,23 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
         <p className="muted">
           {t('opp.math.firstSeen', { first: fmt.relative(o.firstSeenAt, now), last: fmt.relative(o.lastSeenAt, now), peak: pct(o.peakEdge, i18n) })}
         </p>
-        <button type="button" className="btn primary" data-testid="opp-log-bet" onClick={logBets}>
-          {o.legs.length > 1 ? t('opp.logBets', { n: o.legs.length }) : t('opp.logBet')}
-        </button>
+        {halfPlaced && (
+          <div className="note warn" data-testid="opp-half-placed">
+            {t('opp.half', { placed: o.placed.length, legs: o.legs.length })}
+            {missingLegs(o).map((m) => (
+              <div key={m.outcome}>
+                {t('opp.hedge', { outcome: m.outcome, price: fmt.odds(m.price), book: m.bookmakerTitle, stake: m.hedgeStake === null ? '—' : fmt.money(m.hedgeStake) })}
+              </div>
+            ))}
+          </div>
+        )}
+        {o.legs.length > 1 ? (
+          <LogLegsForm key={`${o.id}|${o.placed.length}|${total}`} o={o} plan={plan} />
+        ) : (
+          <button type="button" className="btn primary" data-testid="opp-log-bet" onClick={logBets}>
+            {t('opp.logBet')}
+          </button>
+        )}
       </div>
     </div>
   );
@@ -82,7 +99,12 @@ function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i
     const bankroll = fmt.money(m.bankroll ?? 0);
     out.push(m.kellyStake ? t('opp.math.kelly', { fraction, bankroll, stake: fmt.money(m.kellyStake) }) : t('opp.math.kellyNone', { fraction, bankroll, unit: fmt.money(unit) }));
   }
-  if (o.kind === 'drop' && m.previousPrice !== undefined) {
+  if (o.kind === 'drop' && m.sharpMove) {
+    out.push(t('opp.math.sharpDrop', {
+      book: m.sharpMove.book, from: fmt.odds(m.sharpMove.from), to: fmt.odds(m.sharpMove.to), drop: pct(o.edge, i18n, 1),
+      books: o.legs.map((l) => `${l.bookmakerTitle} ${fmt.odds(l.price)}`).join(', '),
+    }));
+  } else if (o.kind === 'drop' && m.previousPrice !== undefined) {
     out.push(t('opp.math.drop', {
       book: o.legs[0].bookmakerTitle, from: fmt.odds(m.previousPrice), when: fmt.dateTime(m.previousAt ?? 0), to: fmt.odds(o.legs[0].price),
       window: m.windowMinutes ?? 0, drop: pct(o.edge, i18n, 1),
@@ -92,6 +114,20 @@ function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i
     out.push(t('opp.math.gap', {
       best: fmt.odds(o.legs[0].price), book: o.legs[0].bookmakerTitle, worst: fmt.odds(m.worstPrice), worstBook: m.worstBookmaker ?? '',
       n: m.booksQuoting ?? 0, gap: pct(o.edge, i18n, 1),
+    }));
+  }
+  if (m.outlier) {
+    const leg = o.legs.find((l) => l.bookmaker === m.outlier!.bookmaker);
+    out.push(t('opp.math.outlier', {
+      book: leg?.bookmakerTitle ?? m.outlier.bookmaker, outcome: m.outlier.outcome, price: fmt.odds(m.outlier.price),
+      median: fmt.odds(m.outlier.othersMedian), n: m.outlier.others, ratio: pct(m.outlier.ratio, i18n, 1),
+    }));
+  }
+  if (m.confirmation) {
+    const c = m.confirmation;
+    out.push(t(c.confirmed ? 'opp.math.confirmed' : 'opp.math.unconfirmed', {
+      sharp: c.secondSharp ? `${c.secondSharp.book} ${pct(c.secondSharp.ev, i18n)}` : '—',
+      consensus: c.consensusEv === null ? '—' : pct(c.consensusEv, i18n),
     }));
   }
   return out.map((s) => s.replace(/NaN/g, '—'));

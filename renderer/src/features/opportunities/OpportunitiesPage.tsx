@@ -7,12 +7,13 @@ import type { DictKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/use-i18n';
 import { useNow } from '../../stores/clock';
 import { useCollectorStore } from '../../stores/collector';
-import { matchesFilters, sortOpportunities } from './opportunity-view';
+import { groupDrops, matchesFilters, sortOpportunities } from './opportunity-view';
 import { OpportunityTable } from './OpportunityTable';
 import { ScanHealth } from './ScanHealth';
 import { ScannerSettings } from './ScannerSettings';
 import { followOpportunities, useOpportunitiesStore } from './store';
 import { Toolbar } from './Toolbar';
+import { TrackRecord } from './TrackRecord';
 import './opportunities.css';
 
 /** Opportunités: the live list of surebets, value bets, drops and gaps, with their maths; suspicious ones apart. */
@@ -30,7 +31,15 @@ export function OpportunitiesPage() {
 
   const all = useMemo(() => Object.values(itemsById), [itemsById]);
   const sports = useMemo(() => [...new Map(all.map((o) => [o.sportKey, { key: o.sportKey, title: o.sportTitle }])).values()], [all]);
-  const shown = useMemo(() => sortOpportunities(all.filter((o) => matchesFilters(o, filters, now)), sort), [all, filters, sort, now]);
+  const hidden = useOpportunitiesStore((s) => s.hiddenEvents);
+  const totalSetting = useOpportunitiesStore((s) => s.total);
+  const total = totalSetting ?? settings?.defaultTotal ?? 100;
+  const hiddenSet = useMemo(() => new Set(hidden), [hidden]);
+  const hiddenCount = useMemo(() => all.filter((o) => hiddenSet.has(o.eventId)).length, [all, hiddenSet]);
+  const shown = useMemo(
+    () => sortOpportunities(groupDrops(all.filter((o) => !hiddenSet.has(o.eventId) && matchesFilters(o, filters, now))), sort, total),
+    [all, hiddenSet, filters, sort, now, total],
+  );
   const real = shown.filter((o) => !o.suspicious);
   const suspicious = shown.filter((o) => o.suspicious);
 
@@ -41,7 +50,18 @@ export function OpportunitiesPage() {
         <div className="banner banner-error opp-warn">{t('opp.warn.error', { message: status.lastError.message })}</div>
       )}
       <Toolbar sports={sports} />
-      <div className="muted opp-count">{tp('opp.count', real.length)}</div>
+      <div className="muted opp-count">
+        {tp('opp.count', real.length)}
+        {hiddenCount > 0 && (
+          <>
+            {' · '}
+            {tp('opp.hiddenCount', hiddenCount)}{' '}
+            <button type="button" className="link" data-testid="opp-show-hidden" onClick={() => useOpportunitiesStore.getState().showAllEvents()}>
+              {t('opp.showHidden')}
+            </button>
+          </>
+        )}
+      </div>
       {error ? (
         <LoadFailed error={error} onRetry={() => void useOpportunitiesStore.getState().load()} />
       ) : !loaded ? (
@@ -64,6 +84,7 @@ export function OpportunitiesPage() {
           ))}
         </details>
       )}
+      <TrackRecord />
       <ScannerSettings />
     </div>
   );
@@ -73,7 +94,7 @@ type T = ReturnType<typeof useI18n>['t'];
 type F = ReturnType<typeof useI18n>['fmt'];
 
 function reason(o: Opportunity, arb: number, ev: number, t: T, fmt: F): string {
-  const limit = fmt.percent(o.suspicious === 'ev_too_high' ? ev : arb);
+  const limit = fmt.percent(o.suspicious === 'ev_too_high' ? ev : o.suspicious === 'outlier' ? (o.math.outlier?.ratio ?? 0) : arb);
   return t(`opp.suspicious.${o.suspicious}` as DictKey, { limit });
 }
 

@@ -1,19 +1,33 @@
 import type { Opportunity } from '../../../../shared/domain/opportunities';
 import { useI18n } from '../../i18n/use-i18n';
-import { finite, oldestSeen } from './opportunity-view';
+import { expectedProfit, finite, labelledEdge, lasted, oldestSeen, shortDuration } from './opportunity-view';
 import { useOpportunitiesStore } from './store';
+import { isHalfPlaced } from './log-legs';
 
 /** One line of the table: kind, edge, event, kick-off, legs (price @ book), age, since. */
 export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: number; expanded: boolean }) {
   const { t, fmt } = useI18n();
   const toggle = useOpportunitiesStore((s) => s.toggle);
-  const edge = finite(o.edge);
+  const labelled = labelledEdge(o);
+  const edge = finite(labelled.value);
+  const totalSetting = useOpportunitiesStore((s) => s.total);
+  const defaultTotal = useOpportunitiesStore((s) => s.settings?.defaultTotal ?? 100);
+  const profit = expectedProfit(o, totalSetting ?? defaultTotal);
+  const hide = useOpportunitiesStore((s) => s.hideEvent);
   const line = o.point === null ? '' : ` ${o.market === 'totals' ? '' : o.point > 0 ? '+' : ''}${fmt.number(o.point, 2)}`;
   return (
     <div className="opp-row" role="row" data-testid="opp-row" data-kind={o.kind} data-id={o.id} aria-expanded={expanded}
       tabIndex={0} onClick={() => toggle(o.id)} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle(o.id))}>
-      <span><span className={`kind kind-${o.kind}`}>{t(`opp.kind.${o.kind}`)}</span>{o.bet && <span className="bet-tag">{t('opp.betLogged')}</span>}</span>
-      <span className="num edge">{edge === null ? '—' : fmt.percent(edge, 2)}</span>
+      <span><span className={`kind kind-${o.kind}`}>{t(`opp.kind.${o.kind}`)}</span>{isHalfPlaced(o) ? (
+        <span className="bet-tag half" data-testid="opp-half-tag">{t('opp.halfTag', { placed: o.placed.length, legs: o.legs.length })}</span>
+      ) : (
+        o.bet && <span className="bet-tag">{t('opp.betLogged')}</span>
+      )}</span>
+      <span className="num edge" data-testid="opp-edge">
+        <span className="edge-label">{t(`opp.edge.${labelled.label}`)}</span>
+        {edge === null ? '—' : fmt.percent(edge, 2)}
+      </span>
+      <span className="num profit" data-testid="opp-profit">{profit === null || !Number.isFinite(profit) ? '—' : fmt.money(profit)}</span>
       <span className="opp-event">
         <span className="team">{o.homeTeam}</span><span className="vs">–</span><span className="team">{o.awayTeam}</span>
         <span className="sport-tag">{o.sportTitle} · {o.market}{line}</span>
@@ -27,7 +41,16 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
         ))}
       </span>
       <span className="num muted">{fmt.relative(oldestSeen(o), now)}</span>
-      <span className="num muted hide-narrow">{fmt.relative(o.firstSeenAt, now)}</span>
+      <span className="num muted hide-narrow" title={t('opp.since', { first: fmt.dateTime(o.firstSeenAt) })} data-testid="opp-lasted">
+        {shortDuration(lasted(o, now), t('opp.dayUnit'))}
+        <span className="seen-times">{t('opp.openings', { n: o.openings })}</span>
+      </span>
+      <span className="num">
+        <button type="button" className="link hide-event" data-testid="opp-hide" title={t('opp.hideEvent')}
+          onClick={(e) => { e.stopPropagation(); hide(o.eventId); }}>
+          {t('opp.hide')}
+        </button>
+      </span>
     </div>
   );
 }

@@ -9,11 +9,13 @@ import { useOpportunitiesStore } from './store';
 const COLUMNS: { key: string; label: DictKey; sort?: SortKey; className?: string }[] = [
   { key: 'kind', label: 'opp.col.kind', sort: 'relevance' },
   { key: 'edge', label: 'opp.col.edge', sort: 'edge', className: 'num' },
+  { key: 'profit', label: 'opp.col.profit', sort: 'profit', className: 'num' },
   { key: 'event', label: 'opp.col.event' },
   { key: 'kickoff', label: 'opp.col.kickoff', sort: 'kickoff' },
   { key: 'legs', label: 'opp.col.legs' },
   { key: 'age', label: 'opp.col.age', sort: 'age', className: 'num' },
-  { key: 'since', label: 'opp.col.since', sort: 'firstSeen', className: 'num hide-narrow' },
+  { key: 'since', label: 'opp.col.lasted', sort: 'firstSeen', className: 'num hide-narrow' },
+  { key: 'hide', label: 'opp.col.hide', className: 'num' },
 ];
 
 /** The sortable table; a row expands into its maths and the stake calculator. */

@@ -7,15 +7,16 @@ import type { DictKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/use-i18n';
 import { useOpportunitiesStore } from './store';
 
-type NumKey = 'minBooks' | 'maxQuoteAgeMinutes' | 'minArb' | 'minValueEv' | 'suspiciousArb' | 'suspiciousEv' | 'kellyFraction'
-  | 'bankroll' | 'stakeUnit' | 'dropThreshold' | 'dropWindowMinutes' | 'minGap';
+type NumKey = 'minBooks' | 'maxQuoteAgeMinutes' | 'minArb' | 'minValueEv' | 'suspiciousArb' | 'suspiciousEv' | 'outlierRatio' | 'confirmEdge' | 'kellyFraction'
+  | 'bankroll' | 'stakeUnit' | 'dropThreshold' | 'dropWindowMinutes' | 'sharpDropThreshold' | 'minGap';
 /** Numeric fields; `pct` ones are shown in percent and stored as fractions. */
 const NUMBERS: { key: NumKey; pct?: boolean }[] = [
   { key: 'minBooks' }, { key: 'maxQuoteAgeMinutes' }, { key: 'minArb', pct: true }, { key: 'minValueEv', pct: true },
-  { key: 'suspiciousArb', pct: true }, { key: 'suspiciousEv', pct: true }, { key: 'kellyFraction' }, { key: 'bankroll' },
-  { key: 'stakeUnit' }, { key: 'dropThreshold', pct: true }, { key: 'dropWindowMinutes' }, { key: 'minGap', pct: true },
+  { key: 'suspiciousArb', pct: true }, { key: 'suspiciousEv', pct: true }, { key: 'outlierRatio', pct: true }, { key: 'confirmEdge', pct: true },
+  { key: 'kellyFraction' }, { key: 'bankroll' },
+  { key: 'stakeUnit' }, { key: 'dropThreshold', pct: true }, { key: 'dropWindowMinutes' }, { key: 'sharpDropThreshold', pct: true }, { key: 'minGap', pct: true },
 ];
-const LISTS = ['myBookmakers', 'consensusBooks'] as const;
+const LISTS = ['myBookmakers', 'consensusBooks', 'secondSharps'] as const;
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const toList = (s: string) => s.split(/[\s,;]+/).map((x) => x.trim().toLowerCase()).filter(Boolean);

@@ -20,6 +20,10 @@ interface OpportunitiesState {
   expandedId: number | null;
   /** Total of the stake calculator (euros); null = the settings' default. */
   total: number | null;
+  /** Events the user hid ("ignore this match"), kept in this browser. */
+  hiddenEvents: string[];
+  hideEvent(eventId: string): void;
+  showAllEvents(): void;
   load(): Promise<void>;
   apply(u: OpportunitiesUpdated): void;
   setFilters(f: Partial<OpportunityFilters>): void;
@@ -27,6 +31,23 @@ interface OpportunitiesState {
   toggle(id: number): void;
   setTotal(total: number | null): void;
   saveSettings(patch: Partial<OpportunitySettings>): Promise<void>;
+}
+
+const HIDDEN_KEY = 'monps.opportunities.hiddenEvents';
+function readHidden(): string[] {
+  try {
+    const v = JSON.parse(globalThis.localStorage?.getItem(HIDDEN_KEY) ?? '[]') as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+function writeHidden(ids: string[]): void {
+  try {
+    globalThis.localStorage?.setItem(HIDDEN_KEY, JSON.stringify(ids));
+  } catch {
+    // private mode or full storage: hidden for this session only
+  }
 }
 
 export const useOpportunitiesStore = create<OpportunitiesState>()((set, get) => ({
@@ -39,6 +60,16 @@ export const useOpportunitiesStore = create<OpportunitiesState>()((set, get) => 
   sort: DEFAULT_SORT,
   expandedId: null,
   total: null,
+  hiddenEvents: readHidden(),
+  hideEvent(eventId) {
+    const hiddenEvents = [...new Set([...get().hiddenEvents, eventId])].slice(-500);
+    set({ hiddenEvents, expandedId: null });
+    writeHidden(hiddenEvents);
+  },
+  showAllEvents() {
+    set({ hiddenEvents: [] });
+    writeHidden([]);
+  },
   async load() {
     try {
       const [list, settings] = await Promise.all([
