@@ -8,8 +8,9 @@
  * On Windows, POSIX modes mean nothing: the user's profile ACLs protect the folder, and these
  * functions do nothing.
  */
-import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, type Stats } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, openSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDataDir } from './create-folder';
 
 export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
@@ -21,7 +22,7 @@ const posix = process.platform !== 'win32';
  * user keeps its mode (preparePrivateFolder reports it).
  */
 export function ensurePrivateDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  ensureDataDir(dir); // one level at a time: a recursive mkdirSync spins for ever on /proc/x
   if (!posix) return;
   try {
     chmodSync(dir, PRIVATE_DIR_MODE);
@@ -80,7 +81,7 @@ const DATA_SUBDIRS: Record<string, RegExp> = { backups: /\.sqlite/ };
  * caller logs it.
  */
 export function preparePrivateFolder(dir: string): PrivateFolderReport {
-  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  ensureDataDir(dir);
   const report: PrivateFolderReport = { fixed: [], failed: [] };
   if (!posix) return report;
   const set = (path: string, mode: number) => {
