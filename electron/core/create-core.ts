@@ -10,7 +10,7 @@ import { createCollector, type Collector } from './collector/collector';
 import { createEventsHub } from './events-hub';
 import { createHandlers } from './handlers/create-handlers';
 import type { FeatureModule, ModuleContext, Providers } from './modules';
-import { channelOwners, type ModuleSet } from './modules/combine';
+import { channelOwners, type ModuleSet } from './module-kit/combine';
 import { MODULES } from './modules/index';
 import { createNodeNotifier, nullNotifier, type DesktopNotifier } from './notify/desktop';
 import type { JobScheduler } from './scheduler/job';
