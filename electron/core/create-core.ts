@@ -21,6 +21,7 @@ import { startSimulator, type Simulator } from './simulator';
 import { systemClock, systemScheduler, type Clock, type Scheduler } from './util/clock';
 import { createLogger, type Logger } from './util/logger';
 import { openWorkspace, type Workspace, type WorkspaceMode } from './workspace';
+import { MAIN_MARKETS } from '../../shared/domain/markets';
 
 export interface CoreOptions {
   dataDir: string;
@@ -94,7 +95,7 @@ export async function createCore(opts: CoreOptions) {
     if (!settings.get().demoMode) return plannedConfig();
     return {
       baseUrl: simulator?.url ?? 'http://127.0.0.1:9', apiKey: DEMO_API_KEY, demo: true, sports: demoSports,
-      regions: ['eu', 'uk', 'fr'], bookmakers: [], markets: ['h2h', 'spreads', 'totals'], intervalMs: opts.demoIntervalMs ?? 60_000,
+      regions: ['eu', 'uk', 'fr'], bookmakers: [], markets: [...MAIN_MARKETS], intervalMs: opts.demoIntervalMs ?? 60_000,
     };
   }
 
