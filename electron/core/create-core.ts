@@ -9,8 +9,11 @@ import type { CollectorConfig } from './collector/collector-config';
 import { createCollector, type Collector } from './collector/collector';
 import { createEventsHub } from './events-hub';
 import { createHandlers } from './handlers/create-handlers';
-import type { FeatureModule, ModuleContext, ModuleFactory, Providers } from './modules';
+import type { FeatureModule, ModuleContext, Providers } from './modules';
+import { channelOwners, type ModuleSet } from './module-kit/combine';
 import { MODULES } from './modules/index';
+import { createNodeNotifier, nullNotifier, type DesktopNotifier } from './notify/desktop';
+import type { JobScheduler } from './scheduler/job';
 import { createOddsApiClient } from './providers/odds-api/client';
 import { createSettingsService, type SettingsBackend } from './settings/settings-service';
 import type { SecretStore } from './settings/secret-store';
@@ -19,6 +22,7 @@ import { systemClock, systemScheduler, type Clock, type Scheduler } from './util
 import { createLogger, type Logger } from './util/logger';
 import { preparePrivateFolder } from './util/private-files';
 import { openWorkspace, type Workspace, type WorkspaceMode } from './workspace';
+import { MAIN_MARKETS } from '../../shared/domain/markets';
 
 export interface CoreOptions {
   dataDir: string;
@@ -41,8 +45,18 @@ export interface CoreOptions {
   requestGapMs?: number;
   /** Commands that only read or import (replay, export) do not need the demo simulator. */
   noSimulator?: boolean;
-  /** Feature modules (default: all of them). */
-  modules?: ModuleFactory[];
+  /** Feature modules (default: all of them, MODULES); a partial set comes from someModules(). */
+  modules?: ModuleSet;
+  /**
+   * The host's desktop notifier: Electron's Notification in the Electron host; default
+   * node-notifier on the headless host, none in Electron.
+   */
+  desktopNotifier?: DesktopNotifier;
+  /**
+   * The one job scheduler (scheduler/scheduler.ts): the modules' `jobs` are added to it when the
+   * modules are built and removed when they stop. A module declaring jobs needs one.
+   */
+  jobs?: JobScheduler;
 }
 
 export const DEMO_API_KEY = 'demo';
@@ -57,7 +71,8 @@ export async function createCore(opts: CoreOptions) {
   for (const f of modes.failed) log.warn('data folder: could not make this private', { path: f.path, reason: f.reason });
   const hub = createEventsHub();
   const settings = createSettingsService({ backend: opts.settingsBackend, secrets: opts.secrets, envBaseUrl: opts.envBaseUrl });
-  const factories = opts.modules ?? MODULES;
+  const moduleSet = opts.modules ?? MODULES;
+  const desktopNotifier = opts.desktopNotifier ?? (opts.host === 'headless' ? createNodeNotifier() : nullNotifier);
 
   let simulator: Simulator | null = null;
   let demoSports: string[] = [];
@@ -65,6 +80,7 @@ export async function createCore(opts: CoreOptions) {
   let ws: Workspace = openWorkspace(opts.dataDir, modeOf(), log, opts.nativeBinding);
   let collector: Collector = makeCollector();
   let modules: FeatureModule[] = [];
+  let owners = new Map<Channel, FeatureModule>();
 
   function modeOf(): WorkspaceMode {
     return settings.get().demoMode ? 'demo' : 'real';
@@ -83,7 +99,7 @@ export async function createCore(opts: CoreOptions) {
     if (!settings.get().demoMode) return plannedConfig();
     return {
       baseUrl: simulator?.url ?? 'http://127.0.0.1:9', apiKey: DEMO_API_KEY, demo: true, sports: demoSports,
-      regions: ['eu', 'uk', 'fr'], bookmakers: [], markets: ['h2h', 'spreads', 'totals'], intervalMs: opts.demoIntervalMs ?? 60_000,
+      regions: ['eu', 'uk', 'fr'], bookmakers: [], markets: [...MAIN_MARKETS], intervalMs: opts.demoIntervalMs ?? 60_000,
     };
   }
 
@@ -112,7 +128,7 @@ export async function createCore(opts: CoreOptions) {
     const providers: Providers = {};
     const ctx: ModuleContext = {
       ws, clock, scheduler, log, emit: hub.emit, settings, settingsBackend: opts.settingsBackend, secrets: opts.secrets,
-      dataDir: opts.dataDir, host: opts.host, providers,
+      desktopNotifier, dataDir: opts.dataDir, host: opts.host, providers,
       collectorStatus: () => collector.status(),
       oddsClient: () => {
         const c = config();
@@ -121,7 +137,19 @@ export async function createCore(opts: CoreOptions) {
       isDemo: () => settings.get().demoMode,
       reopenWorkspace: (during) => reopen(during),
     };
-    return factories.map((f) => f({ ...ctx, log: log.child('module') }));
+    const built: FeatureModule[] = [];
+    for (const factory of moduleSet.factories) {
+      const m = factory({ ...ctx, log: log.child('module') });
+      Object.assign(providers, m.provides);
+      for (const job of m.jobs ?? []) {
+        if (!opts.jobs) throw new Error(`the ${m.name} module has jobs (${job.name}) but the core was given no job scheduler`);
+        if (!job.name.startsWith(`${m.name}.`)) throw new Error(`job ${job.name} of the ${m.name} module must be named ${m.name}.<job>`);
+        opts.jobs.add(job);
+      }
+      built.push(m);
+    }
+    owners = channelOwners(built, moduleSet.complete);
+    return built;
   }
 
   async function ensureSimulator(): Promise<void> {
@@ -143,7 +171,10 @@ export async function createCore(opts: CoreOptions) {
   }
 
   async function stopModules(): Promise<void> {
-    for (const m of [...modules].reverse()) await m.stop?.();
+    for (const m of [...modules].reverse()) {
+      if (m.jobs?.length) await opts.jobs?.removeAll(`${m.name}.`);
+      await m.stop?.();
+    }
     modules = [];
   }
 
@@ -204,7 +235,7 @@ export async function createCore(opts: CoreOptions) {
       channel,
       (req: unknown) => {
         const own = (coreHandlers as Partial<Handlers>)[channel];
-        const impl = own ?? modules.map((m) => m.handlers?.[channel]).find((h) => h !== undefined);
+        const impl = own ?? (owners.get(channel)?.handlers as Partial<Handlers> | undefined)?.[channel];
         if (!impl) throw new AppError('UNAVAILABLE', `${channel} is not available`);
         return (impl as (r: unknown) => unknown)(req);
       },
@@ -225,21 +256,24 @@ export async function createCore(opts: CoreOptions) {
     simulatorUrl: () => simulator?.url ?? null,
     /** Channels no module answers (a wiring mistake; tests assert there are none). */
     unhandledChannels: (): Channel[] =>
-      CHANNELS.filter((c) => !(c in coreHandlers) && !modules.some((m) => m.handlers?.[c] !== undefined)),
+      CHANNELS.filter((c) => !(c in coreHandlers) && !owners.has(c)),
     /** Starts the scheduled jobs (idempotent). */
     start(): void {
       if (running) return;
       running = true;
+      opts.jobs?.start();
       for (const m of modules) m.start?.();
       collector.start(0);
     },
     pause(): void {
       collector.setPaused(true);
+      opts.jobs?.pause();
       for (const m of modules) m.pause?.();
     },
     resume(): void {
       collector.setPaused(false);
       collector.reschedule(0);
+      opts.jobs?.resume();
       for (const m of modules) m.resume?.();
     },
     async close(): Promise<void> {

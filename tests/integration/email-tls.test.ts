@@ -21,6 +21,7 @@ import { createLogger } from '../../electron/core/util/logger';
 import { createHeadlessCore } from '../../electron/headless/create-headless-core';
 import { tempDir } from '../helpers/fixtures';
 import { bench, newWorld } from './alerts-harness';
+import { someModules } from '../../electron/core/module-kit/combine';
 
 const USER = 'bettor';
 const PASS = 'S3cret-smtp-pw-9931';
@@ -138,7 +139,7 @@ describe('e-mail TLS rule against a real SMTP server', () => {
     const lines: string[] = [];
     const log = createLogger('test', { sinks: [(l) => void lines.push(l)] });
     const env = { MONPS_SMTP_URL: `smtp://${USER}:${PASS}@mail.example.com:587`, MONPS_EMAIL_FROM: 'monps@localhost' }; // no recipient
-    const open = () => createHeadlessCore(dir, log, { noSimulator: true, modules: [makeAlertsModule({ env })] });
+    const open = () => createHeadlessCore(dir, log, { noSimulator: true, modules: someModules(makeAlertsModule({ env })) });
     let core = await open();
     expect((await dispatch(core.handlers, 'alerts:update-settings', { email: { enabled: true } })).ok).toBe(true);
     await core.close();
@@ -160,7 +161,7 @@ describe('e-mail TLS rule against a real SMTP server', () => {
 
   it('a fresh install (no server given) is not a problem: no warning, nothing on the Status page', async () => {
     const lines: string[] = [];
-    const core = await createHeadlessCore(tempDir(), createLogger('test', { sinks: [(l) => void lines.push(l)] }), { noSimulator: true, modules: [makeAlertsModule({ env: {} })] });
+    const core = await createHeadlessCore(tempDir(), createLogger('test', { sinks: [(l) => void lines.push(l)] }), { noSimulator: true, modules: someModules(makeAlertsModule({ env: {} })) });
     try {
       core.start();
       expect(lines.filter((l) => l.includes('e-mail'))).toEqual([]);

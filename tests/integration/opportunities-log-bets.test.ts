@@ -14,6 +14,7 @@ import { createMemorySecretStore } from '../../electron/core/settings/secret-sto
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import type { Opportunity } from '../../shared/domain/opportunities';
 import { tempDir } from '../helpers/fixtures';
+import { someModules } from '../../electron/core/module-kit/combine';
 
 const log = createLogger('test', { sinks: [silentSink] });
 const KICKOFF = Date.now() + 3 * 86_400_000;
@@ -33,7 +34,7 @@ const event = (): NormalizedEvent => ({
 async function setup() {
   const core = await createCore({
     dataDir: tempDir(), host: 'headless', version: 'test', log, secrets: createMemorySecretStore(),
-    settingsBackend: { store: {} }, noSimulator: true, modules: [createBankrollModule, createOpportunitiesModule],
+    settingsBackend: { store: {} }, noSimulator: true, modules: someModules(createBankrollModule, createOpportunitiesModule),
   });
   core.workspace().odds.ingest({ sportKey: 'soccer_france_ligue_one', observedAt: Date.now(), events: [event()] });
   await dispatch(core.handlers, 'opportunities:rescan', {});

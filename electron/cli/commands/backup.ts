@@ -6,6 +6,7 @@ import { backupsDir, parseBackupName } from '../../core/backup/backup-files';
 import { openDatabase } from '../../core/db/open-database';
 import { createSettingsService } from '../../core/settings/settings-service';
 import { createLogger, silentSink } from '../../core/util/logger';
+import { someModules } from '../../core/module-kit/combine';
 import { databaseFile } from '../../core/workspace';
 import { confSettingsBackend, headlessSecrets } from '../../headless/create-headless-core';
 import { FileError } from '../../core/util/file-error';
@@ -37,7 +38,7 @@ export function registerBackup(program: Command): void {
           throw new CliError(/unable to open/i.test(f.reason) ? `${target}: cannot write the backup there (permission denied or no such folder)` : f.message);
         }
         process.stdout.write(`${basename(ws.file)} backed up to ${dest}\n`);
-      }, { noSimulator: true, modules: [] });
+      }, { noSimulator: true, modules: someModules() });
     });
 }
 

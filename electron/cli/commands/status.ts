@@ -13,6 +13,7 @@ import { databaseFile } from '../../core/workspace';
 import { confSettingsBackend, createHeadlessCore, headlessSecrets } from '../../headless/create-headless-core';
 import { CliError, cliLogger, dataDirOf, isVerbose } from '../cli-context';
 import { demoReason, howToSwitch } from '../demo-notice';
+import { someModules } from '../../core/module-kit/combine';
 
 type KeySource = 'environment' | 'stored' | 'none';
 
@@ -90,7 +91,7 @@ export function registerStatus(program: Command): void {
         credits: { remaining: null, used: null, at: null, perRun: null, projectedMonth: null },
       };
       if (report.database.exists) {
-        const core = await createHeadlessCore(dataDir, log, { noSimulator: true, modules: [] });
+        const core = await createHeadlessCore(dataDir, log, { noSimulator: true, modules: someModules() });
         try {
           const res = await dispatch(core.handlers, 'collector:get-status', {});
           if (!res.ok) throw new CliError(res.error.message);

@@ -18,6 +18,7 @@ import type { ReadableDb } from '../db/open-database';
 import { closeAtSql, closePriceSql } from '../db/close-of-quote';
 import { commissionOf, netPrice } from '../opportunities/guards';
 import { orderOutcomes, lineOf, marginOf } from './grid-math';
+import { marketRank } from '../../../shared/domain/markets';
 
 interface EventRow {
   ref: number;
@@ -283,8 +284,3 @@ function toGrid(rows: RatedRow[], e: EventRow): MarketGrid {
   return { market: rows[0]!.market, point: lineOf(rows[0]!.market, rows[0]!.outcome, rows[0]!.point, e.home_team), outcomes, books, best };
 }
 
-const MARKET_ORDER = ['h2h', 'spreads', 'totals', 'h2h_lay'];
-function marketRank(m: string): number {
-  const i = MARKET_ORDER.indexOf(m);
-  return i < 0 ? MARKET_ORDER.length : i;
-}

@@ -119,7 +119,6 @@ export function PriceChart(props: PriceChartProps) {
     if (!c) return;
     c.data.datasets = toDatasets(props);
     c.update('none');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- only the data, not the callbacks
   }, [props.lines]);
 
   // the roles drawn, for tests and assistive tech: reference, best, bet…

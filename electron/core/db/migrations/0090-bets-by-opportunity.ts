@@ -1,4 +1,4 @@
-import type { WritableDb } from '../open-database';
+import type { WritableDb } from '../handles';
 
 /** The bets logged from each opportunity (a half-placed surebet is told from its placed legs). */
 export function up(db: WritableDb): void {
