@@ -1,3 +1,4 @@
+import { sharedEn } from '../../../shared/i18n/catalogue';
 import { alertsEn } from '../features/alerts/i18n';
 import { analyticsEn } from '../features/analytics/i18n';
 import { backupEn } from '../features/backup/i18n';
@@ -75,14 +76,6 @@ export const en: Dict = {
   'detail.resetZoom': 'Reset zoom',
   'detail.chartHint': 'Wheel to zoom, drag to pan.',
   'detail.noHistory': 'No history yet for this outcome.',
-  'market.h2h': '1X2',
-  'market.spreads': 'Spread',
-  'market.totals': 'Total',
-  'market.outrights': 'Outright',
-  'market.h2h_lay': '1X2 (lay)',
-  'outcome.over': 'Over',
-  'outcome.under': 'Under',
-  'outcome.draw': 'Draw',
 
   'status.title': 'Collector status',
   'status.state': 'State',
@@ -109,7 +102,11 @@ export const en: Dict = {
   'status.running': 'Collecting…',
   'status.pause': 'Pause',
   'status.resume': 'Resume',
-  'status.runOk': 'Run finished: {events} events, {seen} prices seen ({changed} changed), {credits} credits.',
+  'status.runOk': 'Run finished: {events}, {prices}, {credits}.',
+  'status.prices_one': '{n} price seen ({changed} changed)',
+  'status.prices_other': '{n} prices seen ({changed} changed)',
+  'count.credits_one': '{n} credit',
+  'count.credits_other': '{n} credits',
   'status.runFailed': 'Run failed: {message}',
   'status.runSkipped': 'Run skipped: {message}',
   'status.database': 'Database',
@@ -164,7 +161,7 @@ export const en: Dict = {
   'settings.bookmakers': 'Bookmakers (comma-separated; replaces regions)',
   'settings.markets': 'Markets',
   'settings.interval': 'Interval (minutes)',
-  'settings.projection': '≈ {perRun} credits per run, ≈ {monthly} credits per month (free plan: 500).',
+  'settings.projection': '≈ {perRun} per run, ≈ {monthly} per month (free plan: 500).',
   'settings.display': 'Display',
   'settings.language': 'Language',
   'settings.theme': 'Theme',
@@ -184,6 +181,7 @@ export const en: Dict = {
   'valid.markets': 'Pick at least one market.',
   'valid.regions': 'Pick at least one region, or list bookmakers.',
   'valid.fix': 'Fix the fields in red to save.',
+  ...sharedEn,
   ...opportunitiesEn,
   ...betsEn,
   ...analyticsEn,

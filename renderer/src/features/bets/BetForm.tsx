@@ -19,7 +19,7 @@ const last = (): { stake?: string; bookmaker?: string } => {
 
 /** The "new bet" / "edit bet" form: defaults, drafts from Opportunities, validation as you type. */
 export function BetForm({ onClose }: { onClose(): void }) {
-  const { t, fmt } = useI18n();
+  const { t, tp, fmt } = useI18n();
   const editing = useBankrollStore((s) => s.editing);
   const bookmakers = useBankrollStore((s) => s.bookmakers);
   const drafts = useBetDraftStore((s) => s.drafts);
@@ -109,7 +109,7 @@ export function BetForm({ onClose }: { onClose(): void }) {
       <h2>
         {editing ? t('bets.editBet', { id: editing.id }) : t('bets.newBet')}
         {f.opportunityId !== null && <span className="tag">{t('bets.fromOpportunity', { id: f.opportunityId })}</span>}
-        {queue.length > 0 && <span className="muted small"> · {t('bets.draftsWaiting', { n: queue.length })}</span>}
+        {queue.length > 0 && <span className="muted small"> · {tp('bets.draftsWaiting', queue.length)}</span>}
       </h2>
       <div className="bf-search">
         <input type="search" placeholder={t('bets.eventSearch')} value={search} data-testid="bet-event-search" onChange={(e) => setSearch(e.target.value)} />

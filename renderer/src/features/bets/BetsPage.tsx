@@ -37,7 +37,7 @@ export function BetsPage() {
   async function settle() {
     try {
       const r = await api.call('bankroll:settle-now', {});
-      setNote(t('bets.settleDone', { n: r.settled, f: r.flagged }) + (r.errors.length ? ` — ${r.errors.join('; ')}` : ''));
+      setNote(t('bets.settleDone', { settled: tp('bets.settled', r.settled), flagged: tp('bets.flagged', r.flagged) }) + (r.errors.length ? ` — ${r.errors.join('; ')}` : ''));
     } catch (e) {
       setNote(errorMessage(e));
     }

@@ -46,7 +46,7 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
           {t('opp.math.firstSeen', { first: fmt.relative(o.firstSeenAt, now), last: fmt.relative(o.lastSeenAt, now), peak: pct(o.peakEdge, i18n) })}
         </p>
         <button type="button" className="btn primary" data-testid="opp-log-bet" onClick={logBets}>
-          {o.legs.length > 1 ? t('opp.logBets', { n: o.legs.length }) : t('opp.logBet')}
+          {o.legs.length > 1 ? i18n.tp('opp.logBets', o.legs.length) : t('opp.logBet')}
         </button>
       </div>
     </div>

@@ -30,7 +30,7 @@ export const opportunitiesFr = {
   'opp.filter.book': 'Book',
   'opp.filter.bookPlaceholder': 'ex. pinnacle',
   'opp.filter.kickoff': 'Coup d’envoi',
-  'opp.filter.any': 'Quand vous voulez',
+  'opp.filter.any': 'Toutes les dates',
   'opp.filter.24h': 'Sous 24 h',
   'opp.filter.3d': 'Sous 3 jours',
   'opp.total': 'Mise totale (€)',
@@ -82,7 +82,8 @@ export const opportunitiesFr = {
   'opp.math.firstSeen': 'Repérée {first}, vue pour la dernière fois {last}, edge au plus haut {peak}.',
   'opp.math.error': 'Calcul impossible : {message}',
   'opp.logBet': 'Enregistrer ce pari',
-  'opp.logBets': 'Enregistrer ces {n} paris',
+  'opp.logBets_one': 'Enregistrer ce pari',
+  'opp.logBets_other': 'Enregistrer ces {n} paris',
   'opp.betLogged': 'parié',
 
   'opp.settings.title': 'Réglages du scanner',
@@ -191,7 +192,8 @@ export const opportunitiesEn: Record<keyof typeof opportunitiesFr, string> = {
   'opp.math.firstSeen': 'First seen {first}, last seen {last}, peak edge {peak}.',
   'opp.math.error': 'Cannot compute: {message}',
   'opp.logBet': 'Log this bet',
-  'opp.logBets': 'Log these {n} bets',
+  'opp.logBets_one': 'Log this bet',
+  'opp.logBets_other': 'Log these {n} bets',
   'opp.betLogged': 'bet',
 
   'opp.settings.title': 'Scanner settings',
