@@ -147,7 +147,10 @@ export interface AlertsOverview {
   history: AlertTransition[];
   notifications: NotificationRecord[];
   email: EmailStatus;
-  desktop: { available: boolean; reason: string | null };
+  /** `code` (NO_NOTIFIER, NOTIFY_SEND_MISSING) is what the UI translates; `reason` the host's words. */
+  desktop: { available: boolean; reason: string | null; code?: string };
+  /** Why e-mail is not configured, as a code the UI translates (null when configured). */
+  emailProblemCode?: string | null;
   /** Rules that cannot run yet (their data source is missing), by id. */
   inactiveRules: string[];
   evaluatedAt: number | null;

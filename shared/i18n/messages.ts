@@ -16,6 +16,13 @@ export interface Msg {
 const isMsg = (v: unknown): v is { t: string; params?: MsgParams } => typeof v === 'object' && v !== null && 't' in v;
 const isList = (v: unknown): v is { list: Msg[] } => typeof v === 'object' && v !== null && 'list' in v;
 
+/** One param as text (a nested message rendered, a list joined). */
+export function renderParam(t: TFn, v: MsgParam): string {
+  if (isMsg(v)) return renderMsg(t, { code: v.t, params: v.params });
+  if (isList(v)) return v.list.map((x) => renderMsg(t, x)).join(', ');
+  return v === null ? '' : String(v);
+}
+
 /** The message in the language of `t`; an unknown code comes back as `fallback` (or the code). */
 export function renderMsg(t: TFn, m: Msg, fallback?: string): string {
   const params: Record<string, unknown> = {};

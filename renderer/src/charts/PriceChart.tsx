@@ -3,6 +3,7 @@ import { enGB, fr } from 'date-fns/locale';
 import { useEffect, useRef } from 'react';
 import type { PriceSeries } from '../../../shared/domain/odds';
 import { colourAt, cssVar } from './palette';
+import { getTranslator } from '../i18n/translate';
 import { registerChart } from './register-chart';
 
 type Point = { x: number; y: number };
@@ -111,5 +112,5 @@ export function PriceChart(props: PriceChartProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- only the data, not the callbacks
   }, [props.series, props.titles, props.extendTo]);
 
-  return <canvas ref={canvas} role="img" aria-label="price chart" />;
+  return <canvas ref={canvas} role="img" aria-label={getTranslator(language).t('detail.chartLabel')} />;
 }

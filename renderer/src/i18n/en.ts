@@ -74,6 +74,7 @@ export const en: Dict = {
   'detail.quoteAge': 'seen {seen}, changed {changed}',
   'detail.chart': 'Price movement — {outcome}',
   'detail.resetZoom': 'Reset zoom',
+  'detail.chartLabel': 'price chart',
   'detail.chartHint': 'Wheel to zoom, drag to pan.',
   'detail.noHistory': 'No history yet for this outcome.',
 

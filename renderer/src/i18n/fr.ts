@@ -77,6 +77,7 @@ export const fr = {
   'detail.quoteAge': 'vue {seen}, changée {changed}',
   'detail.chart': 'Évolution des cotes — {outcome}',
   'detail.resetZoom': 'Réinitialiser le zoom',
+  'detail.chartLabel': 'graphique des cotes',
   'detail.chartHint': 'Molette pour zoomer, glisser pour se déplacer.',
   'detail.noHistory': 'Pas encore d’historique pour cette issue.',
 

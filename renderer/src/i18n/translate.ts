@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../../shared/domain/collector';
 import { createCatalogue, fixedT, type TFn } from '../../../shared/i18n/i18n';
-import { renderMsg, type Msg } from '../../../shared/i18n/messages';
+import { outcomeParam, renderMsg, renderParam, type Msg } from '../../../shared/i18n/messages';
 import { en } from './en';
 import { fr, type DictKey } from './fr';
 
@@ -24,6 +24,8 @@ export interface Translator {
   msg(m: Msg, fallback?: string): string;
   /** An error code's words (`error.<CODE>`), else `fallback`. */
   errorText(code: string | null | undefined, fallback: string, detail?: string): string;
+  /** An outcome's name: Draw → Nul, Over (2.5) → Plus de 2,5, a team as it is. */
+  outcome(name: string, point?: number | null): string;
   /** Whether the catalogue has this key. */
   has(key: string): boolean;
 }
@@ -43,6 +45,7 @@ export function getTranslator(lang: Language): Translator {
     msg: (m, fallback) => renderMsg(raw, m, fallback),
     errorText: (code, fallback, detail) => (code && has(`error.${code}`) ? raw(`error.${code}`, { detail: detail ?? fallback }) : fallback),
     has,
+    outcome: (name, point = null) => renderParam(raw, outcomeParam(name, point)),
   };
   cache.set(lang, tr);
   return tr;

@@ -29,7 +29,7 @@ function Clv({ side, noVig }: { side: ClvSide; noVig: ClvSide }) {
 
 /** One bet of the log: inline status, edit, delete (the first click asks to confirm). */
 export function BetRow({ bet, onEdit }: { bet: Bet; onEdit(): void }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, outcome } = useI18n();
   const names = useNames();
   const [confirm, setConfirm] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +53,7 @@ export function BetRow({ bet, onEdit }: { bet: Bet; onEdit(): void }) {
     }
   }
   const line = bet.point === null ? '' : ` ${bet.point > 0 && bet.market === 'spreads' ? '+' : ''}${fmt.number(bet.point, 2)}`;
-  const sel = bet.selection === 'Draw' ? t('outcome.draw') : bet.selection === 'Over' ? t('outcome.over') : bet.selection === 'Under' ? t('outcome.under') : bet.selection;
+  const sel = outcome(bet.selection);
   return (
     <tr data-testid="bet-row" data-bet-id={bet.id} data-status={bet.status} className={bet.flag ? 'flagged' : ''}>
       <td className="nowrap muted col-placed">{fmt.dateTime(bet.placedAt)}</td>

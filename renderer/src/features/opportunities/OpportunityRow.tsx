@@ -5,7 +5,7 @@ import { useOpportunitiesStore } from './store';
 
 /** One line of the table: kind, edge, event, kick-off, legs (price @ book), age, since. */
 export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: number; expanded: boolean }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, outcome } = useI18n();
   const toggle = useOpportunitiesStore((s) => s.toggle);
   const edge = finite(o.edge);
   const line = o.point === null ? '' : ` ${o.market === 'totals' ? '' : o.point > 0 ? '+' : ''}${fmt.number(o.point, 2)}`;
@@ -22,7 +22,7 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
       <span className="opp-legs">
         {o.legs.map((l) => (
           <span key={`${l.outcome}@${l.bookmaker}`} className="leg">
-            <span className="leg-outcome">{l.outcome}</span> <b>{fmt.odds(l.price)}</b> <span className="book">@ {l.bookmakerTitle}</span>
+            <span className="leg-outcome">{outcome(l.outcome)}</span> <b>{fmt.odds(l.price)}</b> <span className="book">@ {l.bookmakerTitle}</span>
           </span>
         ))}
       </span>
