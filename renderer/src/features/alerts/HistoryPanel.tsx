@@ -20,7 +20,7 @@ export function HistoryPanel({ overview, settings }: { overview: AlertsOverview;
                   <tr key={h.id} data-testid="history-row" data-to={h.to}>
                     <td className="nowrap">{fmt.dateTime(h.at)}</td>
                     <td className="rule-cell">{name(h.ruleId)}</td>
-                    <td className="nowrap"><span className={`state state-${h.to}`}>{t(`alerts.to.${h.from}`)} → {t(`alerts.to.${h.to}`)}</span></td>
+                    <td><span className={`state state-${h.to}`}>{t(`alerts.to.${h.from}`)} → {t(`alerts.to.${h.to}`)}</span></td>
                     <td className="summary-cell" title={h.message ? msg(h.message, h.summary) : h.summary}>{h.message ? msg(h.message, h.summary) : h.summary}</td>
                   </tr>
                 ))}

@@ -25,7 +25,11 @@ const OPTIONAL: { id: string; label: DictKey }[] = [
   { id: 'stake', label: 'bets.col.stake' }, { id: 'status', label: 'bets.col.status' }, { id: 'profit', label: 'bets.col.profit' },
   { id: 'clv', label: 'bets.col.clv' }, { id: 'tags', label: 'bets.col.tags' },
 ];
-const DEFAULT_HIDDEN: VisibilityState = { kickoff: false, tags: false };
+const DEFAULT_HIDDEN: VisibilityState = { sport: false, kickoff: false, tags: false };
+const SHORT: Record<'fr' | 'en', Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: '2-digit', hour: '2-digit', minute: '2-digit' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: '2-digit', hour: '2-digit', minute: '2-digit' }),
+};
 
 function loadVisibility(): VisibilityState {
   try {
@@ -36,7 +40,8 @@ function loadVisibility(): VisibilityState {
 }
 
 export function BetsTable({ bets, onEdit, onDuplicate }: { bets: Bet[]; onEdit(b: Bet): void; onDuplicate(b: Bet): void }) {
-  const { t, fmt, outcome } = useI18n();
+  const { t, fmt, outcome, lang } = useI18n();
+  const short = (ms: number) => SHORT[lang].format(ms);
   // cells are components to TanStack: the columns must keep their identity across renders (or
   // every cell remounts), so what changes often is read through refs
   const namesNow = useNames();
@@ -55,14 +60,14 @@ export function BetsTable({ bets, onEdit, onDuplicate }: { bets: Bet[]; onEdit(b
     const betText = (b: Bet) => `${names.current.market(b.market)} · ${outcome(b.selection, b.market === 'totals' ? b.point : null)}${line(b)}`;
     return [
       {
-        id: 'select', size: 30, enableSorting: false, enableHiding: false,
+        id: 'select', size: 28, enableSorting: false, enableHiding: false,
         header: ({ table }) => (
           <input type="checkbox" aria-label={t('bets.selectAll')} data-testid="bets-select-all" checked={table.getIsAllRowsSelected()}
             ref={(el) => { if (el) el.indeterminate = table.getIsSomeRowsSelected(); }} onChange={table.getToggleAllRowsSelectedHandler()} />
         ),
         cell: ({ row }) => <input type="checkbox" aria-label={t('bets.select')} data-testid="bet-select" checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />,
       },
-      { id: 'placed', size: 118, accessorFn: (b) => b.placedAt, header: t('bets.col.placed'), cell: ({ row }) => <span className="muted">{fmt.dateTime(row.original.placedAt)}</span> },
+      { id: 'placed', size: 104, accessorFn: (b) => b.placedAt, header: t('bets.col.placed'), cell: ({ row }) => <span className="muted" title={fmt.dateTime(row.original.placedAt)}>{short(row.original.placedAt)}</span> },
       {
         id: 'event', size: 230, enableHiding: false, accessorFn: (b) => `${b.homeTeam} – ${b.awayTeam}`, header: t('bets.col.event'),
         cell: ({ row, getValue }) => {
@@ -77,37 +82,37 @@ export function BetsTable({ bets, onEdit, onDuplicate }: { bets: Bet[]; onEdit(b
         },
       },
       { id: 'sport', size: 110, accessorFn: (b) => names.current.sport(b.sportKey), header: t('bets.col.sport'), cell: ({ getValue }) => <span className="muted">{getValue<string>()}</span> },
-      { id: 'kickoff', size: 118, accessorFn: (b) => b.commenceTime, header: t('bets.col.kickoff'), cell: ({ row }) => <span className="muted">{fmt.dateTime(row.original.commenceTime)}</span> },
+      { id: 'kickoff', size: 104, accessorFn: (b) => b.commenceTime, header: t('bets.col.kickoff'), cell: ({ row }) => <span className="muted">{short(row.original.commenceTime)}</span> },
       {
-        id: 'bet', size: 150, accessorFn: betText, header: t('bets.col.bet'),
+        id: 'bet', size: 140, accessorFn: betText, header: t('bets.col.bet'),
         cell: ({ row, getValue }) => <span title={[getValue<string>(), row.original.notes].filter(Boolean).join(' — ')}>{getValue<string>()}</span>,
       },
-      { id: 'book', size: 100, accessorFn: (b) => names.current.book(b.bookmaker), header: t('bets.col.book'), cell: ({ getValue }) => <span className="bet-book">{getValue<string>()}</span> },
-      { id: 'odds', size: 58, accessorFn: (b) => b.odds, header: t('bets.col.odds'), meta: { num: true }, cell: ({ row }) => fmt.odds(row.original.odds) },
-      { id: 'stake', size: 78, accessorFn: (b) => b.stakeCents, header: t('bets.col.stake'), meta: { num: true }, cell: ({ row }) => money(row.original.stakeCents) },
+      { id: 'book', size: 92, accessorFn: (b) => names.current.book(b.bookmaker), header: t('bets.col.book'), cell: ({ getValue }) => <span className="bet-book">{getValue<string>()}</span> },
+      { id: 'odds', size: 52, accessorFn: (b) => b.odds, header: t('bets.col.odds'), meta: { num: true }, cell: ({ row }) => fmt.odds(row.original.odds) },
+      { id: 'stake', size: 76, accessorFn: (b) => b.stakeCents, header: t('bets.col.stake'), meta: { num: true }, cell: ({ row }) => money(row.original.stakeCents) },
       {
-        id: 'status', size: 112, accessorFn: (b) => b.status, header: t('bets.col.status'),
+        id: 'status', size: 104, accessorFn: (b) => b.status, header: t('bets.col.status'),
         cell: ({ row }) => <StatusCell bet={row.original} onCashout={() => handlers.current.onEdit(row.original)} />,
       },
       {
-        id: 'profit', size: 82, accessorFn: (b) => b.profitCents ?? Number.NEGATIVE_INFINITY, header: t('bets.col.profit'), meta: { num: true },
+        id: 'profit', size: 78, accessorFn: (b) => b.profitCents ?? Number.NEGATIVE_INFINITY, header: t('bets.col.profit'), meta: { num: true },
         cell: ({ row }) => {
           const p = row.original.profitCents;
           return <span className={(p ?? 0) > 0 ? 'pos' : (p ?? 0) < 0 ? 'neg' : ''} data-testid="bet-profit">{p === null ? '–' : `${p > 0 ? '+' : ''}${money(p)}`}</span>;
         },
       },
       {
-        id: 'clv', size: 62, accessorFn: (b) => b.clvRaw.value ?? Number.NEGATIVE_INFINITY, header: t('bets.col.clv'), meta: { num: true },
+        id: 'clv', size: 58, accessorFn: (b) => b.clvRaw.value ?? Number.NEGATIVE_INFINITY, header: t('bets.col.clv'), meta: { num: true },
         cell: ({ row }) => <Clv side={row.original.clvRaw} noVig={row.original.clvNoVig} />,
       },
       { id: 'tags', size: 90, accessorFn: (b) => b.tags.join(', '), header: t('bets.col.tags'), cell: ({ getValue }) => <span className="muted">{getValue<string>()}</span> },
       {
-        id: 'actions', size: 118, enableSorting: false, enableHiding: false, header: '',
+        id: 'actions', size: 112, enableSorting: false, enableHiding: false, header: '',
         cell: ({ row }) => <ActionsCell bet={row.original} onEdit={() => handlers.current.onEdit(row.original)} onDuplicate={() => handlers.current.onDuplicate(row.original)} />,
       },
     ];
     // names and handlers are read through refs at render: they need no new columns
-  }, [t, fmt, outcome]);
+  }, [t, fmt, outcome, lang]);
 
   const table = useReactTable({
     data: bets, columns, state: { sorting, columnVisibility: visibility, rowSelection: selection },

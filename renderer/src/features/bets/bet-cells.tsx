@@ -77,7 +77,7 @@ export function ActionsCell({ bet, onEdit, onDuplicate }: { bet: Bet; onEdit(): 
   return (
     <span className="bet-actions-inner" title={error ?? undefined}>
       <button type="button" className="btn small icon" data-testid="bet-edit" title={t('bets.edit')} aria-label={t('bets.edit')} onClick={onEdit}>✎</button>
-      <button type="button" className="btn small icon" data-testid="bet-duplicate" title={t('bets.duplicate')} aria-label={t('bets.duplicate')} onClick={onDuplicate}>⧉</button>
+      <button type="button" className="btn small icon" data-testid="bet-duplicate" title={t('bets.duplicate')} aria-label={t('bets.duplicate')} onClick={onDuplicate}>❐</button>
       <button type="button" className="btn small icon" data-testid="bet-chart" title={bet.eventId ? t('bets.chart') : t('bets.noChart')} aria-label={t('bets.chart')}
         disabled={!bet.eventId} onClick={() => openEventChart(bet)}>↗</button>
       <button type="button" className={`btn small icon ${confirm ? 'danger' : ''}`} data-testid="bet-delete" title={t('bets.delete')} aria-label={confirm ? t('bets.confirmDelete') : t('bets.delete')} onClick={() => void remove()} onBlur={() => setConfirm(false)}>
