@@ -74,21 +74,21 @@ export function BetsPage() {
       <section className="card bets-log">
         <div className="bets-filters" data-testid="bets-filters">
           <select value={filter.status ?? ''} data-testid="filter-status" onChange={(e) => setF({ status: (e.target.value || undefined) as BetFilter['status'] })}>
-            <option value="">{t('bets.col.status')} : {t('bets.all')}</option>
+            <option value="">{t('bets.filterAll', { label: t('bets.col.status') })}</option>
             <option value="settled">{t('bets.settledOnly')}</option>
             <option value="flagged">{t('bets.flagged')}</option>
             {BET_STATUSES.map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
           </select>
           <select value={filter.sportKey ?? ''} onChange={(e) => setF({ sportKey: e.target.value || undefined })}>
-            <option value="">{t('bets.sport')} : {t('bets.all')}</option>
+            <option value="">{t('bets.filterAll', { label: t('bets.sport') })}</option>
             {[...new Set([...sports, ...(filter.sportKey ? [filter.sportKey] : [])])].map((s) => <option key={s} value={s}>{names.sport(s)}</option>)}
           </select>
           <select value={filter.bookmaker ?? ''} onChange={(e) => setF({ bookmaker: e.target.value || undefined })}>
-            <option value="">{t('bets.bookmaker')} : {t('bets.all')}</option>
+            <option value="">{t('bets.filterAll', { label: t('bets.bookmaker') })}</option>
             {bookmakers.map((b) => <option key={b.key} value={b.key}>{b.title}</option>)}
           </select>
           <select value={filter.market ?? ''} onChange={(e) => setF({ market: (e.target.value || undefined) as BetFilter['market'] })}>
-            <option value="">{t('bets.market')} : {t('bets.all')}</option>
+            <option value="">{t('bets.filterAll', { label: t('bets.market') })}</option>
             <option value="h2h">{names.market('h2h')}</option><option value="totals">{names.market('totals')}</option><option value="spreads">{names.market('spreads')}</option>
           </select>
           <input type="search" placeholder={t('bets.search')} value={filter.search ?? ''} data-testid="filter-search" onChange={(e) => setF({ search: e.target.value || undefined })} />

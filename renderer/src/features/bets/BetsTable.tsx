@@ -67,7 +67,7 @@ export function BetsTable({ bets, onEdit, onDuplicate }: { bets: Bet[]; onEdit(b
         ),
         cell: ({ row }) => <input type="checkbox" aria-label={t('bets.select')} data-testid="bet-select" checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />,
       },
-      { id: 'placed', size: 104, accessorFn: (b) => b.placedAt, header: t('bets.col.placed'), cell: ({ row }) => <span className="muted" title={fmt.dateTime(row.original.placedAt)}>{short(row.original.placedAt)}</span> },
+      { id: 'placed', size: 116, accessorFn: (b) => b.placedAt, header: t('bets.col.placed'), cell: ({ row }) => <span className="muted" title={fmt.dateTime(row.original.placedAt)}>{short(row.original.placedAt)}</span> },
       {
         id: 'event', size: 230, enableHiding: false, accessorFn: (b) => `${b.homeTeam} – ${b.awayTeam}`, header: t('bets.col.event'),
         cell: ({ row, getValue }) => {
@@ -82,12 +82,12 @@ export function BetsTable({ bets, onEdit, onDuplicate }: { bets: Bet[]; onEdit(b
         },
       },
       { id: 'sport', size: 110, accessorFn: (b) => names.current.sport(b.sportKey), header: t('bets.col.sport'), cell: ({ getValue }) => <span className="muted">{getValue<string>()}</span> },
-      { id: 'kickoff', size: 104, accessorFn: (b) => b.commenceTime, header: t('bets.col.kickoff'), cell: ({ row }) => <span className="muted">{short(row.original.commenceTime)}</span> },
+      { id: 'kickoff', size: 116, accessorFn: (b) => b.commenceTime, header: t('bets.col.kickoff'), cell: ({ row }) => <span className="muted">{short(row.original.commenceTime)}</span> },
       {
-        id: 'bet', size: 140, accessorFn: betText, header: t('bets.col.bet'),
+        id: 'bet', size: 132, accessorFn: betText, header: t('bets.col.bet'),
         cell: ({ row, getValue }) => <span title={[getValue<string>(), row.original.notes].filter(Boolean).join(' — ')}>{getValue<string>()}</span>,
       },
-      { id: 'book', size: 92, accessorFn: (b) => names.current.book(b.bookmaker), header: t('bets.col.book'), cell: ({ getValue }) => <span className="bet-book">{getValue<string>()}</span> },
+      { id: 'book', size: 88, accessorFn: (b) => names.current.book(b.bookmaker), header: t('bets.col.book'), cell: ({ getValue }) => <span className="bet-book">{getValue<string>()}</span> },
       { id: 'odds', size: 52, accessorFn: (b) => b.odds, header: t('bets.col.odds'), meta: { num: true }, cell: ({ row }) => fmt.odds(row.original.odds) },
       { id: 'stake', size: 76, accessorFn: (b) => b.stakeCents, header: t('bets.col.stake'), meta: { num: true }, cell: ({ row }) => money(row.original.stakeCents) },
       {

@@ -13,8 +13,9 @@ export function RunsTimeline({ runs, now }: { runs: readonly CollectionRun[]; no
   const shown = runs.slice(0, SHOWN).reverse();
   if (shown.length === 0) return null;
   const maxCredits = Math.max(1, ...shown.map((r) => r.creditsUsed ?? 0));
-  const from = shown[0]!.startedAt;
   const to = Math.max(now, shown[shown.length - 1]!.startedAt + 1);
+  // at least an hour wide, so the labels say something even after the first run
+  const from = Math.min(shown[0]!.startedAt, to - 3_600_000);
   const span = Math.max(1, to - from);
   const x = (ms: number) => ((ms - from) / span) * 100;
   const sameDay = new Date(from).toDateString() === new Date(to).toDateString();
