@@ -67,7 +67,7 @@ export function RulesEditor({ settings }: { settings: AlertSettingsView }) {
                 <tr key={d.id} data-testid="rule-row" data-rule={d.id}>
                   <td><input type="checkbox" aria-label={`${d.name} — ${t('alerts.rule.enabled')}`} checked={d.enabled} onChange={(e) => edit(i, { enabled: e.target.checked })} /></td>
                   <td className={`rule-name${errs.name ? ' invalid' : ''}`}>
-                    <input className="name-input" title={d.name} size={Math.max(10, d.name.length + 1)} aria-label={t('alerts.rule.name')} value={d.name} maxLength={80} onChange={(e) => edit(i, { name: e.target.value })} />
+                    <input className="name-input" title={d.name} size={Math.min(24, Math.max(10, d.name.length + 1))} aria-label={t('alerts.rule.name')} value={d.name} maxLength={80} onChange={(e) => edit(i, { name: e.target.value })} />
                     <div className="muted small rule-kind">
                       {t(`alerts.kind.${d.kind}`)} {d.threshold} {t(`alerts.unit.${d.kind}`)}
                       {d.kind === 'opportunity' && (
