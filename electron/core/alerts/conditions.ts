@@ -7,6 +7,7 @@ import type { AlertRule } from '../../../shared/domain/alerts';
 import type { CollectorStatus } from '../../../shared/domain/collector';
 import type { BankrollSource, OpportunitySource } from '../modules';
 import { marketParam, outcomeParam, type Msg, type MsgParams } from '../../../shared/i18n/messages';
+import { sharedFr } from '../../../shared/i18n/catalogue';
 import { msgText, type Lang } from './texts';
 
 /** Everything one evaluation reads, gathered by the orchestrator. */
@@ -75,7 +76,8 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
       if (c.paused) return [];
       const last = c.lastRun;
       if (last?.status === 'failed') {
-        const error = last.errorCode ? { t: `error.${last.errorCode}` } : { t: 'sum.collectorFailed.unknown' };
+        // a code the catalogue knows is said in the reader's language; another one keeps the collector's words
+        const error = last.errorCode && `error.${last.errorCode}` in sharedFr ? { t: `error.${last.errorCode}`, params: { detail: last.errorMessage ?? last.errorCode } } : (last.errorMessage ?? last.errorCode ?? { t: 'sum.collectorFailed.unknown' });
         return [one({}, null, 'sum.collectorFailed', { error })];
       }
       const since = last?.startedAt ?? x.startedAt;
