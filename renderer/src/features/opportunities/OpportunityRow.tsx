@@ -1,11 +1,13 @@
 import type { Opportunity } from '../../../../shared/domain/opportunities';
 import { useI18n } from '../../i18n/use-i18n';
+import { useNames } from '../../i18n/names';
 import { finite, oldestSeen } from './opportunity-view';
 import { useOpportunitiesStore } from './store';
 
 /** One line of the table: kind, edge, event, kick-off, legs (price @ book), age, since. */
 export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: number; expanded: boolean }) {
   const { t, fmt, outcome } = useI18n();
+  const names = useNames();
   const toggle = useOpportunitiesStore((s) => s.toggle);
   const edge = finite(o.edge);
   const line = o.point === null ? '' : ` ${o.market === 'totals' ? '' : o.point > 0 ? '+' : ''}${fmt.number(o.point, 2)}`;
@@ -16,7 +18,7 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
       <span className="num edge">{edge === null ? '—' : fmt.percent(edge, 2)}</span>
       <span className="opp-event">
         <span className="team">{o.homeTeam}</span><span className="vs">–</span><span className="team">{o.awayTeam}</span>
-        <span className="sport-tag">{o.sportTitle} · {o.market}{line}</span>
+        <span className="sport-tag">{o.sportTitle} · {names.market(o.market)}{line}</span>
       </span>
       <span className="kickoff" title={fmt.dateTime(o.commenceTime)}>{fmt.relative(o.commenceTime, now)}</span>
       <span className="opp-legs">
