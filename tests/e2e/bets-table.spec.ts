@@ -97,11 +97,18 @@ test('10 000 bets: virtual rows, sort, columns, bulk settle, duplicate, chart li
     await form.getByTestId('bet-bookmaker').fill('bet365');
     await form.getByTestId('bet-odds').fill('2,35');
     await form.getByTestId('bet-stake').fill('12,50');
+    // dates are day first in French, whatever the browser's locale
+    await expect(form.getByTestId('bet-placed')).toHaveValue(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+    const placedNow = await form.getByTestId('bet-placed').inputValue();
+    await form.getByTestId('bet-placed').fill('31/06/2026 10:00');
+    await expect(form.getByTestId('bet-error-placed')).toBeVisible();
+    await form.getByTestId('bet-placed').fill(placedNow);
+    await expect(form.getByTestId('bet-error-placed')).toHaveCount(0);
     await expect(form.getByTestId('bet-error-odds')).toHaveCount(0);
     await form.getByTestId('bet-save').click();
     await expect(table).toHaveAttribute('data-rows', '10002');
-    await page.getByTestId('bets-sort-placed').click();
-    await page.getByTestId('bets-sort-placed').click();
+    await page.getByTestId('filter-search').fill(home);
+    await expect(table).toHaveAttribute('data-rows', '1');
     const mine = page.getByTestId('bet-row').first();
     await expect(mine.locator('td.col-odds')).toHaveText('2,35');
     await expect(mine.locator('td.col-stake')).toHaveText(/12,50\s€/);

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useNames } from '../../i18n/names';
 import { useBetDraftStore } from '../../stores/bet-draft';
 import { useBankrollStore } from './bankroll-store';
+import { DateTimeField } from './DateTimeField';
 import { emptyForm, formFromBet, formFromCopy, formFromDraft, readForm, selectionsOf, toLocalInput, type BetFormState } from './bet-form';
 
 const LAST = 'monps.bets.last';
@@ -133,7 +134,7 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
         {field('sportKey', t('bets.sport'), text('sportKey', { placeholder: 'soccer_epl' }))}
         {field('homeTeam', t('bets.home'), text('homeTeam'))}
         {field('awayTeam', t('bets.away'), text('awayTeam'))}
-        {field('commence', t('bets.kickoff'), <input type="datetime-local" value={f.commence} data-testid="bet-commence" onChange={(e) => set('commence', e.target.value)} />)}
+        {field('commence', t('bets.kickoff'), <DateTimeField value={f.commence} testId="bet-commence" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('commence', v)} />)}
         {field('market', t('bets.market'), (
           <select value={f.market} data-testid="bet-market" onChange={(e) => (set('market', e.target.value as BetFormState['market']), set('selection', ''))}>
             <option value="h2h">{names.market('h2h')}</option><option value="totals">{names.market('totals')}</option><option value="spreads">{names.market('spreads')}</option>
@@ -149,14 +150,14 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
         {field('bookmaker', t('bets.bookmaker'), text('bookmaker', { list: 'bf-books' }))}
         {field('odds', t('bets.odds'), text('odds', { inputMode: 'decimal', placeholder: fmt.odds(2.1) }))}
         {field('stake', t('bets.stake'), text('stake', { inputMode: 'decimal' }))}
-        {field('placed', t('bets.placedAt'), <input type="datetime-local" value={f.placed} data-testid="bet-placed" onChange={(e) => set('placed', e.target.value)} />)}
+        {field('placed', t('bets.placedAt'), <DateTimeField value={f.placed} testId="bet-placed" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('placed', v)} />)}
         {field('status', t('bets.status'), (
           <select value={f.status} data-testid="bet-status" aria-invalid={!!errorOf('status')} onChange={(e) => set('status', e.target.value as BetFormState['status'])}>
             {BET_STATUSES.map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
           </select>
         ))}
         {f.status === 'cashed_out' && field('cashout', t('bets.cashout'), text('cashout', { inputMode: 'decimal' }))}
-        {f.status !== 'pending' && field('settled', t('bets.settledAt'), <input type="datetime-local" value={f.settled} data-testid="bet-settled" onChange={(e) => set('settled', e.target.value)} />)}
+        {f.status !== 'pending' && field('settled', t('bets.settledAt'), <DateTimeField value={f.settled} testId="bet-settled" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('settled', v)} />)}
         {field('tags', t('bets.tags'), text('tags'))}
         {field('notes', t('bets.notes'), text('notes'))}
       </div>
