@@ -12,7 +12,7 @@ export function createElectronNotifier(opts: { icon?: string; onClick(page: stri
     availability: () =>
       Notification.isSupported()
         ? { available: true, reason: null }
-        : { available: false, reason: 'this desktop does not support notifications' },
+        : { available: false, reason: 'this desktop does not support notifications', code: 'UNSUPPORTED' },
     notify: (n) =>
       new Promise<void>((resolve, reject) => {
         if (!Notification.isSupported()) return reject(new Error('this desktop does not support notifications'));

@@ -3,6 +3,7 @@
  * the icon state, the tooltip and the menu labels in the user's language.
  */
 import type { CollectorStatus, Language } from '../../shared/domain/collector';
+import { sharedT } from '../../shared/i18n/catalogue';
 
 export type TrayIconState = 'ok' | 'warning' | 'critical';
 export const TRAY_ICON_STATES: readonly TrayIconState[] = ['ok', 'warning', 'critical'];
@@ -26,36 +27,24 @@ export function worstState(a: TrayIconState, b: TrayIconState): TrayIconState {
   return TRAY_ICON_STATES.indexOf(a) >= TRAY_ICON_STATES.indexOf(b) ? a : b;
 }
 
-const WORDS = {
-  en: {
-    health: { ok: 'ok', warning: 'warning', error: 'error', idle: 'idle' },
-    paused: 'paused',
-    collecting: 'collecting',
-    demo: 'demo',
-    last: 'last collection',
-    never: 'no collection yet',
-    open: 'Open MON_PS',
-    collectNow: 'Collect now',
-    pause: 'Pause collection',
-    resume: 'Resume collection',
-    snoozeAll: 'Snooze all alerts 1 h',
-    quit: 'Quit',
-  },
-  fr: {
-    health: { ok: 'ok', warning: 'attention', error: 'erreur', idle: 'en attente' },
-    paused: 'en pause',
-    collecting: 'collecte en cours',
-    demo: 'démo',
-    last: 'dernière collecte',
-    never: 'aucune collecte',
-    open: 'Ouvrir MON_PS',
-    collectNow: 'Collecter maintenant',
-    pause: 'Mettre la collecte en pause',
-    resume: 'Reprendre la collecte',
-    snoozeAll: 'Suspendre les alertes 1 h',
-    quit: 'Quitter',
-  },
-} as const;
+/** The tray's words come from THE catalogue (shared/i18n, keys `tray.*`). */
+function words(lang: Language) {
+  const t = sharedT(lang === 'fr' ? 'fr' : 'en');
+  return {
+    health: { ok: t('tray.health.ok'), warning: t('tray.health.warning'), error: t('tray.health.error'), idle: t('tray.health.idle') } as Record<string, string>,
+    paused: t('tray.paused'),
+    collecting: t('tray.collecting'),
+    demo: t('tray.demo'),
+    last: (time: string) => t('tray.last', { time }),
+    never: t('tray.noCollection'),
+    open: t('tray.open'),
+    collectNow: t('tray.collectNow'),
+    pause: t('tray.pause'),
+    resume: t('tray.resume'),
+    snoozeAll: t('tray.snoozeAll'),
+    quit: t('tray.quit'),
+  };
+}
 
 /** Windows truncates tray tooltips at 127 characters. */
 const MAX_TOOLTIP = 127;
@@ -70,14 +59,14 @@ export function defaultFormatTime(ms: number, now: number = Date.now()): string 
 
 /** "MON_PS — ok — last collection 14:32", with paused / collecting / demo when they apply. */
 export function trayTooltip(status: StatusView | null, lang: Language = 'en', formatTime: (ms: number) => string = defaultFormatTime): string {
-  const w = WORDS[lang] ?? WORDS.en;
+  const w = words(lang);
   if (!status) return 'MON_PS';
   const parts = ['MON_PS', w.health[status.health] ?? status.health];
   if (status.paused) parts[1] += ` (${w.paused})`;
   if (status.running) parts[1] += ` (${w.collecting})`;
   if (status.demo) parts.push(w.demo);
   const lastAt = status.lastRun ? (status.lastRun.endedAt ?? status.lastRun.startedAt) : null;
-  parts.push(lastAt === null ? w.never : `${w.last} ${formatTime(lastAt)}`);
+  parts.push(lastAt === null ? w.never : w.last(formatTime(lastAt)));
   const text = parts.join(' — ');
   return text.length > MAX_TOOLTIP ? text.slice(0, MAX_TOOLTIP - 1) + '…' : text;
 }
@@ -91,6 +80,6 @@ export interface TrayLabels {
 }
 
 export function trayLabels(status: Pick<CollectorStatus, 'paused'> | null, lang: Language = 'en'): TrayLabels {
-  const w = WORDS[lang] ?? WORDS.en;
+  const w = words(lang);
   return { open: w.open, collectNow: w.collectNow, togglePause: status?.paused ? w.resume : w.pause, snoozeAll: w.snoozeAll, quit: w.quit };
 }

@@ -4,6 +4,7 @@
  * validate settings live in shared/ipc/channels/alerts.ts (the renderer validates as you type
  * with the same ones).
  */
+import type { Msg } from '../i18n/messages';
 
 /** What a rule watches. A user may add several rules of one kind with other thresholds. */
 export type AlertRuleKind =
@@ -60,8 +61,10 @@ export interface AlertInstance {
   kind: AlertRuleKind;
   severity: Severity;
   labels: Record<string, string>;
-  /** One line in words, e.g. "Bankroll 850,00 € < 900 €". */
+  /** One line in words, e.g. "Bankroll 850,00 € < 900 €" (in the language of its evaluation). */
   summary: string;
+  /** The same as a catalogue code + params, rendered in the reader's language (absent on old rows). */
+  message?: Msg;
   value: number | null;
   state: AlertState;
   activeAt: number;
@@ -81,6 +84,8 @@ export interface AlertTransition {
   ruleId: string;
   labels: Record<string, string>;
   summary: string;
+  /** The summary as a catalogue code + params (null on rows written before messages). */
+  message?: Msg | null;
   from: AlertState | 'inactive';
   to: AlertState | 'inactive';
   at: number;
@@ -148,7 +153,10 @@ export interface AlertsOverview {
   history: AlertTransition[];
   notifications: NotificationRecord[];
   email: EmailStatus;
-  desktop: { available: boolean; reason: string | null };
+  /** `code` (NO_NOTIFIER, NOTIFY_SEND_MISSING) is what the UI translates; `reason` the host's words. */
+  desktop: { available: boolean; reason: string | null; code?: string };
+  /** Why e-mail is not configured, as a code the UI translates (null when configured). */
+  emailProblemCode?: string | null;
   /** Rules that cannot run yet (their data source is missing), by id. */
   inactiveRules: string[];
   evaluatedAt: number | null;

@@ -41,7 +41,7 @@ test('deposit, log a bet, settle and edit it, see the analytics', async ({ page,
   await expect(page.getByTestId('bankroll-balance')).toHaveText(/522,00\s€/);
 
   await row.getByTestId('bet-edit').click();
-  await expect(form.getByTestId('bet-stake')).toHaveValue('20.00');
+  await expect(form.getByTestId('bet-stake')).toHaveValue('20,00');
   await form.getByTestId('bet-stake').fill('30');
   await form.getByTestId('bet-save').click();
   await expect(row.getByTestId('bet-profit')).toHaveText(/\+33,00\s€/);
@@ -75,7 +75,7 @@ test('a CSV with a bad line imports nothing and names the line; delete asks to c
   await expect(page.getByTestId('bets-empty')).toBeVisible();
 
   await page.getByTestId('bets-import-file').setInputFiles({ name: 'bets.csv', mimeType: 'text/csv', buffer: Buffer.from([header, good].join('\n')) });
-  await expect(page.getByTestId('bets-io-message')).toContainText('1 paris importés');
+  await expect(page.getByTestId('bets-io-message')).toContainText('1 pari importé.');
   const row = page.getByTestId('bet-row');
   await expect(row).toHaveCount(1);
   await expect(row.getByTestId('bet-clv')).toHaveAttribute('data-state', 'estimated');

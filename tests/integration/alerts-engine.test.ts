@@ -86,7 +86,8 @@ describe('alert engine', () => {
     expect(new Set(titles(w.desktop))).toEqual(new Set(['Collecteur en panne']));
     expect(w.desktop.length).toBeGreaterThanOrEqual(8);
     expect(new Set(w.mails.map((m) => m.subject))).toEqual(new Set(['[MON_PS] CRITIQUE · Collecteur en panne']));
-    expect(w.mails[0]!.text).toContain('The Odds API key was refused');
+    // the collector's code in the mail's language (the core's English detail stays in the log)
+    expect(w.mails[0]!.text).toContain('Clé The Odds API refusée');
     await advance(b, w, 20 * MIN, { step: MIN }); // collecting again
     expect(w.mails.map((m) => m.subject)).toContain('[MON_PS] RÉSOLU · Collecteur en panne');
     await b.close();

@@ -100,7 +100,7 @@ describe('alerts follow the language setting', () => {
     const b = benchWithSettings(w);
     await b.advance(24 * HOUR, 10 * MIN);
     const digest = w.mails.find((m) => m.subject.startsWith('[MON_PS] Daily summary'));
-    expect(digest?.subject).toBe('[MON_PS] Daily summary · 1 critical · 1 alert(s) · 0 opportunity(ies)');
+    expect(digest?.subject).toBe('[MON_PS] Daily summary · 1 critical · 1 alert · 0 opportunities');
     expect(digest?.text).toContain('Collector: OK · last successful collection: ');
     expect(digest?.text).toContain('Bankroll €850.00 · ROI 5.0% · win rate 55.0% · 40 settled bets, 0 pending');
     expect(w.mails.some((m) => /Résumé du jour/.test(m.subject))).toBe(false);

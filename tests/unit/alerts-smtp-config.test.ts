@@ -46,6 +46,6 @@ describe('e-mail bodies', () => {
     expect(Buffer.byteLength(m.html)).toBeLessThan(100_000);
     const d = renderDigest({ now: 0, since: 0, health: { collector: 'ok', lastSuccessAt: 0, creditsRemaining: 400 }, firing: many, changes: [], bankroll: null, opportunities: many.map((x) => ({ summary: x.summary, firstSeenAt: 0, commenceTime: 0 })), lang: 'fr' });
     expect(Buffer.byteLength(d.html)).toBeLessThan(100_000);
-    expect(d.subject).toBe('[MON_PS] Résumé du jour · 1000 alerte(s) · 1000 opportunité(s)');
+    expect(d.subject.replace(/\u202f/g, ' ')).toBe('[MON_PS] Résumé du jour · 1 000 alertes · 1 000 opportunités');
   });
 });

@@ -55,6 +55,11 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
     };
   };
 
+  /** smtp-config's problem sentence → a code for the UI's catalogue (`alerts.emailProblem.<code>`). */
+  const smtpProblemCode = (p: string | null): string =>
+    !p ? 'SMTP_INVALID' : p.startsWith('no SMTP server') ? 'SMTP_NONE' : p.startsWith('no sender') || p.startsWith('sender') ? 'SMTP_FROM'
+      : p.startsWith('no recipient') || p.startsWith('recipient') ? 'SMTP_TO' : p.startsWith('MONPS_SMTP_URL') ? 'SMTP_URL' : 'SMTP_INVALID';
+
   const overview = (historyLimit = 200): AlertsOverview => {
     const lang = d.language();
     const named = (a: AlertInstance): AlertInstance => ({ ...a, ruleName: ruleDisplayName({ id: a.ruleId, name: a.ruleName }, lang) });
@@ -74,6 +79,7 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
         enabled && (d.smtpFromEnv() || d.settings.get().email.host !== ''),
       ),
       desktop: d.desktop().availability(),
+      emailProblemCode: !enabled ? 'EMAIL_OFF' : config ? null : smtpProblemCode(problem),
       inactiveRules: d.engine.inactiveRules(),
       evaluatedAt: d.engine.lastEvaluatedAt(),
     };

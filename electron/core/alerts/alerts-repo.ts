@@ -1,14 +1,26 @@
 /** SQLite side of the engine: instances, history, the notification log, attempts, marks. */
 import { z } from 'zod';
 import type { AlertInstance, AlertTransition, NotificationRecord, NotifyChannel } from '../../../shared/domain/alerts';
+import type { Msg } from '../../../shared/i18n/messages';
 import type { WritableDb } from '../db/open-database';
 import type { LogEntry } from './dedup';
 import type { Transition } from './evaluate-rules';
 
 /** Stored instance payload, validated when read back (an older shape is dropped, not trusted). */
+const msgSchema = z.object({ code: z.string(), params: z.record(z.string(), z.any()).optional() });
+const parseMsg = (s: string | null): Msg | null => {
+  if (!s) return null;
+  try {
+    const r = msgSchema.safeParse(JSON.parse(s));
+    return r.success ? (r.data as Msg) : null;
+  } catch {
+    return null;
+  }
+};
+
 const instanceSchema = z.object({
   fingerprint: z.string(), ruleId: z.string(), ruleName: z.string(), kind: z.string(), severity: z.enum(['critical', 'warning', 'info']),
-  labels: z.record(z.string(), z.string()), summary: z.string(), value: z.number().nullable(),
+  labels: z.record(z.string(), z.string()), summary: z.string(), message: msgSchema.optional(), value: z.number().nullable(),
   state: z.enum(['pending', 'firing', 'resolved']), activeAt: z.number(), firedAt: z.number().nullable(),
   resolvedAt: z.number().nullable(), lastTrueAt: z.number(), startsAt: z.number().nullable(),
 });
@@ -26,7 +38,7 @@ export function createAlertsRepo(db: WritableDb) {
     instances: db.prepare(`SELECT data FROM alert_instances`),
     clearInstances: db.prepare(`DELETE FROM alert_instances`),
     putInstance: db.prepare(`INSERT INTO alert_instances (fingerprint, rule_id, data, state, updated_at) VALUES (?, ?, ?, ?, ?)`),
-    addTransition: db.prepare(`INSERT INTO alert_transitions (fingerprint, rule_id, labels, summary, from_state, to_state, at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    addTransition: db.prepare(`INSERT INTO alert_transitions (fingerprint, rule_id, labels, summary, message, from_state, to_state, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     transitions: db.prepare(`SELECT * FROM alert_transitions ORDER BY at DESC, id DESC LIMIT ?`),
     transitionsSince: db.prepare(`SELECT * FROM alert_transitions WHERE at >= ? ORDER BY at, id`),
     log: db.prepare(`SELECT firing, resolved, sent_at FROM alert_notification_log WHERE group_key = ? AND channel = ?`),
@@ -37,10 +49,10 @@ export function createAlertsRepo(db: WritableDb) {
     getMeta: db.prepare(`SELECT value FROM alert_meta WHERE key = ?`),
     setMeta: db.prepare(`INSERT OR REPLACE INTO alert_meta (key, value) VALUES (?, ?)`),
   };
-  type TRow = { id: number; fingerprint: string; rule_id: string; labels: string; summary: string; from_state: string; to_state: string; at: number };
+  type TRow = { id: number; fingerprint: string; rule_id: string; labels: string; summary: string; message: string | null; from_state: string; to_state: string; at: number };
   const toTransition = (r: TRow): AlertTransition => ({
     id: r.id, fingerprint: r.fingerprint, ruleId: r.rule_id, labels: JSON.parse(r.labels) as Record<string, string>,
-    summary: r.summary, from: r.from_state as AlertTransition['from'], to: r.to_state as AlertTransition['to'], at: r.at,
+    summary: r.summary, message: parseMsg(r.message), from: r.from_state as AlertTransition['from'], to: r.to_state as AlertTransition['to'], at: r.at,
   });
 
   return {
@@ -59,7 +71,7 @@ export function createAlertsRepo(db: WritableDb) {
         const { muted: _muted, ...data } = a;
         q.putInstance.run(a.fingerprint, a.ruleId, JSON.stringify(data), a.state, now);
       }
-      for (const t of transitions) q.addTransition.run(t.fingerprint, t.ruleId, JSON.stringify(t.labels), t.summary, t.from, t.to, t.at);
+      for (const t of transitions) q.addTransition.run(t.fingerprint, t.ruleId, JSON.stringify(t.labels), t.summary, t.message ? JSON.stringify(t.message) : null, t.from, t.to, t.at);
       q.setMeta.run('heartbeat', now);
     }),
     history: (limit: number): AlertTransition[] => (q.transitions.all(limit) as TRow[]).map(toTransition),

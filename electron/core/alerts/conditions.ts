@@ -6,7 +6,9 @@
 import type { AlertRule } from '../../../shared/domain/alerts';
 import type { CollectorStatus } from '../../../shared/domain/collector';
 import type { BankrollSource, OpportunitySource } from '../modules';
-import { fmt, t, type Lang } from './texts';
+import { marketParam, outcomeParam, type Msg, type MsgParams } from '../../../shared/i18n/messages';
+import { sharedFr } from '../../../shared/i18n/catalogue';
+import { msgText, type Lang } from './texts';
 
 /** Everything one evaluation reads, gathered by the orchestrator. */
 export interface EvalInputs {
@@ -31,6 +33,9 @@ export interface EvalInputs {
 export interface Series {
   labels: Record<string, string>;
   value: number | null;
+  /** The summary as a catalogue code + params (rendered in the reader's language). */
+  message?: Msg;
+  /** The same in the evaluation's language (e-mails, desktop, CSV, CLI). */
   summary: string;
   startsAt?: number | null;
 }
@@ -40,40 +45,45 @@ const HOUR = 3_600_000;
 /** The rule's active series now, or null when it cannot be evaluated (missing provider). */
 export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
   const L = x.lang;
-  const { eur, pct, num } = fmt(L);
+  const one = (labels: Record<string, string>, value: number | null, code: string, params: MsgParams, startsAt?: number): Series => {
+    const message: Msg = { code, params };
+    return { labels, value, message, summary: msgText(L, message), ...(startsAt !== undefined ? { startsAt } : {}) };
+  };
   switch (rule.kind) {
     case 'bankroll': {
       if (!x.bankroll) return null;
       // nothing recorded yet (no deposit, no bet): there is no bankroll to watch
       if (x.bankroll.roiOnBankroll === null && x.bankroll.nSettled === 0 && x.bankroll.bankrollCents === 0) return [];
       const v = x.bankroll.bankrollCents / 100;
-      return v < rule.threshold ? [{ labels: {}, value: v, summary: t(L, 'sum.bankroll', { value: eur(v), threshold: eur(rule.threshold) }) }] : [];
+      return v < rule.threshold ? [one({}, v, 'sum.bankroll', { value: v, threshold: rule.threshold })] : [];
     }
     case 'roi': {
       if (!x.bankroll) return null;
       const { roiOnBankroll: roi, nSettled } = x.bankroll;
       if (roi === null || nSettled < rule.minSettled) return [];
       const v = roi * 100;
-      return v < rule.threshold ? [{ labels: {}, value: v, summary: t(L, 'sum.roi', { value: pct(v), n: num(nSettled), threshold: pct(rule.threshold) }) }] : [];
+      return v < rule.threshold ? [one({}, v, 'sum.roi', { value: v, count: nSettled, threshold: rule.threshold })] : [];
     }
     case 'winRate': {
       if (!x.bankroll) return null;
       const { winRate, nSettled } = x.bankroll;
       if (winRate === null || nSettled < rule.minSettled) return [];
       const v = winRate * 100;
-      return v < rule.threshold ? [{ labels: {}, value: v, summary: t(L, 'sum.winRate', { value: pct(v), n: num(nSettled), threshold: pct(rule.threshold) }) }] : [];
+      return v < rule.threshold ? [one({}, v, 'sum.winRate', { value: v, count: nSettled, threshold: rule.threshold })] : [];
     }
     case 'collectorDown': {
       const c = x.collector;
       if (c.paused) return [];
       const last = c.lastRun;
       if (last?.status === 'failed') {
-        return [{ labels: {}, value: null, summary: t(L, 'sum.collectorFailed', { error: last.errorMessage ?? last.errorCode ?? t(L, 'sum.collectorFailed.unknown') }) }];
+        // a code the catalogue knows is said in the reader's language; another one keeps the collector's words
+        const error = last.errorCode && `error.${last.errorCode}` in sharedFr ? { t: `error.${last.errorCode}`, params: { detail: last.errorMessage ?? last.errorCode } } : (last.errorMessage ?? last.errorCode ?? { t: 'sum.collectorFailed.unknown' });
+        return [one({}, null, 'sum.collectorFailed', { error })];
       }
       const since = last?.startedAt ?? x.startedAt;
       const limit = rule.threshold * c.intervalMs;
       return x.now - since > limit
-        ? [{ labels: {}, value: x.now - since, summary: t(L, 'sum.collectorLate', { minutes: num(Math.round((x.now - since) / 60_000)), interval: num(Math.round(c.intervalMs / 60_000)) }) }]
+        ? [one({}, x.now - since, 'sum.collectorLate', { minutes: Math.round((x.now - since) / 60_000), interval: Math.round(c.intervalMs / 60_000) })]
         : [];
     }
     case 'noData': {
@@ -81,18 +91,18 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
       const since = x.collector.lastSuccessAt ?? x.startedAt;
       const age = x.now - since;
       return age >= rule.threshold * HOUR
-        ? [{ labels: {}, value: age, summary: t(L, 'sum.noData', { hours: num(age / HOUR, 1) }) }]
+        ? [one({}, age, 'sum.noData', { hours: age / HOUR })]
         : [];
     }
     case 'quota': {
       if (x.demo) return null;
       const { remaining, used } = x.collector.quota;
       if (remaining === null) return [];
-      if (remaining <= 0) return [{ labels: { level: 'exhausted' }, value: 0, summary: t(L, 'sum.quotaExhausted', { resumes: resumeAt(x.collector.creditsBackAt, x.now) }) }];
+      if (remaining <= 0) return [one({ level: 'exhausted' }, 0, 'sum.quotaExhausted', { resumes: resumeAt(x.collector.creditsBackAt, x.now) })];
       const plan = used !== null ? remaining + used : x.quotaPlanCredits;
       const share = (remaining / plan) * 100;
       return share < rule.threshold
-        ? [{ labels: { level: 'low' }, value: share, summary: t(L, 'sum.quotaLow', { remaining: num(remaining), plan: num(plan), share: pct(share), threshold: pct(rule.threshold) }) }]
+        ? [one({ level: 'low' }, share, 'sum.quotaLow', { remaining, plan, share, threshold: rule.threshold })]
         : [];
     }
     case 'opportunity': {
@@ -100,25 +110,35 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
       return x.opportunities
         // surebets and value bets are bets to place; drops and gaps are market news, not alerts
         .filter((o) => (o.kind === 'surebet' || o.kind === 'value') && !o.suspicious && o.edge * 100 >= rule.threshold && (!rule.sport || o.sportKey === rule.sport) && o.commenceTime > x.now)
-        .map((o) => ({
-          labels: { opportunity: String(o.id), oppKind: o.kind, eventId: o.eventId, sport: o.sportKey, bookmakers: o.bookmakers.join(',') },
-          value: o.edge * 100,
-          summary: o.summary,
-          startsAt: o.commenceTime,
-        }));
+        .map((o) =>
+          // a source without legs (older providers, tests) gives its own line and no message
+          !o.legs ? { labels: { opportunity: String(o.id), oppKind: o.kind, eventId: o.eventId, sport: o.sportKey, bookmakers: o.bookmakers.join(',') }, value: o.edge * 100, summary: o.summary, startsAt: o.commenceTime } : one(
+            { opportunity: String(o.id), oppKind: o.kind, eventId: o.eventId, sport: o.sportKey, bookmakers: o.bookmakers.join(',') },
+            o.edge * 100,
+            'sum.opportunity',
+            {
+              kind: { t: `oppKind.${o.kind}` }, edge: o.edge * 100, home: o.homeTeam, away: o.awayTeam, market: marketParam(o.market, o.point),
+              legs: { list: o.legs.map(legMsg) },
+            },
+            o.commenceTime,
+          ),
+        );
     }
     case 'emailFailing': {
       if (!x.emailConfigured) return [];
       return x.outbox.failedAttempts >= rule.threshold
-        ? [{ labels: {}, value: x.outbox.failedAttempts, summary: t(L, 'sum.emailFailing', { n: num(x.outbox.failedAttempts), error: x.outbox.lastError ?? t(L, 'sum.emailFailing.unknown') }) }]
+        ? [one({}, x.outbox.failedAttempts, 'sum.emailFailing', { count: x.outbox.failedAttempts, error: x.outbox.lastError ?? { t: 'sum.emailFailing.unknown' } })]
         : [];
     }
   }
 }
 
-/** When paid calls resume: the collector's reset time, else the 1st of next month (UTC), as "YYYY-MM-DD HH:MM UTC". */
-function resumeAt(at: number | null | undefined, now: number): string {
+/** When paid calls resume (epoch ms): the collector's reset time, else the 1st of next month (UTC). */
+function resumeAt(at: number | null | undefined, now: number): number {
   const d = new Date(now);
-  const t = at ?? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-  return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return at ?? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
+
+type Leg = { outcome: string; point: number | null; price: number; bookmaker: string };
+/** One leg of an opportunity: "Nul 3,60 @ unibet". */
+const legMsg = (l: Leg): Msg => ({ code: 'sum.leg', params: { outcome: outcomeParam(l.outcome, l.point), price: l.price, book: l.bookmaker } });

@@ -71,9 +71,9 @@ export function renderDigest(d: DigestInput): MailMessage {
   const none = t(L, 'digest.none');
   const crit = d.firing.filter((a) => a.severity === 'critical').length;
   const subject = t(L, 'digest.subject', {
-    critical: crit ? t(L, 'digest.subject.critical', { n: crit }) : '',
-    alerts: d.firing.length,
-    opportunities: d.opportunities.length,
+    critical: crit ? t(L, 'digest.subject.critical', { count: crit }) : '',
+    alerts: t(L, 'digest.alerts', { count: d.firing.length }),
+    opportunities: t(L, 'digest.opps', { count: d.opportunities.length }),
   });
   const healthLine = t(L, 'digest.healthLine', {
     collector: collectorWord(L, d.health.collector),

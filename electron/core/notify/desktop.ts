@@ -18,14 +18,15 @@ export interface DesktopNotification {
 
 export interface DesktopNotifier {
   /** False when this host cannot show notifications (with the reason). */
-  availability(): { available: boolean; reason: string | null };
+  /** `code` names the reason for the UI's catalogue (`alerts.desktop.<code>`); `reason` is for logs and the CLI. */
+  availability(): { available: boolean; reason: string | null; code?: string };
   /** Resolves when shown; rejects with an Error in words when it could not be. */
   notify(n: DesktopNotification): Promise<void>;
 }
 
 /** A notifier that shows nothing (tests, or notifications turned off by the host). */
 export const nullNotifier: DesktopNotifier = {
-  availability: () => ({ available: false, reason: 'no desktop notifier on this host' }),
+  availability: () => ({ available: false, reason: 'no desktop notifier on this host', code: 'NO_NOTIFIER' }),
   notify: () => Promise.reject(new Error('no desktop notifier on this host')),
 };
 
@@ -37,7 +38,7 @@ function onPath(bin: string): boolean {
 export function createNodeNotifier(timeoutMs = 10_000): DesktopNotifier {
   const availability = () =>
     process.platform === 'linux' && !onPath('notify-send')
-      ? { available: false, reason: 'notify-send not found (install libnotify-bin for desktop notifications)' }
+      ? { available: false, reason: 'notify-send not found (install libnotify-bin for desktop notifications)', code: 'NOTIFY_SEND_MISSING' }
       : { available: true, reason: null };
   return {
     availability,

@@ -59,6 +59,7 @@ export const createOpportunitiesModule = (ctx: ModuleContext): OpportunitiesModu
       id: o.id, kind: o.kind, edge: o.edge, suspicious: o.suspicious !== null, eventId: o.eventId, sportKey: o.sportKey,
       homeTeam: o.homeTeam, awayTeam: o.awayTeam, commenceTime: o.commenceTime, market: o.market, point: o.point,
       bookmakers: [...new Set(o.legs.map((l) => l.bookmaker))], firstSeenAt: o.firstSeenAt, summary: summaryLine(o),
+      legs: o.legs.map((l) => ({ outcome: l.outcome, point: l.point, price: l.price, bookmaker: l.bookmaker })),
     })),
     markBet: (id, bet) => {
       const o = engine.repo.setBet(id, bet);

@@ -3,6 +3,7 @@
  * (see `Dict`). `{name}` marks a value filled in by `t(key, { name })`; keys ending in
  * `_one` / `_other` are plural pairs used through `tp(base, n)`.
  */
+import { sharedFr } from '../../../shared/i18n/catalogue';
 import { alertsFr } from '../features/alerts/i18n';
 import { analyticsFr } from '../features/analytics/i18n';
 import { backupFr } from '../features/backup/i18n';
@@ -77,16 +78,9 @@ export const fr = {
   'detail.quoteAge': 'vue {seen}, changée {changed}',
   'detail.chart': 'Évolution des cotes — {outcome}',
   'detail.resetZoom': 'Réinitialiser le zoom',
+  'detail.chartLabel': 'graphique des cotes',
   'detail.chartHint': 'Molette pour zoomer, glisser pour se déplacer.',
   'detail.noHistory': 'Pas encore d’historique pour cette issue.',
-  'market.h2h': '1N2',
-  'market.spreads': 'Handicap',
-  'market.totals': 'Total',
-  'market.outrights': 'Vainqueur final',
-  'market.h2h_lay': '1N2 (contre)',
-  'outcome.over': 'Plus de',
-  'outcome.under': 'Moins de',
-  'outcome.draw': 'Nul',
 
   'status.title': 'État du collecteur',
   'status.state': 'État',
@@ -113,7 +107,11 @@ export const fr = {
   'status.running': 'Collecte en cours…',
   'status.pause': 'Mettre en pause',
   'status.resume': 'Reprendre',
-  'status.runOk': 'Collecte terminée : {events} matchs, {seen} prix vus ({changed} changés), {credits} crédits.',
+  'status.runOk': 'Collecte terminée : {events}, {prices}, {credits}.',
+  'status.prices_one': '{n} prix vu ({changed} changé)',
+  'status.prices_other': '{n} prix vus ({changed} changés)',
+  'count.credits_one': '{n} crédit',
+  'count.credits_other': '{n} crédits',
   'status.runFailed': 'Échec de la collecte : {message}',
   'status.runSkipped': 'Collecte ignorée : {message}',
   'status.database': 'Base de données',
@@ -122,6 +120,17 @@ export const fr = {
   'status.version': 'Version',
   'status.host': 'Hôte',
   'status.runs': 'Collectes',
+  'status.timelineRuns_one': '{n} collecte',
+  'status.timelineRuns_other': '{n} collectes',
+  'status.timelineFailed_one': '{n} en échec',
+  'status.timelineFailed_other': '{n} en échec',
+  'status.timelineNow': 'maintenant',
+  'status.timelineHeight': 'hauteur : crédits utilisés',
+  'status.lastBackup': 'Dernière sauvegarde',
+  'status.noBackup': 'aucune sauvegarde',
+  'status.nextBackup': 'prochaine {when}',
+  'status.backup.auto': 'automatique',
+  'status.backup.manual': 'manuelle',
   'status.noRuns': 'Aucune collecte pour l’instant — cliquez sur « Collecter maintenant ».',
   'runs.time': 'Heure',
   'runs.trigger': 'Origine',
@@ -168,7 +177,7 @@ export const fr = {
   'settings.bookmakers': 'Bookmakers (liste séparée par des virgules ; remplace les régions)',
   'settings.markets': 'Marchés',
   'settings.interval': 'Intervalle (minutes)',
-  'settings.projection': '≈ {perRun} crédits par collecte, ≈ {monthly} crédits par mois (plan gratuit : 500).',
+  'settings.projection': '≈ {perRun} par collecte, ≈ {monthly} par mois (plan gratuit : 500).',
   'settings.display': 'Affichage',
   'settings.language': 'Langue',
   'settings.theme': 'Thème',
@@ -188,6 +197,7 @@ export const fr = {
   'valid.markets': 'Choisissez au moins un marché.',
   'valid.regions': 'Choisissez au moins une région, ou listez des bookmakers.',
   'valid.fix': 'Corrigez les champs en rouge pour enregistrer.',
+  ...sharedFr,
   ...opportunitiesFr,
   ...boardFr,
   ...betsFr,

@@ -6,6 +6,7 @@ import { up as up0040 } from './0040-alerts';
 import { up as up0050 } from './0050-market-references';
 import { up as up0060 } from './0060-run-prices-dropped';
 import { up as up0090 } from './0090-bets-by-opportunity';
+import { up as up0095 } from './0095-alert-messages';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 50, name: 'market-references', up: up0050 },
   { version: 60, name: 'run-prices-dropped', up: up0060 },
   { version: 90, name: 'bets-by-opportunity', up: up0090 },
+  { version: 95, name: 'alert-messages', up: up0095 },
 ];

@@ -16,7 +16,7 @@ const HOUR = 3_600_000;
 
 /** Firing, pending and recently resolved alerts, each firing one with a snooze. */
 export function AlertTables({ overview, settings, onError }: Props) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, msg } = useI18n();
   const now = useNow();
   const createSilence = useAlertsStore((s) => s.createSilence);
   const ruleName = (id: string) => settings.rules.find((r) => r.id === id)?.name ?? id;
@@ -40,7 +40,7 @@ export function AlertTables({ overview, settings, onError }: Props) {
         {ruleName(a.ruleId)}
         {a.muted && <div className="muted-tag small">{t(`alerts.muted.${a.muted}`)}</div>}
       </td>
-      <td className="summary-cell" title={a.summary}>{a.summary}</td>
+      <td className="summary-cell" title={a.message ? msg(a.message, a.summary) : a.summary}>{a.message ? msg(a.message, a.summary) : a.summary}</td>
       <td className="nowrap" title={fmt.dateTime(a.firedAt ?? a.activeAt)}>
         {fmt.relative(a.state === 'resolved' ? (a.resolvedAt ?? now) : (a.firedAt ?? a.activeAt), now)}
       </td>

@@ -15,7 +15,7 @@ import './alerts.css';
 
 /** Alertes: firing now, silences, history, channel tests, rules and e-mail settings. */
 export function AlertsPage() {
-  const { t, fmt } = useI18n();
+  const { t, tp, fmt } = useI18n();
   const now = useNow();
   const overview = useAlertsStore((s) => s.overview);
   const settings = useAlertsStore((s) => s.settings);
@@ -41,9 +41,10 @@ export function AlertsPage() {
   return (
     <div className="alerts-page" data-testid="alerts-page">
       <div className="alerts-head">
+        {/* "nothing urgent" only when nothing fires: info alerts (opportunities) firing are said */}
         {overview && (
-          <span className={`health-pill health-${overview.health}`} data-testid="alerts-health" data-health={overview.health}>
-            {t(`alerts.health.${overview.health}`)}
+          <span className={`health-pill health-${overview.health === 'ok' && overview.firing.length > 0 ? 'info' : overview.health}`} data-testid="alerts-health" data-health={overview.health}>
+            {overview.health === 'ok' && overview.firing.length > 0 ? tp('alerts.health.infoFiring', overview.firing.length) : t(`alerts.health.${overview.health}`)}
           </span>
         )}
         {overview?.evaluatedAt && <span className="muted small">{t('alerts.evaluatedAt', { when: fmt.relative(overview.evaluatedAt, now) })}</span>}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AlertsOverview, ChannelTestResult, NotifyChannel } from '../../../../shared/domain/alerts';
 import { errorMessage } from '../../api';
+import type { DictKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAlertsStore } from './alerts-store';
 
@@ -8,7 +9,7 @@ const CHANNELS: NotifyChannel[] = ['inapp', 'desktop', 'email'];
 
 /** "Send a test" per channel, with each channel's state. */
 export function ChannelTests({ overview }: { overview: AlertsOverview }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, has } = useI18n();
   const [busy, setBusy] = useState<NotifyChannel | null>(null);
   const [results, setResults] = useState<Partial<Record<NotifyChannel, ChannelTestResult>>>({});
 
@@ -36,13 +37,13 @@ export function ChannelTests({ overview }: { overview: AlertsOverview }) {
               {busy === c ? t('alerts.testing') : t('alerts.test')}
             </button>
             {c === 'desktop' && !overview.desktop.available && (
-              <span className="muted small">{t('alerts.desktopUnavailable', { reason: overview.desktop.reason ?? '' })}</span>
+              <span className="muted small">{t('alerts.desktopUnavailable', { reason: overview.desktop.code && has(`alerts.desktop.${overview.desktop.code}`) ? t(`alerts.desktop.${overview.desktop.code}` as DictKey) : (overview.desktop.reason ?? '') })}</span>
             )}
             {c === 'email' && (
               <span className={`small ${e.configured ? 'muted' : 'warn'}`} data-testid="email-status">
                 {e.configured
                   ? t('alerts.email.status', { server: e.server ?? '', n: e.outboxPending }) + (e.lastSentAt ? ` · ${t('alerts.email.lastSent', { when: fmt.dateTime(e.lastSentAt) })}` : '')
-                  : t('alerts.email.notConfigured', { problem: e.lastError ?? '' })}
+                  : t('alerts.email.notConfigured', { problem: overview.emailProblemCode && has(`alerts.emailProblem.${overview.emailProblemCode}`) ? t(`alerts.emailProblem.${overview.emailProblemCode}` as DictKey) : (e.lastError ?? '') })}
               </span>
             )}
             {results[c] && (

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/use-i18n';
 
 /** State changes and notifications, newest first. */
 export function HistoryPanel({ overview, settings }: { overview: AlertsOverview; settings: AlertSettingsView }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, msg } = useI18n();
   const name = (id: string) => settings.rules.find((r) => r.id === id)?.name ?? id;
   return (
     <div className="alerts-grid">
@@ -20,8 +20,8 @@ export function HistoryPanel({ overview, settings }: { overview: AlertsOverview;
                   <tr key={h.id} data-testid="history-row" data-to={h.to}>
                     <td className="nowrap">{fmt.dateTime(h.at)}</td>
                     <td className="rule-cell">{name(h.ruleId)}</td>
-                    <td className="nowrap"><span className={`state state-${h.to}`}>{h.from} → {h.to}</span></td>
-                    <td className="summary-cell" title={h.summary}>{h.summary}</td>
+                    <td><span className={`state state-${h.to}`}>{t(`alerts.to.${h.from}`)} → {t(`alerts.to.${h.to}`)}</span></td>
+                    <td className="summary-cell" title={h.message ? msg(h.message, h.summary) : h.summary}>{h.message ? msg(h.message, h.summary) : h.summary}</td>
                   </tr>
                 ))}
               </tbody>

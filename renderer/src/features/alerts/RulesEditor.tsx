@@ -32,12 +32,17 @@ export function RulesEditor({ settings }: { settings: AlertSettingsView }) {
   };
   const err = (e: FieldErr | undefined, id: string, f: RuleField) =>
     e ? <span className="field-error" role="alert" data-testid={`rule-error-${id}-${f}`}>{t(e.key, e.vars)}</span> : null;
+  const unitOf = (d: RuleDraft, f: 'threshold' | 'minSettled' | 'forMin' | 'keepMin' | 'repeatH'): string =>
+    f === 'threshold' ? t(`alerts.unit.${d.kind}`) : f === 'minSettled' ? t('alerts.unit.bets') : f === 'repeatH' ? 'h' : 'min';
   const num = (d: RuleDraft, i: number, f: 'threshold' | 'minSettled' | 'forMin' | 'keepMin' | 'repeatH', label: string, errs: Partial<Record<RuleField, FieldErr>>, placeholder?: string) => (
     <td className={errs[f] ? 'invalid' : undefined}>
+      <span className="num-with-unit">
       <input
         className="num-input" inputMode="decimal" aria-label={`${d.name} — ${label}`} aria-invalid={Boolean(errs[f])}
         data-testid={`rule-${f}-${d.id}`} value={d[f]} placeholder={placeholder} onChange={(e) => edit(i, { [f]: e.target.value })}
       />
+      <span className="unit" data-testid={`rule-unit-${f}-${d.id}`}>{unitOf(d, f)}</span>
+      </span>
       {err(errs[f], d.id, f)}
     </td>
   );
@@ -61,8 +66,8 @@ export function RulesEditor({ settings }: { settings: AlertSettingsView }) {
               return (
                 <tr key={d.id} data-testid="rule-row" data-rule={d.id}>
                   <td><input type="checkbox" aria-label={`${d.name} — ${t('alerts.rule.enabled')}`} checked={d.enabled} onChange={(e) => edit(i, { enabled: e.target.checked })} /></td>
-                  <td className={errs.name ? 'invalid' : undefined}>
-                    <input className="name-input" aria-label={t('alerts.rule.name')} value={d.name} maxLength={80} onChange={(e) => edit(i, { name: e.target.value })} />
+                  <td className={`rule-name${errs.name ? ' invalid' : ''}`}>
+                    <input className="name-input" title={d.name} size={Math.min(24, Math.max(10, d.name.length + 1))} aria-label={t('alerts.rule.name')} value={d.name} maxLength={80} onChange={(e) => edit(i, { name: e.target.value })} />
                     <div className="muted small rule-kind">
                       {t(`alerts.kind.${d.kind}`)} {d.threshold} {t(`alerts.unit.${d.kind}`)}
                       {d.kind === 'opportunity' && (

@@ -13,7 +13,7 @@ function Card({ id, label, value, sub, tip, tone }: { id: string; label: string;
 
 /** The headline figures; each card's tooltip says how it is computed. */
 export function StatCards({ s, beatClose }: { s: BankrollSummary; beatClose: BankrollAnalytics['beatClose'] }) {
-  const { t, fmt } = useI18n();
+  const { t, tp, fmt } = useI18n();
   const money = (c: number) => fmt.money(c / 100);
   const pct = (r: number | null, d = 1) => (r === null ? '–' : fmt.percent(r, d));
   const signed = (r: number | null) => (r === null ? '–' : `${r > 0 ? '+' : ''}${fmt.percent(r, 2)}`);
@@ -33,7 +33,7 @@ export function StatCards({ s, beatClose }: { s: BankrollSummary; beatClose: Ban
       />
       <Card
         id="beat-close" label={t('an.beatClose')} value={pct(beatClose.rate)} tip={t('an.beatCloseTip')}
-        sub={t('an.beatCloseSub', { beat: beatClose.beat, n: beatClose.n })}
+        sub={tp('an.beatCloseSub', beatClose.n, { beat: beatClose.beat })}
       />
       <Card id="drawdown" label={t('an.drawdown')} value={money(s.maxDrawdownCents)} tip={t('an.drawdownTip')} sub={t('an.ofPeak', { pct: pct(s.maxDrawdownPctOfPeak) })} />
       <Card

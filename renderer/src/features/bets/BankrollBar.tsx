@@ -6,7 +6,7 @@ import { useBankrollStore } from './bankroll-store';
 
 /** The bankroll now, and a deposit / withdrawal form. */
 export function BankrollBar() {
-  const { t, fmt } = useI18n();
+  const { t, tp, fmt } = useI18n();
   const s = useBankrollStore((x) => x.summary);
   const [kind, setKind] = useState<'deposit' | 'withdrawal'>('deposit');
   const [amount, setAmount] = useState('');
@@ -30,7 +30,7 @@ export function BankrollBar() {
       <div title={t('bets.bankrollTip')}>
         <div className="muted small">{t('bets.bankroll')}</div>
         <div className="big num" data-testid="bankroll-balance">{s ? fmt.money(s.bankrollCents / 100) : '…'}</div>
-        {s && s.pending > 0 && <div className="muted small">{t('bets.pendingStake', { amount: fmt.money(s.pendingStakeCents / 100), n: s.pending })}</div>}
+        {s && s.pending > 0 && <div className="muted small">{tp('bets.pendingStake', s.pending, { amount: fmt.money(s.pendingStakeCents / 100) })}</div>}
       </div>
       <form className="tx-form" onSubmit={(e) => (e.preventDefault(), void add())}>
         <select value={kind} data-testid="tx-kind" onChange={(e) => setKind(e.target.value as 'deposit' | 'withdrawal')}>

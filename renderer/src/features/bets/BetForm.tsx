@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BetDraft } from '../../../../shared/domain/bet-draft';
-import { BET_STATUSES, type BetInput } from '../../../../shared/domain/bets';
+import { BET_STATUSES, type Bet, type BetInput } from '../../../../shared/domain/bets';
 import type { BoardEvent } from '../../../../shared/domain/odds';
 import { api, errorMessage } from '../../api';
 import { useI18n } from '../../i18n/use-i18n';
+import { useNames } from '../../i18n/names';
 import { useBetDraftStore } from '../../stores/bet-draft';
 import { useBankrollStore } from './bankroll-store';
-import { emptyForm, formFromBet, formFromDraft, readForm, selectionsOf, toLocalInput, type BetFormState } from './bet-form';
+import { DateTimeField } from './DateTimeField';
+import { emptyForm, formFromBet, formFromCopy, formFromDraft, readForm, selectionsOf, toLocalInput, type BetFormState } from './bet-form';
 
 const LAST = 'monps.bets.last';
 const last = (): { stake?: string; bookmaker?: string } => {
@@ -18,13 +20,15 @@ const last = (): { stake?: string; bookmaker?: string } => {
 };
 
 /** The "new bet" / "edit bet" form: defaults, drafts from Opportunities, validation as you type. */
-export function BetForm({ onClose }: { onClose(): void }) {
-  const { t, fmt } = useI18n();
+export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: Bet | null }) {
+  const { t, tp, fmt, lang, outcome } = useI18n();
+  const names = useNames();
+  const initial = (): BetFormState => (editing ? formFromBet(editing, lang) : copyOf ? formFromCopy(copyOf, Date.now(), lang) : emptyForm(Date.now(), last()));
   const editing = useBankrollStore((s) => s.editing);
   const bookmakers = useBankrollStore((s) => s.bookmakers);
   const drafts = useBetDraftStore((s) => s.drafts);
   const [queue, setQueue] = useState<BetDraft[]>([]);
-  const [f, setF] = useState<BetFormState>(() => (editing ? formFromBet(editing) : emptyForm(Date.now(), last())));
+  const [f, setF] = useState<BetFormState>(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -32,14 +36,15 @@ export function BetForm({ onClose }: { onClose(): void }) {
   const [found, setFound] = useState<BoardEvent[]>([]);
 
   // declared before the drafts effect so that, on mount, a draft wins over the empty form
-  useEffect(() => setF(editing ? formFromBet(editing) : emptyForm(Date.now(), last())), [editing]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => setF(initial()), [editing, copyOf]);
   // drafts handed over by the Opportunities page: take them on mount and whenever new ones arrive
   useEffect(() => {
     if (drafts.length === 0) return;
     const taken = useBetDraftStore.getState().take();
     if (taken.length === 0) return;
     useBankrollStore.getState().setEditing(null);
-    setF(formFromDraft(taken[0]!, Date.now(), last().stake));
+    setF(formFromDraft(taken[0]!, Date.now(), last().stake, lang));
     setQueue(taken.slice(1));
   }, [drafts]);
   useEffect(() => {
@@ -81,7 +86,7 @@ export function BetForm({ onClose }: { onClose(): void }) {
       setTouched(new Set());
       if (r.createdBookmaker) void useBankrollStore.getState().loadBookmakers();
       if (queue.length) {
-        setF(formFromDraft(queue[0]!, Date.now(), f.stake));
+        setF(formFromDraft(queue[0]!, Date.now(), f.stake, lang));
         setQueue(queue.slice(1));
       } else if (editing) {
         useBankrollStore.getState().setEditing(null);
@@ -107,9 +112,9 @@ export function BetForm({ onClose }: { onClose(): void }) {
   return (
     <form className="card bet-form" data-testid="bet-form" onSubmit={(e) => (e.preventDefault(), void save())}>
       <h2>
-        {editing ? t('bets.editBet', { id: editing.id }) : t('bets.newBet')}
+        {editing ? t('bets.editBet', { id: editing.id }) : copyOf ? t('bets.duplicateOf', { id: copyOf.id }) : t('bets.newBet')}
         {f.opportunityId !== null && <span className="tag">{t('bets.fromOpportunity', { id: f.opportunityId })}</span>}
-        {queue.length > 0 && <span className="muted small"> · {t('bets.draftsWaiting', { n: queue.length })}</span>}
+        {queue.length > 0 && <span className="muted small"> · {tp('bets.draftsWaiting', queue.length)}</span>}
       </h2>
       <div className="bf-search">
         <input type="search" placeholder={t('bets.eventSearch')} value={search} data-testid="bet-event-search" onChange={(e) => setSearch(e.target.value)} />
@@ -129,30 +134,30 @@ export function BetForm({ onClose }: { onClose(): void }) {
         {field('sportKey', t('bets.sport'), text('sportKey', { placeholder: 'soccer_epl' }))}
         {field('homeTeam', t('bets.home'), text('homeTeam'))}
         {field('awayTeam', t('bets.away'), text('awayTeam'))}
-        {field('commence', t('bets.kickoff'), <input type="datetime-local" value={f.commence} data-testid="bet-commence" onChange={(e) => set('commence', e.target.value)} />)}
+        {field('commence', t('bets.kickoff'), <DateTimeField value={f.commence} testId="bet-commence" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('commence', v)} />)}
         {field('market', t('bets.market'), (
           <select value={f.market} data-testid="bet-market" onChange={(e) => (set('market', e.target.value as BetFormState['market']), set('selection', ''))}>
-            <option value="h2h">h2h (1N2)</option><option value="totals">totals</option><option value="spreads">spreads</option>
+            <option value="h2h">{names.market('h2h')}</option><option value="totals">{names.market('totals')}</option><option value="spreads">{names.market('spreads')}</option>
           </select>
         ))}
         {field('selection', t('bets.selection'), (
           <select value={f.selection} data-testid="bet-selection" aria-invalid={!!errorOf('selection')} onChange={(e) => set('selection', e.target.value)}>
             <option value="">—</option>
-            {opts.map((o) => <option key={o} value={o}>{o}</option>)}
+            {opts.map((o) => <option key={o} value={o}>{outcome(o)}</option>)}
           </select>
         ))}
-        {field('point', t('bets.point'), text('point', { disabled: f.market === 'h2h', placeholder: f.market === 'h2h' ? '' : '2.25', inputMode: 'decimal' }))}
+        {field('point', t('bets.point'), text('point', { disabled: f.market === 'h2h', placeholder: f.market === 'h2h' ? '' : fmt.number(2.25, 2), inputMode: 'decimal' }))}
         {field('bookmaker', t('bets.bookmaker'), text('bookmaker', { list: 'bf-books' }))}
-        {field('odds', t('bets.odds'), text('odds', { inputMode: 'decimal', placeholder: '2.10' }))}
+        {field('odds', t('bets.odds'), text('odds', { inputMode: 'decimal', placeholder: fmt.odds(2.1) }))}
         {field('stake', t('bets.stake'), text('stake', { inputMode: 'decimal' }))}
-        {field('placed', t('bets.placedAt'), <input type="datetime-local" value={f.placed} data-testid="bet-placed" onChange={(e) => set('placed', e.target.value)} />)}
+        {field('placed', t('bets.placedAt'), <DateTimeField value={f.placed} testId="bet-placed" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('placed', v)} />)}
         {field('status', t('bets.status'), (
           <select value={f.status} data-testid="bet-status" aria-invalid={!!errorOf('status')} onChange={(e) => set('status', e.target.value as BetFormState['status'])}>
             {BET_STATUSES.map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
           </select>
         ))}
         {f.status === 'cashed_out' && field('cashout', t('bets.cashout'), text('cashout', { inputMode: 'decimal' }))}
-        {f.status !== 'pending' && field('settled', t('bets.settledAt'), <input type="datetime-local" value={f.settled} data-testid="bet-settled" onChange={(e) => set('settled', e.target.value)} />)}
+        {f.status !== 'pending' && field('settled', t('bets.settledAt'), <DateTimeField value={f.settled} testId="bet-settled" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('settled', v)} />)}
         {field('tags', t('bets.tags'), text('tags'))}
         {field('notes', t('bets.notes'), text('notes'))}
       </div>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { Bet } from '../../../../shared/domain/bets';
 import { BET_STATUSES } from '../../../../shared/domain/bets';
 import { api, errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
@@ -10,7 +11,7 @@ import { useBetDraftStore } from '../../stores/bet-draft';
 import { BankrollBar } from './BankrollBar';
 import { useBankrollStore, subscribeBankroll, type BetFilter } from './bankroll-store';
 import { BetForm } from './BetForm';
-import { BetRow } from './BetRow';
+import { BetsTable } from './BetsTable';
 import { ImportExport } from './ImportExport';
 import './bankroll.css';
 
@@ -22,6 +23,19 @@ export function BetsPage() {
   const hasDrafts = useBetDraftStore((s) => s.drafts.length > 0);
   const [formOpen, setFormOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
+  const [copyOf, setCopyOf] = useState<Bet | null>(null);
+  const edit = useCallback((b: Bet) => {
+    setCopyOf(null);
+    useBankrollStore.getState().setEditing(b);
+    setFormOpen(true);
+    document.querySelector('.page')?.scrollTo?.(0, 0);
+  }, []);
+  const duplicate = useCallback((b: Bet) => {
+    useBankrollStore.getState().setEditing(null);
+    setCopyOf(b);
+    setFormOpen(true);
+    document.querySelector('.page')?.scrollTo?.(0, 0);
+  }, []);
 
   const { error: loadError, retry } = usePageLoad(() => {
     subscribeBankroll();
@@ -37,7 +51,7 @@ export function BetsPage() {
   async function settle() {
     try {
       const r = await api.call('bankroll:settle-now', {});
-      setNote(t('bets.settleDone', { n: r.settled, f: r.flagged }) + (r.errors.length ? ` — ${r.errors.join('; ')}` : ''));
+      setNote(t('bets.settleDone', { settled: tp('bets.settled', r.settled), flagged: tp('bets.flagged', r.flagged) }) + (r.errors.length ? ` — ${r.errors.join('; ')}` : ''));
     } catch (e) {
       setNote(errorMessage(e));
     }
@@ -48,7 +62,7 @@ export function BetsPage() {
       <div className="bets-top">
         <BankrollBar />
         <div className="bets-actions">
-          <button type="button" className="btn primary" data-testid="bet-new" onClick={() => (useBankrollStore.getState().setEditing(null), setFormOpen(true))}>
+          <button type="button" className="btn primary" data-testid="bet-new" onClick={() => (useBankrollStore.getState().setEditing(null), setCopyOf(null), setFormOpen(true))}>
             + {t('bets.newBet')}
           </button>
           <button type="button" className="btn" data-testid="settle-now" onClick={() => void settle()}>{t('bets.settleNow')}</button>
@@ -56,25 +70,25 @@ export function BetsPage() {
           {note && <span className="muted small" data-testid="settle-result">{note}</span>}
         </div>
       </div>
-      {formOpen && <BetForm onClose={() => setFormOpen(false)} />}
+      {formOpen && <BetForm copyOf={copyOf} onClose={() => (setFormOpen(false), setCopyOf(null))} />}
       <section className="card bets-log">
         <div className="bets-filters" data-testid="bets-filters">
           <select value={filter.status ?? ''} data-testid="filter-status" onChange={(e) => setF({ status: (e.target.value || undefined) as BetFilter['status'] })}>
-            <option value="">{t('bets.col.status')} : {t('bets.all')}</option>
+            <option value="">{t('bets.filterAll', { label: t('bets.col.status') })}</option>
             <option value="settled">{t('bets.settledOnly')}</option>
             <option value="flagged">{t('bets.flagged')}</option>
             {BET_STATUSES.map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
           </select>
           <select value={filter.sportKey ?? ''} onChange={(e) => setF({ sportKey: e.target.value || undefined })}>
-            <option value="">{t('bets.sport')} : {t('bets.all')}</option>
+            <option value="">{t('bets.filterAll', { label: t('bets.sport') })}</option>
             {[...new Set([...sports, ...(filter.sportKey ? [filter.sportKey] : [])])].map((s) => <option key={s} value={s}>{names.sport(s)}</option>)}
           </select>
           <select value={filter.bookmaker ?? ''} onChange={(e) => setF({ bookmaker: e.target.value || undefined })}>
-            <option value="">{t('bets.bookmaker')} : {t('bets.all')}</option>
+            <option value="">{t('bets.filterAll', { label: t('bets.bookmaker') })}</option>
             {bookmakers.map((b) => <option key={b.key} value={b.key}>{b.title}</option>)}
           </select>
           <select value={filter.market ?? ''} onChange={(e) => setF({ market: (e.target.value || undefined) as BetFilter['market'] })}>
-            <option value="">{t('bets.market')} : {t('bets.all')}</option>
+            <option value="">{t('bets.filterAll', { label: t('bets.market') })}</option>
             <option value="h2h">{names.market('h2h')}</option><option value="totals">{names.market('totals')}</option><option value="spreads">{names.market('spreads')}</option>
           </select>
           <input type="search" placeholder={t('bets.search')} value={filter.search ?? ''} data-testid="filter-search" onChange={(e) => setF({ search: e.target.value || undefined })} />
@@ -87,27 +101,7 @@ export function BetsPage() {
         ) : bets.length === 0 ? (
           <EmptyState testId="bets-empty">{Object.values(filter).some((v) => v !== undefined) ? t('bets.emptyFilter') : t('bets.empty')}</EmptyState>
         ) : (
-          <div className="table-wrap">
-            <table className="bets-table" data-testid="bets-table">
-              <thead>
-                <tr>
-                  <th className="col-placed">{t('bets.col.placed')}</th><th>{t('bets.col.event')}</th><th>{t('bets.col.bet')}</th><th>{t('bets.col.book')}</th>
-                  <th className="num">{t('bets.col.odds')}</th><th className="num">{t('bets.col.stake')}</th><th>{t('bets.col.status')}</th>
-                  <th className="num">{t('bets.col.profit')}</th><th className="num" title={t('bets.clvTip', { state: '' })}>{t('bets.col.clv')}</th><th />
-                </tr>
-              </thead>
-              <tbody>
-                {bets.map((b) => (
-                  <BetRow key={b.id} bet={b} onEdit={() => (useBankrollStore.getState().setEditing(b), setFormOpen(true), document.querySelector('.page')?.scrollTo?.(0, 0))} />
-                ))}
-              </tbody>
-            </table>
-            {bets.length < total && (
-              <button type="button" className="btn small" onClick={() => useBankrollStore.getState().showMore()}>
-                {t('bets.more', { shown: bets.length, total })}
-              </button>
-            )}
-          </div>
+          <BetsTable bets={bets} onEdit={edit} onDuplicate={duplicate} />
         )}
       </section>
     </div>

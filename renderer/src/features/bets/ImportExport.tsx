@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/use-i18n';
  * through the contract; the export comes back as text and is saved as a download.
  */
 export function ImportExport() {
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -19,7 +19,7 @@ export function ImportExport() {
     try {
       const r = await api.call('bankroll:import-bets', { csv: await file.text() });
       setReport(r);
-      if (r.ok) setMsg({ ok: true, text: t('bets.imported', { n: r.imported }) });
+      if (r.ok) setMsg({ ok: true, text: tp('bets.imported', r.imported) });
     } catch (e) {
       setMsg({ ok: false, text: errorMessage(e) });
     } finally {
@@ -37,7 +37,7 @@ export function ImportExport() {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
-      setMsg({ ok: true, text: t('bets.exported', { n: r.count }) });
+      setMsg({ ok: true, text: tp('bets.exported', r.count) });
     } catch (e) {
       setMsg({ ok: false, text: errorMessage(e) });
     }
@@ -51,7 +51,7 @@ export function ImportExport() {
       {msg && <span className={`note-inline ${msg.ok ? 'ok' : 'warn'}`} data-testid="bets-io-message">{msg.text}</span>}
       {report && !report.ok && (
         <div className="note note-error import-report" data-testid="import-report">
-          <strong>{t('bets.importFailed', { n: report.errors.length })}</strong>
+          <strong>{tp('bets.importFailed', report.errors.length)}</strong>
           <ul>{report.errors.slice(0, 50).map((e) => <li key={e.line + e.message}>{t('bets.line', { line: e.line, message: e.message })}</li>)}</ul>
         </div>
       )}

@@ -12,6 +12,10 @@ export type BetFilter = Omit<ReqInput<'bankroll:list-bets'>, 'limit' | 'offset'>
 /** The Analytics page's date range and bet filters (every figure and chart follows them). */
 export type AnalyticsFilter = ReqInput<'bankroll:get-analytics'>;
 const PAGE = 200;
+/** One request's page, and the most bets the table holds (far above a season's log). */
+const FETCH = 5000;
+const MAX_BETS = 50_000;
+let betsSeq = 0;
 
 interface BankrollState {
   summary: BankrollSummary | null;
@@ -51,10 +55,18 @@ export const useBankrollStore = create<BankrollState>()((set, get) => ({
   async loadSummary() {
     set({ summary: await api.call('bankroll:get-summary', {}) });
   },
+  /** Every matching bet, in pages of 5 000 (the table virtualises its rows; 10 000 bets are fine). */
   async loadBets() {
-    const { filter, limit } = get();
-    const r = await api.call('bankroll:list-bets', { ...filter, limit, offset: 0 });
-    set({ bets: r.bets, total: r.total, loaded: true });
+    const { filter } = get();
+    const seq = ++betsSeq;
+    const first = await api.call('bankroll:list-bets', { ...filter, limit: FETCH, offset: 0 });
+    let bets = first.bets;
+    while (bets.length < first.total && bets.length < MAX_BETS) {
+      const r = await api.call('bankroll:list-bets', { ...filter, limit: FETCH, offset: bets.length });
+      if (r.bets.length === 0) break;
+      bets = bets.concat(r.bets);
+    }
+    if (seq === betsSeq) set({ bets, total: first.total, loaded: true });
   },
   async loadBookmakers() {
     set({ bookmakers: await api.call('bankroll:list-bookmakers', {}) });

@@ -32,7 +32,9 @@ export function toLocalInput(ms: number | null): string {
 }
 const fromLocalInput = (s: string): number => (s ? new Date(s).getTime() : NaN);
 const num = (s: string): number => (s.trim() ? Number(s.trim().replace(',', '.')) : NaN);
-const centsText = (c: number | null) => (c === null ? '' : (c / 100).toFixed(2));
+/** A number as the user's language writes it: "2,15" in French (both are read back). */
+const dec = (s: string, lang: 'fr' | 'en') => (lang === 'fr' ? s.replace('.', ',') : s);
+const centsText = (c: number | null, lang: 'fr' | 'en' = 'en') => (c === null ? '' : dec((c / 100).toFixed(2), lang));
 
 /** A fresh form: now, pending, h2h, and the last stake and bookmaker used. */
 export function emptyForm(now: number, last: { stake?: string; bookmaker?: string } = {}): BetFormState {
@@ -43,21 +45,26 @@ export function emptyForm(now: number, last: { stake?: string; bookmaker?: strin
   };
 }
 
-export function formFromDraft(d: BetDraft, now: number, lastStake?: string): BetFormState {
+export function formFromDraft(d: BetDraft, now: number, lastStake?: string, lang: 'fr' | 'en' = 'en'): BetFormState {
   return {
     ...emptyForm(now), eventId: d.eventId, sportKey: d.sportKey, homeTeam: d.homeTeam, awayTeam: d.awayTeam, commence: toLocalInput(d.commenceTime),
-    market: d.market, selection: d.selection, point: d.point === null ? '' : String(d.point), bookmaker: d.bookmaker, odds: String(d.odds),
-    stake: d.stake !== null ? d.stake.toFixed(2) : (lastStake ?? '10'), opportunityId: d.opportunityId,
+    market: d.market, selection: d.selection, point: d.point === null ? '' : dec(String(d.point), lang), bookmaker: d.bookmaker, odds: dec(String(d.odds), lang),
+    stake: d.stake !== null ? dec(d.stake.toFixed(2), lang) : (lastStake ?? '10'), opportunityId: d.opportunityId,
   };
 }
 
-export function formFromBet(b: Bet): BetFormState {
+export function formFromBet(b: Bet, lang: 'fr' | 'en' = 'en'): BetFormState {
   return {
     eventId: b.eventId, sportKey: b.sportKey, homeTeam: b.homeTeam, awayTeam: b.awayTeam, commence: toLocalInput(b.commenceTime), market: b.market,
-    selection: b.selection, point: b.point === null ? '' : String(b.point), bookmaker: b.bookmaker, odds: String(b.odds), stake: centsText(b.stakeCents),
-    placed: toLocalInput(b.placedAt), status: b.status, cashout: centsText(b.cashoutCents), settled: toLocalInput(b.settledAt), tags: b.tags.join(', '),
+    selection: b.selection, point: b.point === null ? '' : dec(String(b.point), lang), bookmaker: b.bookmaker, odds: dec(String(b.odds), lang), stake: centsText(b.stakeCents, lang),
+    placed: toLocalInput(b.placedAt), status: b.status, cashout: centsText(b.cashoutCents, lang), settled: toLocalInput(b.settledAt), tags: b.tags.join(', '),
     notes: b.notes, opportunityId: b.opportunityId,
   };
+}
+
+/** A new bet like `b` (same event, market, selection, book, odds, stake), placed now and pending. */
+export function formFromCopy(b: Bet, now: number, lang: 'fr' | 'en' = 'en'): BetFormState {
+  return { ...formFromBet(b, lang), placed: toLocalInput(now), status: 'pending', cashout: '', settled: '', opportunityId: null };
 }
 
 /** The input the form describes and its issues (an unparsable amount is reported like a bad one). */

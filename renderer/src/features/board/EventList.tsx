@@ -1,3 +1,4 @@
+import { actionKey } from '../../../../shared/i18n/domain-texts';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLink } from '../../components/PageLink';
@@ -10,7 +11,7 @@ import { dayTitle, groupByDay } from './board-utils';
 import { EventRow } from './EventRow';
 
 export function EventList() {
-  const { t, fmt } = useI18n();
+  const { t, fmt, errorText, has } = useI18n();
   const now = useNow();
   const events = useBoardStore((s) => s.events);
   const loading = useBoardStore((s) => s.eventsLoading);
@@ -40,7 +41,7 @@ export function EventList() {
     if (!status?.lastSuccessAt && status?.lastError && !status.running) {
       return (
         <EmptyState testId="board-empty" action={<PageLink page="status">{t('nav.status')}</PageLink>}>
-          {status.lastError.message} — {status.lastError.action}
+          {errorText(status.lastError.code, status.lastError.message)} — {has(`error.${status.lastError.code}`) ? t(actionKey(status.lastError.code)) : status.lastError.action}
         </EmptyState>
       );
     }

@@ -69,7 +69,8 @@ export function marketLabel(g: Pick<MarketGrid, 'market' | 'point'>, t: Translat
   return `${name} ${sign}${fmt.number(g.point, 2)}`;
 }
 
-export const outcomeLabel = (name: string, t: Translator['t']): string => (name === 'Draw' ? t('outcome.draw') : name);
+export const outcomeLabel = (name: string, t: Translator['t']): string =>
+  name === 'Draw' ? t('outcome.draw') : name === 'Over' ? t('outcome.over') : name === 'Under' ? t('outcome.under') : name;
 
 /** Grids in a stable order: h2h first, then by market and line. */
 export function sortGrids(grids: readonly MarketGrid[]): MarketGrid[] {

@@ -21,7 +21,7 @@ const toOdds = (s: string): number | null => {
  * A total above the real bankroll asks for a confirmation first.
  */
 export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
-  const { t, fmt, lang } = useI18n();
+  const { t, tp, fmt, lang } = useI18n();
   // typed as the user would: a decimal comma in French
   const typed = (x: number) => (lang === 'fr' ? String(x).replace('.', ',') : String(x));
   const missing = useMemo(() => missingLegs(o), [o]);
@@ -100,7 +100,7 @@ export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
         </label>
       )}
       <button type="submit" className="btn primary" data-testid="opp-log-bets" disabled={busy || !valid || (over && !confirmed)}>
-        {t('opp.logBets', { n: rows.length })}
+        {tp('opp.logBets', rows.length, { n: rows.length })}
       </button>
       {message && <p className={message.ok ? 'ok-text' : 'error-text'} data-testid="opp-log-message" role="status">{message.text}</p>}
     </form>

@@ -31,7 +31,7 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
         <tbody>
           {o.legs.map((l, i) => (
             <tr key={`${l.outcome}@${l.bookmaker}`}>
-              <th>{l.outcome}{l.point !== null && ` ${l.point > 0 ? '+' : ''}${fmt.number(l.point, 2)}`}</th>
+              <th>{i18n.outcome(l.outcome, l.point)}</th>
               <td>{l.bookmakerTitle}{l.commission > 0 && <span className="muted"> · {t('opp.math.commission', { rate: fmt.percent(l.commission) })}</span>}</td>
               <td className="num">{fmt.odds(l.price)}</td>
               <td className="num">{fmt.odds(l.effectivePrice)}</td>

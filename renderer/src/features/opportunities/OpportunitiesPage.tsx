@@ -18,7 +18,7 @@ import './opportunities.css';
 
 /** Opportunités: the live list of surebets, value bets, drops and gaps, with their maths; suspicious ones apart. */
 export function OpportunitiesPage() {
-  const { t, tp, fmt } = useI18n();
+  const { t, tp, fmt, errorText } = useI18n();
   const now = useNow();
   useEffect(() => followOpportunities(), []);
   const itemsById = useOpportunitiesStore((s) => s.items);
@@ -47,7 +47,7 @@ export function OpportunitiesPage() {
     <div className="opportunities">
       <ScanHealth />
       {status?.lastError && status.lastSuccessAt !== null && real.length > 0 && (
-        <div className="banner banner-error opp-warn">{t('opp.warn.error', { message: status.lastError.message })}</div>
+        <div className="banner banner-error opp-warn">{t('opp.warn.error', { message: errorText(status.lastError.code, status.lastError.message) })}</div>
       )}
       <Toolbar sports={sports} />
       <div className="muted opp-count">

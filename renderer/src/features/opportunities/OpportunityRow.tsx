@@ -1,12 +1,14 @@
 import type { Opportunity } from '../../../../shared/domain/opportunities';
 import { useI18n } from '../../i18n/use-i18n';
 import { expectedProfit, finite, labelledEdge, lasted, oldestSeen, shortDuration } from './opportunity-view';
+import { useNames } from '../../i18n/names';
 import { useOpportunitiesStore } from './store';
 import { isHalfPlaced } from './log-legs';
 
 /** One line of the table: kind, edge, event, kick-off, legs (price @ book), age, since. */
 export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: number; expanded: boolean }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, outcome } = useI18n();
+  const names = useNames();
   const toggle = useOpportunitiesStore((s) => s.toggle);
   const labelled = labelledEdge(o);
   const edge = finite(labelled.value);
@@ -30,13 +32,13 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
       <span className="num profit" data-testid="opp-profit">{profit === null || !Number.isFinite(profit) ? '—' : fmt.money(profit)}</span>
       <span className="opp-event">
         <span className="team">{o.homeTeam}</span><span className="vs">–</span><span className="team">{o.awayTeam}</span>
-        <span className="sport-tag">{o.sportTitle} · {o.market}{line}</span>
+        <span className="sport-tag">{o.sportTitle} · {names.market(o.market)}{line}</span>
       </span>
       <span className="kickoff" title={fmt.dateTime(o.commenceTime)}>{fmt.relative(o.commenceTime, now)}</span>
       <span className="opp-legs">
         {o.legs.map((l) => (
           <span key={`${l.outcome}@${l.bookmaker}`} className="leg">
-            <span className="leg-outcome">{l.outcome}</span> <b>{fmt.odds(l.price)}</b> <span className="book">@ {l.bookmakerTitle}</span>
+            <span className="leg-outcome">{outcome(l.outcome)}</span> <b>{fmt.odds(l.price)}</b> <span className="book">@ {l.bookmakerTitle}</span>
           </span>
         ))}
       </span>

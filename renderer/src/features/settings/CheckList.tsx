@@ -18,7 +18,7 @@ export function CheckList({
   return (
     <div className="checklist" data-testid={testId}>
       {options.map((o) => (
-        <label key={o} className="check" title={o}>
+        <label key={o} className="check" title={showKeys || !label ? o : label(o)}>
           <input type="checkbox" value={o} checked={selected.includes(o)} onChange={(e) => onToggle(o, e.target.checked)} />
           {label ? label(o) : o}
           {label && showKeys && label(o) !== o && <span className="muted small">{o}</span>}

@@ -24,7 +24,7 @@ interface Props {
 
 /** What to collect and how often, with what it will cost. */
 export function CollectionSection({ settings, values, errors, onChange }: Props) {
-  const { t, fmt } = useI18n();
+  const { t, tp } = useI18n();
   const status = useCollectorStore((s) => s.status);
   const estimate = estimateCredits(values);
   // Unchanged collection settings: show the host's own figures rather than the estimate.
@@ -86,7 +86,7 @@ export function CollectionSection({ settings, values, errors, onChange }: Props)
       </label>
       {credits && (
         <p className={`note${credits.monthly > 500 ? ' note-warn' : ''}`} data-testid="credits-projection">
-          {t('settings.projection', { perRun: fmt.number(credits.perRun), monthly: fmt.number(credits.monthly) })}
+          {t('settings.projection', { perRun: tp('count.credits', credits.perRun), monthly: tp('count.credits', credits.monthly) })}
         </p>
       )}
     </fieldset>

@@ -8,23 +8,22 @@ import { useCollectorStore } from '../../stores/collector';
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
-function describeRun(run: CollectionRun, t: ReturnType<typeof useI18n>['t'], n: (x: number) => string): Outcome {
-  if (run.status === 'failed') return { kind: 'error', text: t('status.runFailed', { message: run.errorMessage ?? run.errorCode ?? '?' }) };
-  if (run.status === 'skipped') return { kind: 'error', text: t('status.runSkipped', { message: run.errorMessage ?? '' }) };
+function describeRun(run: CollectionRun, { t, tp, errorText }: Pick<ReturnType<typeof useI18n>, 't' | 'tp' | 'errorText'>, n: (x: number) => string): Outcome {
+  if (run.status === 'failed') return { kind: 'error', text: t('status.runFailed', { message: errorText(run.errorCode, run.errorMessage ?? run.errorCode ?? '?') }) };
+  if (run.status === 'skipped') return { kind: 'error', text: t('status.runSkipped', { message: errorText(run.errorCode, run.errorMessage ?? '') }) };
   return {
     kind: 'ok',
     text: t('status.runOk', {
-      events: n(run.events),
-      seen: n(run.pricesSeen),
-      changed: n(run.pricesChanged),
-      credits: n(run.creditsUsed ?? 0),
+      events: tp('board.events', run.events),
+      prices: tp('status.prices', run.pricesSeen, { changed: n(run.pricesChanged) }),
+      credits: tp('count.credits', run.creditsUsed ?? 0),
     }),
   };
 }
 
 /** Health, schedule, and the two controls: collect now, pause / resume. */
 export function CollectorPanel() {
-  const { t, fmt } = useI18n();
+  const { t, tp, fmt, errorText } = useI18n();
   const now = useNow();
   const status = useCollectorStore((s) => s.status);
   const runNow = useCollectorStore((s) => s.runNow);
@@ -39,7 +38,7 @@ export function CollectorPanel() {
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome(describeRun(await runNow(), t, (x) => fmt.number(x)));
+      setOutcome(describeRun(await runNow(), { t, tp, errorText }, (x) => fmt.number(x)));
     } catch (e) {
       setOutcome({ kind: 'error', text: errorMessage(e) });
     } finally {

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/use-i18n';
 
 /** Every run: when, why, result, HTTP status, error in words, credits, events, prices. */
 export function RunsTable({ runs }: { runs: readonly CollectionRun[] }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, errorText } = useI18n();
   const n = (x: number | null) => (x == null ? '—' : fmt.number(x));
   return (
     <div className="table-wrap">
@@ -32,8 +32,8 @@ export function RunsTable({ runs }: { runs: readonly CollectionRun[] }) {
               </td>
               <td className="num hide-narrow">{r.endedAt ? fmt.duration(r.endedAt - r.startedAt) : '—'}</td>
               <td className="num">{r.httpStatus ?? '—'}</td>
-              <td className="error-cell" title={r.errorCode ?? undefined}>
-                {r.errorMessage ?? r.errorCode ?? ''}
+              <td className="error-cell" title={[r.errorCode, r.errorMessage].filter(Boolean).join(' · ') || undefined}>
+                {r.errorCode ? errorText(r.errorCode, r.errorMessage ?? r.errorCode) : (r.errorMessage ?? '')}
               </td>
               <td className="num">{n(r.creditsUsed)}</td>
               <td className="num hide-narrow">{n(r.creditsRemaining)}</td>

@@ -1,5 +1,6 @@
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/use-i18n';
+import { useNow } from '../../stores/clock';
 import { useCollectorStore } from '../../stores/collector';
 import { CollectorPanel } from './CollectorPanel';
 import { CreditsPanel } from './CreditsPanel';
@@ -13,6 +14,7 @@ import { RunsTimeline } from './RunsTimeline';
 export function StatusPage() {
   const { t } = useI18n();
   const runs = useCollectorStore((s) => s.runs);
+  const now = useNow();
   return (
     <div className="status-page">
       <div className="cards">
@@ -24,7 +26,7 @@ export function StatusPage() {
       </div>
       <section className="card runs-card">
         <h2>{t('status.runs')}</h2>
-        {runs.length > 0 && <RunsTimeline runs={runs} />}
+        {runs.length > 0 && <RunsTimeline runs={runs} now={now} />}
         <RunsTable runs={runs} />
         {runs.length === 0 && <EmptyState testId="runs-empty">{t('status.noRuns')}</EmptyState>}
       </section>
