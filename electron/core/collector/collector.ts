@@ -14,6 +14,11 @@ import type { Logger } from '../util/logger';
 import { actionFor, creditsPerRun, FATAL_CODES, projectedMonthlyCredits, type CollectorConfig } from './collector-config';
 import { dataAsOf, type RunsRepo } from './runs-repo';
 import { periodAt } from '../planner/budget-period';
+import { estimateOddsCost } from '../providers/odds-api/cost';
+import { createCreditLedger, hasLedger, type CreditLedger } from './credit-ledger';
+import { createPlannedCollection, type EconomySettings } from './planned-collection';
+import { healthView, planView } from './plan-view';
+import type { HealthView, PlanView } from '../../../shared/domain/economy';
 
 export interface CollectorDeps {
   db: WritableDb;
@@ -40,9 +45,19 @@ export interface CollectorDeps {
   plannedConfig?(): CollectorConfig;
   /** Day of the month the API's credits reset (UTC; default 1). */
   resetDay?(): number;
+  /**
+   * The credit plan: with it (and a real key), scheduled runs follow the planner instead of the
+   * fixed interval; its plan size, reset day and reserve win over resetDay/reserveCredits.
+   */
+  economy?(): EconomySettings;
 }
 
 export type Collector = ReturnType<typeof createCollector>;
+
+interface RunEndDraft {
+  endedAt: number | null; status: CollectionRun['status']; httpStatus: number | null; errorCode: string | null; errorMessage: string | null;
+  creditsUsed: number | null; creditsRemaining: number | null; requests: number; events: number; pricesSeen: number; pricesChanged: number;
+}
 
 export function createCollector(deps: CollectorDeps) {
   const { clock, scheduler, log, runs } = deps;
@@ -51,14 +66,22 @@ export function createCollector(deps: CollectorDeps) {
   const runDeadlineMs = deps.runDeadlineMs ?? 5 * 60_000;
   /** The run in progress's controller: stop() and an external signal (a core scheduler) both abort through it. */
   let controller: AbortController | null = null;
-  const reserve = deps.reserveCredits ?? 10;
+  const ledger: CreditLedger | null = hasLedger(deps.db) ? createCreditLedger(deps.db) : null;
+  const planned = ledger && deps.economy
+    ? createPlannedCollection({ db: deps.db, clock, log, ledger, economy: deps.economy })
+    : null;
+  /** Scheduled runs follow the planner: planned mode on, a real key, the ledger present. */
+  const isPlanned = (cfg: CollectorConfig) => planned !== null && !cfg.demo && deps.economy!().planned;
+  const reserve = deps.economy ? deps.economy().reserve : deps.reserveCredits ?? 10;
   let timer: TimerHandle | null = null;
   let started = false;
   let paused = false;
   let nextRunAt: number | null = null;
   let inFlight: Promise<CollectionRun> | null = null;
   let quota: QuotaState = { ...runs.lastQuota() };
-  const resetDay = () => deps.resetDay?.() ?? 1;
+  const fromLedger = ledger?.lastQuota();
+  if (fromLedger && fromLedger.at !== null && (quota.at === null || fromLedger.at >= quota.at)) quota = { ...fromLedger };
+  const resetDay = () => deps.economy?.().resetDay ?? deps.resetDay?.() ?? 1;
   /** After OUT_OF_USAGE_CREDITS (or a stored quota below the reserve): no paid call before the reset. */
   let creditsBackAt: number | null = null;
   if (quota.remaining !== null && quota.at !== null && quota.remaining < reserve) {
@@ -72,10 +95,22 @@ export function createCollector(deps: CollectorDeps) {
     nextRunAt = clock.now() + delay;
     timer = scheduler.setTimeout(() => {
       timer = null;
-      const after = () => schedule(deps.config().intervalMs);
+      const after = () => schedule(nextDelay());
       if (paused) return after();
       void run('schedule').then(after, after);
     }, delay);
+  }
+
+  /** The fixed interval, or the planner's next due call. */
+  function nextDelay(): number {
+    const cfg = deps.config();
+    if (!isPlanned(cfg)) return cfg.intervalMs;
+    try {
+      return planned!.nextDueAt(cfg, clock.now(), quota) - clock.now();
+    } catch (e) {
+      log.error('the credit plan failed; the fixed interval is used', { error: e instanceof Error ? e.message : String(e) });
+      return cfg.intervalMs;
+    }
   }
 
   async function collect(trigger: RunTrigger, override: Partial<Pick<CollectorConfig, 'sports'>> | undefined, signal: AbortSignal): Promise<CollectionRun> {
@@ -83,16 +118,16 @@ export function createCollector(deps: CollectorDeps) {
     const startedAt = clock.now();
     const rec = runs.start(startedAt, trigger, cfg.sports);
     const cost = creditsPerRun(cfg);
-    const end = {
-      endedAt: null as number | null, status: 'ok' as CollectionRun['status'], httpStatus: null as number | null,
-      errorCode: null as string | null, errorMessage: null as string | null, creditsUsed: 0 as number | null,
-      creditsRemaining: null as number | null, requests: 0, events: 0, pricesSeen: 0, pricesChanged: 0,
+    const end: RunEndDraft = {
+      endedAt: null, status: 'ok', httpStatus: null, errorCode: null, errorMessage: null, creditsUsed: 0,
+      creditsRemaining: null, requests: 0, events: 0, pricesSeen: 0, pricesChanged: 0,
     };
     const skip = (code: string, message: string) => {
       Object.assign(end, { status: 'skipped', errorCode: code, errorMessage: message, endedAt: clock.now() });
       return runs.finish(rec.id, end);
     };
     const client = makeClient(cfg, signal);
+    if (trigger === 'schedule' && isPlanned(cfg)) return collectPlanned(cfg, client, signal, rec.id, end);
     if (!cfg.demo) {
       // The skip decision looks at the date: once the reset has passed, the stored quota is stale
       // and a free /sports call reads the real remaining credits before anything is decided.
@@ -128,6 +163,10 @@ export function createCollector(deps: CollectorDeps) {
         end.httpStatus = res.httpStatus;
         noteQuota(res.quota, end);
         fetched.push({ sportKey: sport, observedAt: clock.now(), events: res.data });
+        ledger?.record({
+          at: clock.now(), kind: 'odds', sport, reason: trigger, estimated: cfg.demo ? 0 : estimateOddsCost(cfg.bookmakers.length ? { markets: cfg.markets, bookmakers: cfg.bookmakers } : { markets: cfg.markets, regions: cfg.regions }),
+          actual: cfg.demo ? 0 : res.quota.last, remaining: cfg.demo ? null : res.quota.remaining, used: cfg.demo ? null : res.quota.used, ok: true, events: res.data.length,
+        });
       } catch (e) {
         const err = e instanceof OddsApiError ? e : null;
         const code = err?.code ?? 'INTERNAL';
@@ -142,6 +181,32 @@ export function createCollector(deps: CollectorDeps) {
       }
     }
     overdue.cancel();
+    return store(fetched, failures, end, rec.id);
+  }
+
+  /** A scheduled run in planned mode: only the calls the planner says are due now. */
+  async function collectPlanned(cfg: CollectorConfig, client: OddsApiClient, signal: AbortSignal, id: number, end: RunEndDraft): Promise<CollectionRun> {
+    if (creditsBackAt !== null && clock.now() >= creditsBackAt) creditsBackAt = null;
+    const overdue = scheduler.setTimeout(() => controller?.abort(`the run took longer than ${Math.round(runDeadlineMs / 1000)} s`), runDeadlineMs);
+    let out;
+    try {
+      out = await planned!.runDue(cfg, client, signal, quota, (q) => noteQuota({ ...q, last: null }, end),
+        deps.requestGapMs ? () => abortableGap(deps.requestGapMs!, signal) : undefined);
+    } finally {
+      overdue.cancel();
+    }
+    Object.assign(end, { requests: out.requests, creditsUsed: out.credits, httpStatus: out.httpStatus, errorCode: out.errorCode });
+    if (out.remaining !== null) end.creditsRemaining = out.remaining;
+    if (out.errorCode === 'OUT_OF_USAGE_CREDITS' || out.plan.resumesAt !== null) creditsBackAt = out.plan.resumesAt ?? periodAt(clock.now(), resetDay()).end;
+    if (out.requests === 0 && out.plan.warnings.length) {
+      Object.assign(end, { status: 'skipped', errorCode: out.plan.resumesAt ? 'OUT_OF_USAGE_CREDITS' : 'PLAN_NOTHING_DUE', errorMessage: out.plan.warnings.join(' | '), endedAt: clock.now() });
+      return runs.finish(id, end);
+    }
+    return store(out.fetched, out.failures, end, id);
+  }
+
+  /** Stores what a run fetched (one transaction) and completes its record. */
+  function store(fetched: Snapshot[], failures: string[], end: RunEndDraft, id: number): CollectionRun {
     if (fetched.length) {
       try {
         const r = deps.odds.ingest(fetched);
@@ -159,7 +224,7 @@ export function createCollector(deps: CollectorDeps) {
     if (failures.length) end.errorMessage = failures.join(' | ');
     else creditsBackAt = null;
     end.endedAt = clock.now();
-    const done = runs.finish(rec.id, end);
+    const done = runs.finish(id, end);
     deps.onRunFinished?.(done, fetched);
     return done;
   }
@@ -198,6 +263,21 @@ export function createCollector(deps: CollectorDeps) {
     return inFlight;
   }
 
+  /** The credit figures shown: those of the plan followed (or previewed), else of the fixed interval. */
+  function projection(cfg: CollectorConfig): Pick<CollectorStatus, 'projectedMonthlyCredits' | 'creditsPerRun'> {
+    const shown = deps.plannedConfig?.() ?? cfg;
+    if (planned && deps.economy && deps.economy().planned) {
+      try {
+        const eco = deps.economy();
+        const v = planView(planned.planAt(shown, clock.now(), cfg.demo ? { remaining: null, used: null } : quota), { now: clock.now(), followed: isPlanned(cfg), demo: cfg.demo, eco, ledger });
+        return { projectedMonthlyCredits: v.projectedPeriodCredits, creditsPerRun: v.oddsCallCost };
+      } catch (e) {
+        log.warn('the credit plan could not be computed', { error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    return { projectedMonthlyCredits: projectedMonthlyCredits(shown), creditsPerRun: creditsPerRun(shown) };
+  }
+
   return {
     /** Idempotent: schedules the first run after `firstDelayMs` (default now). */
     start(firstDelayMs = 0): void {
@@ -232,6 +312,19 @@ export function createCollector(deps: CollectorDeps) {
     idle: async (): Promise<void> => {
       await inFlight?.catch(() => undefined);
     },
+    /** The plan of the next 24 h, followed (planned mode, real key) or previewed (demo, interval mode). */
+    plan(): PlanView | null {
+      if (!planned || !deps.economy) return null;
+      const cfg = deps.config();
+      const eco = deps.economy();
+      const shown = cfg.demo ? deps.plannedConfig?.() ?? cfg : cfg;
+      // demo: the plan a real key would follow, on the demo's events; its quota is the user's plan
+      const q = cfg.demo ? { remaining: null, used: null } : quota;
+      return planView(planned.planAt(shown, clock.now(), q), { now: clock.now(), followed: isPlanned(cfg), demo: cfg.demo, eco, ledger });
+    },
+    health(): HealthView {
+      return healthView(deps.db, ledger, clock.now(), resetDay());
+    },
     status(): CollectorStatus {
       const cfg = deps.config();
       const last = runs.list(1)[0] ?? null;
@@ -252,8 +345,7 @@ export function createCollector(deps: CollectorDeps) {
           ? { code: last.errorCode, message: last.errorMessage ?? last.errorCode, action: actionFor(last.errorCode), at: last.endedAt ?? last.startedAt }
           : null,
         dataAsOf: dataAsOf(deps.db),
-        projectedMonthlyCredits: projectedMonthlyCredits(deps.plannedConfig?.() ?? cfg),
-        creditsPerRun: creditsPerRun(deps.plannedConfig?.() ?? cfg),
+        ...projection(cfg),
         creditsBackAt: cfg.demo ? null : creditsBackAt ?? (quota.remaining !== null && quota.remaining - creditsPerRun(cfg) < reserve ? periodAt(clock.now(), resetDay()).end : null),
       };
     },

@@ -40,6 +40,8 @@ export interface PlannerSport {
   lastScoresAt?: number | null;
   /** Pinned by the user: polled at the base rate even with nothing soon. */
   pinned?: boolean;
+  /** What the API actually billed for this sport's last /odds call, when it differs from the estimate. */
+  oddsCost?: number | null;
 }
 
 export interface PlannerInput {
@@ -61,6 +63,8 @@ export interface PlannerInput {
   mergeWindowMs?: number;
   /** Final poll this long before kick-off (default 5 min; must stay within 10). */
   closingLeadMs?: number;
+  /** The user raised today's budget: this many credits more than the day's share (still within what is left). */
+  boostCredits?: number;
 }
 
 export type CallKind = 'sports' | 'events' | 'odds' | 'scores';
@@ -149,7 +153,9 @@ export function plan(input: PlannerInput): Plan {
   }
   if (remaining !== null && remaining - reserve < cost) {
     resumesAt = period.end;
-    warnings.push(`Credits are used up: no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`);
+    warnings.push(remaining - reserve > 0 || remaining > 0
+      ? `Credits are used up (${remaining} left, a reserve of ${reserve} is kept): no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`
+      : `Credits are used up: no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`);
     return finish();
   }
 
@@ -162,7 +168,7 @@ export function plan(input: PlannerInput): Plan {
       const group = [closing[i]!];
       while (i + group.length < closing.length && closing[i + group.length]!.commenceTime - group[0]!.commenceTime <= mergeWindow) group.push(closing[i + group.length]!);
       i += group.length;
-      paid.push({ at: Math.max(now, group[0]!.commenceTime - lead), kind: 'odds', sport: s.key, credits: cost, reason: 'closing', events: group.map((e) => e.id), query });
+      paid.push({ at: Math.max(now, group[0]!.commenceTime - lead), kind: 'odds', sport: s.key, credits: costOf(s), reason: 'closing', events: group.map((e) => e.id), query });
     }
     if (s.pendingBets) {
       const due = (s.lastScoresAt ?? 0) + 6 * HOUR;
@@ -171,7 +177,8 @@ export function plan(input: PlannerInput): Plan {
   }
   const reserved = paid.filter((c) => c.at - now < DAY).reduce((n, c) => n + c.credits, 0);
   const daysLeft = Math.max(1, (period.end - now) / DAY);
-  const perDay = Math.max(0, spendable / daysLeft - reserved);
+  const boost = Math.max(0, Math.floor(input.boostCredits ?? 0) || 0);
+  const perDay = Math.max(0, spendable / daysLeft - reserved + boost);
 
   const approach: PlannedCall[] = [];
   for (const s of input.sports) {
@@ -184,7 +191,7 @@ export function plan(input: PlannerInput): Plan {
       const next = upcoming.filter((e) => e.commenceTime > at);
       if (!next.length && !s.pinned) break;
       const until = next.length ? Math.min(...next.map((e) => e.commenceTime)) - at : DAY;
-      approach.push({ at, kind: 'odds', sport: s.key, credits: cost, reason: s.pinned && !upcoming.length ? 'pinned' : 'approach', query });
+      approach.push({ at, kind: 'odds', sport: s.key, credits: costOf(s), reason: s.pinned && !upcoming.length ? 'pinned' : 'approach', query });
       t = at + baseInterval(until);
     }
   }
@@ -205,6 +212,11 @@ export function plan(input: PlannerInput): Plan {
     calls.push(c);
   }
   return finish();
+
+  /** The estimate, or what the API billed last time when that differed (the ledger's correction). */
+  function costOf(s: PlannerSport): number {
+    return s.oddsCost !== undefined && s.oddsCost !== null && s.oddsCost >= 0 ? s.oddsCost : cost;
+  }
 
   function finish(): Plan {
     calls.sort((a, b) => a.at - b.at || a.credits - b.credits);

@@ -5,6 +5,7 @@ import { up as up0030 } from './0030-bankroll';
 import { up as up0040 } from './0040-alerts';
 import { up as up0050 } from './0050-market-references';
 import { up as up0060 } from './0060-run-prices-dropped';
+import { up as up0085 } from './0085-credit-ledger';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 40, name: 'alerts', up: up0040 },
   { version: 50, name: 'market-references', up: up0050 },
   { version: 60, name: 'run-prices-dropped', up: up0060 },
+  { version: 85, name: 'credit-ledger', up: up0085 },
 ];
