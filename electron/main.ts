@@ -29,7 +29,6 @@ import { createTray, type AppTray } from './main/tray';
 import { trayIsVisible } from './main/tray-support';
 import { createMainWindow, revealWindow } from './main/window';
 import { createElectronNotifier } from './main/notifier';
-import { setHostDesktopNotifier } from './core/notify/desktop';
 import { findAlertsModule } from './core/alerts/alerts-module';
 
 const APP_ID = 'com.monps.desktop';
@@ -155,7 +154,13 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     { oddsApiKey: process.env.ODDS_API_KEY },
   );
 
+  // the window exists only later: a click before it (none is sent before core.start) is a no-op
+  let showWindowFor: (page: string) => void = () => {};
+  const icon = join(files.resourcesDir, 'icon.png');
+  const desktopNotifier = createElectronNotifier({ icon: existsSync(icon) ? icon : undefined, onClick: (page) => showWindowFor(page) });
+
   const core: Core = await createCore({
+    desktopNotifier,
     dataDir,
     host: 'electron',
     version: APP_VERSION,
@@ -201,7 +206,6 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
   });
 
   const windowState = new Store<Record<string, unknown>>({ name: 'window-state' });
-  const icon = join(files.resourcesDir, 'icon.png');
   const openWindow = () => {
     if (mainWindow && !mainWindow.isDestroyed()) return revealWindow(mainWindow);
     mainWindow = createMainWindow({
@@ -217,15 +221,10 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     });
   };
   openWindow();
-  setHostDesktopNotifier(
-    createElectronNotifier({
-      icon: existsSync(icon) ? icon : undefined,
-      onClick: (page) => {
-        openWindow();
-        core.emit('app:navigate', { page });
-      },
-    }),
-  );
+  showWindowFor = (page) => {
+    openWindow();
+    core.emit('app:navigate', { page });
+  };
 
   // Linux without a status area: no tray, and closing the window quits (never a hidden app)
   if (await trayIsVisible(process.platform, process.env)) {
@@ -261,7 +260,6 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
   shutdown = async () => {
     stopPower();
     stopMenu();
-    setHostDesktopNotifier(null);
     tray?.destroy();
     tray = null;
     disposeIpc();

@@ -9,8 +9,10 @@ import type { CollectorConfig } from './collector/collector-config';
 import { createCollector, type Collector } from './collector/collector';
 import { createEventsHub } from './events-hub';
 import { createHandlers } from './handlers/create-handlers';
-import type { FeatureModule, ModuleContext, ModuleFactory, Providers } from './modules';
+import type { FeatureModule, ModuleContext, Providers } from './modules';
+import { channelOwners, type ModuleSet } from './modules/combine';
 import { MODULES } from './modules/index';
+import { createNodeNotifier, nullNotifier, type DesktopNotifier } from './notify/desktop';
 import { createOddsApiClient } from './providers/odds-api/client';
 import { createSettingsService, type SettingsBackend } from './settings/settings-service';
 import type { SecretStore } from './settings/secret-store';
@@ -40,8 +42,13 @@ export interface CoreOptions {
   requestGapMs?: number;
   /** Commands that only read or import (replay, export) do not need the demo simulator. */
   noSimulator?: boolean;
-  /** Feature modules (default: all of them). */
-  modules?: ModuleFactory[];
+  /** Feature modules (default: all of them, MODULES); a partial set comes from someModules(). */
+  modules?: ModuleSet;
+  /**
+   * The host's desktop notifier: Electron's Notification in the Electron host; default
+   * node-notifier on the headless host, none in Electron.
+   */
+  desktopNotifier?: DesktopNotifier;
 }
 
 export const DEMO_API_KEY = 'demo';
@@ -53,7 +60,8 @@ export async function createCore(opts: CoreOptions) {
   const log = opts.log ?? createLogger('core');
   const hub = createEventsHub();
   const settings = createSettingsService({ backend: opts.settingsBackend, secrets: opts.secrets, envBaseUrl: opts.envBaseUrl });
-  const factories = opts.modules ?? MODULES;
+  const moduleSet = opts.modules ?? MODULES;
+  const desktopNotifier = opts.desktopNotifier ?? (opts.host === 'headless' ? createNodeNotifier() : nullNotifier);
 
   let simulator: Simulator | null = null;
   let demoSports: string[] = [];
@@ -61,6 +69,7 @@ export async function createCore(opts: CoreOptions) {
   let ws: Workspace = openWorkspace(opts.dataDir, modeOf(), log, opts.nativeBinding);
   let collector: Collector = makeCollector();
   let modules: FeatureModule[] = [];
+  let owners = new Map<Channel, FeatureModule>();
 
   function modeOf(): WorkspaceMode {
     return settings.get().demoMode ? 'demo' : 'real';
@@ -108,7 +117,7 @@ export async function createCore(opts: CoreOptions) {
     const providers: Providers = {};
     const ctx: ModuleContext = {
       ws, clock, scheduler, log, emit: hub.emit, settings, settingsBackend: opts.settingsBackend, secrets: opts.secrets,
-      dataDir: opts.dataDir, host: opts.host, providers,
+      desktopNotifier, dataDir: opts.dataDir, host: opts.host, providers,
       collectorStatus: () => collector.status(),
       oddsClient: () => {
         const c = config();
@@ -117,7 +126,14 @@ export async function createCore(opts: CoreOptions) {
       isDemo: () => settings.get().demoMode,
       reopenWorkspace: (during) => reopen(during),
     };
-    return factories.map((f) => f({ ...ctx, log: log.child('module') }));
+    const built: FeatureModule[] = [];
+    for (const factory of moduleSet.factories) {
+      const m = factory({ ...ctx, log: log.child('module') });
+      Object.assign(providers, m.provides);
+      built.push(m);
+    }
+    owners = channelOwners(built, moduleSet.complete);
+    return built;
   }
 
   async function ensureSimulator(): Promise<void> {
@@ -200,7 +216,7 @@ export async function createCore(opts: CoreOptions) {
       channel,
       (req: unknown) => {
         const own = (coreHandlers as Partial<Handlers>)[channel];
-        const impl = own ?? modules.map((m) => m.handlers?.[channel]).find((h) => h !== undefined);
+        const impl = own ?? (owners.get(channel)?.handlers as Partial<Handlers> | undefined)?.[channel];
         if (!impl) throw new AppError('UNAVAILABLE', `${channel} is not available`);
         return (impl as (r: unknown) => unknown)(req);
       },
@@ -221,7 +237,7 @@ export async function createCore(opts: CoreOptions) {
     simulatorUrl: () => simulator?.url ?? null,
     /** Channels no module answers (a wiring mistake; tests assert there are none). */
     unhandledChannels: (): Channel[] =>
-      CHANNELS.filter((c) => !(c in coreHandlers) && !modules.some((m) => m.handlers?.[c] !== undefined)),
+      CHANNELS.filter((c) => !(c in coreHandlers) && !owners.has(c)),
     /** Starts the scheduled jobs (idempotent). */
     start(): void {
       if (running) return;

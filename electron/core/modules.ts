@@ -6,9 +6,16 @@
  * there, and stay inactive while a provider is missing).
  */
 import type { CollectionRun, CollectorStatus } from '../../shared/domain/collector';
-import type { EmitEvent, Handlers } from '../../shared/ipc/contract';
+import type { AlertResponses } from '../../shared/ipc/channels/alerts';
+import type { BackupResponses } from '../../shared/ipc/channels/backup';
+import type { BankrollResponses } from '../../shared/ipc/channels/bankroll';
+import type { CoreResponses } from '../../shared/ipc/channels/core';
+import type { OpportunityResponses } from '../../shared/ipc/channels/opportunities';
+import type { Channel, EmitEvent, Handlers } from '../../shared/ipc/contract';
 import type { Snapshot } from './ingest/odds-store';
+import type { DesktopNotifier } from './notify/desktop';
 import type { OddsApiClient } from './providers/odds-api/client';
+import type { JobSpec } from './scheduler/job';
 import type { SettingsBackend, SettingsService } from './settings/settings-service';
 import type { SecretStore } from './settings/secret-store';
 import type { Clock, Scheduler } from './util/clock';
@@ -70,6 +77,8 @@ export interface ModuleContext {
   /** Where feature settings live (see createFeatureSettings). */
   settingsBackend: SettingsBackend;
   secrets: SecretStore;
+  /** The host's desktop notifier (Electron's Notification, node-notifier headless), from CoreOptions. */
+  desktopNotifier: DesktopNotifier;
   dataDir: string;
   host: 'electron' | 'headless';
   collectorStatus(): CollectorStatus;
@@ -87,9 +96,40 @@ export interface ModuleContext {
   reopenWorkspace?(during: (databaseFile: string) => Promise<void>): Promise<void>;
 }
 
-export interface FeatureModule {
-  name: string;
-  handlers?: Partial<Handlers>;
+/**
+ * The channels each feature module owns: a module named `backup` must answer exactly the
+ * channels of shared/ipc/channels/backup.ts, no more, no fewer. The foundation's channels
+ * (`CoreChannel`) are answered by handlers/create-handlers.ts. A module with another name owns
+ * no channel (e.g. one that only runs jobs).
+ */
+export interface ChannelOwners {
+  backup: keyof BackupResponses;
+  bankroll: keyof BankrollResponses;
+  opportunities: keyof OpportunityResponses;
+  alerts: keyof AlertResponses;
+}
+
+/** The foundation's channels (app, settings, collector, odds). */
+export type CoreChannel = keyof CoreResponses;
+
+/** The channels a module called N answers (none for a name absent from ChannelOwners). */
+export type OwnedChannels<N extends string> = N extends keyof ChannelOwners ? ChannelOwners[N] : never;
+
+/** Exactly these channels' handlers, each required and typed by the contract. */
+export type HandlersOf<C extends Channel> = Pick<Handlers, C>;
+
+/** A feature module built for one workspace (see defineModule in modules/define-module.ts). */
+export interface FeatureModule<N extends string = string> {
+  readonly name: N;
+  /** One handler per channel the module owns (ChannelOwners[N]). */
+  readonly handlers: HandlersOf<OwnedChannels<N>>;
+  /**
+   * Scheduled work, handed to the core's job scheduler when one is given (CoreOptions.jobs).
+   * Modules not yet moved to jobs still set timers in start() (see electron/core/README.md).
+   */
+  readonly jobs?: readonly JobSpec[];
+  /** What it offers the modules built after it (copied into ModuleContext.providers). */
+  readonly provides?: Partial<Providers>;
   /** After each collection run, with the snapshots it stored (empty when it stored nothing). */
   onCollected?(run: CollectionRun, stored: Snapshot[]): void;
   /** Starts the module's scheduled jobs (called once the core starts). */
@@ -101,4 +141,4 @@ export interface FeatureModule {
   resume?(): void;
 }
 
-export type ModuleFactory = (ctx: ModuleContext) => FeatureModule;
+export type ModuleFactory<N extends string = string, M extends FeatureModule<N> = FeatureModule<N>> = (ctx: ModuleContext) => M;

@@ -25,7 +25,7 @@ describe('alert engine', () => {
     expect(w.mails.map((m) => m.subject)).toContainEqual(expect.stringMatching(/Résumé du jour · 1 critique/)); // the 08:00 digest
     await advance(b, w, 90 * MIN, { step: 5 * MIN });
     expect(alertMails()).toHaveLength(2); // repeat interval elapsed (rounded up to a group interval)
-    const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 50 });
+    const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 50 });
     expect(ov.health).toBe('critical');
     expect(ov.notifications.filter((n) => n.channel === 'email').every((n) => n.status === 'sent')).toBe(true);
     await b.close();
@@ -45,7 +45,7 @@ describe('alert engine', () => {
     await advance(b, w, 2 * MIN);
     expect(titles(w.desktop)).toEqual(['ROI négatif']);
     expect(w.mails).toHaveLength(0); // a warning goes to the digest, not an immediate e-mail
-    const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 50 });
+    const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 50 });
     expect(ov.history.map((t) => `${t.from}>${t.to}`).reverse()).toEqual(['inactive>pending', 'pending>inactive', 'inactive>pending', 'pending>firing']);
     await b.close();
   });
@@ -80,7 +80,7 @@ describe('alert engine', () => {
     await advance(b, w, MIN);
     w.collector = { ...w.collector, lastRun: { ...w.collector.lastRun!, status: 'failed', errorCode: 'INVALID_KEY', errorMessage: 'The Odds API key was refused' } };
     await advance(b, w, 5 * HOUR, { collect: false, step: 5 * MIN });
-    const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 50 });
+    const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 50 });
     expect(ov.firing.map((a) => `${a.ruleId}:${a.muted}`).sort()).toEqual(['collector-down:null', 'no-data:inhibited']);
     // repeated every 30 min on both channels; "no data" never notified
     expect(new Set(titles(w.desktop))).toEqual(new Set(['Collecteur en panne']));
@@ -131,23 +131,23 @@ describe('alert engine', () => {
   it('silences: one rule, one bookmaker, one event; expiry notifies what is still firing; history kept', async () => {
     const w = newWorld();
     const b = bench(w);
-    const h = b.mod.handlers!;
-    await h['alerts:create-silence']!({ ruleId: null, eventId: null, bookmaker: 'betclic_fr', durationMs: HOUR, comment: '' });
-    expect(() => h['alerts:create-silence']!({ ruleId: null, eventId: 'ev2', bookmaker: null, untilKickoff: true, comment: '' })).toThrow(/kick-off time unknown/);
+    const h = b.mod.handlers;
+    await h['alerts:create-silence']({ ruleId: null, eventId: null, bookmaker: 'betclic_fr', durationMs: HOUR, comment: '' });
+    expect(() => h['alerts:create-silence']({ ruleId: null, eventId: 'ev2', bookmaker: null, untilKickoff: true, comment: '' })).toThrow(/kick-off time unknown/);
     w.opps = [opp(1, T0), opp(2, T0, { bookmakers: ['pinnacle', 'winamax_fr'] })];
     await advance(b, w, 2 * MIN);
     expect(w.desktop.map((n) => n.body)).toEqual(['Surebet 3,0 % — Lens v Lille #2']);
-    const s = await h['alerts:create-silence']!({ ruleId: 'bankroll-critical', eventId: null, bookmaker: null, durationMs: 24 * HOUR, comment: 'je sais' });
+    const s = await h['alerts:create-silence']({ ruleId: 'bankroll-critical', eventId: null, bookmaker: null, durationMs: 24 * HOUR, comment: 'je sais' });
     w.bankroll.bankrollCents = 80_000;
     await advance(b, w, 30 * MIN, { step: 5 * MIN });
     expect(w.mails).toHaveLength(0);
     expect(b.mod.engine.instances().find((a) => a.ruleId === 'bankroll-critical')?.muted).toBe('silenced');
-    await h['alerts:expire-silence']!({ id: s.id });
+    await h['alerts:expire-silence']({ id: s.id });
     await advance(b, w, 2 * MIN);
     expect(w.mails.map((m) => m.subject)).toEqual(['[MON_PS] CRITIQUE · Bankroll critique']);
     await advance(b, w, HOUR, { step: 5 * MIN }); // the bookmaker silence ended: #1 is new to the log
     expect(w.desktop.map((n) => n.body)).toContain('Surebet 3,0 % — Lens v Lille #1');
-    const ov = await h['alerts:get-overview']!({ historyLimit: 10 });
+    const ov = await h['alerts:get-overview']({ historyLimit: 10 });
     expect(ov.silences.map((x) => [x.bookmaker ?? x.ruleId, x.active])).toEqual([['bankroll-critical', false], ['betclic_fr', false]]);
     await b.close();
   });
@@ -208,7 +208,7 @@ describe('alert engine', () => {
     w.hasBankroll = false;
     const b = bench(w);
     await advance(b, w, 3 * HOUR, { collect: false, step: 10 * MIN });
-    const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
+    const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 10 });
     expect(ov.inactiveRules).toEqual(['bankroll-critical', 'roi-negative', 'winrate-low']);
     expect(ov.firing.map((a) => a.ruleId)).toEqual(['collector-down']);
     await b.close();

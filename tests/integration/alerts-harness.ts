@@ -92,13 +92,13 @@ export function bench(w: World, start = T0, opts: { mailer?: Mailer; env?: SmtpE
     clock: time, scheduler: time, log: createLogger('t', { sinks: [silentSink] }),
     emit: (<E extends keyof Events>(name: E, payload: Events[E]) => void w.events.push({ name, payload })) as ModuleContext['emit'],
     settings: null as unknown as ModuleContext['settings'],
-    settingsBackend: w.backend, secrets: createMemorySecretStore(), dataDir: '', host: 'headless',
+    settingsBackend: w.backend, secrets: createMemorySecretStore(), desktopNotifier: notifier, dataDir: '', host: 'headless',
     collectorStatus: () => w.collector, oddsClient: () => { throw new Error('no client'); }, isDemo: () => false, providers,
   } satisfies ModuleContext;
   const mod = makeAlertsModule({
     env: opts.env ?? { MONPS_SMTP_URL: 'smtp://bettor:hunter2-secret@127.0.0.1:2525', MONPS_EMAIL_TO: 'me@example.com', MONPS_EMAIL_FROM: 'monps@example.com' },
     mailer: opts.mailer ?? mailer, desktop: notifier,
-  })(ctx) as AlertsModule;
+  })(ctx);
   mod.start?.();
   return {
     time, mod, db,

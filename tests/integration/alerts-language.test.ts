@@ -3,7 +3,7 @@
  * notifications, e-mail subjects and bodies, the digest, the tray tooltip, default rule names.
  */
 import { describe, expect, it } from 'vitest';
-import { makeAlertsModule, type AlertsModule } from '../../electron/core/alerts/alerts-module';
+import { makeAlertsModule } from '../../electron/core/alerts/alerts-module';
 import { DEFAULT_RULES } from '../../electron/core/alerts/default-rules';
 import { openDatabase } from '../../electron/core/db/open-database';
 import type { ModuleContext, Providers } from '../../electron/core/modules';
@@ -30,13 +30,13 @@ function benchWithSettings(w: World) {
     clock: time, scheduler: time, log: createLogger('t', { sinks: [silentSink] }),
     emit: (<E extends keyof Events>(name: E, payload: Events[E]) => void w.events.push({ name, payload })) as ModuleContext['emit'],
     settings: createSettingsService({ backend: w.backend, secrets }),
-    settingsBackend: w.backend, secrets, dataDir: '', host: 'headless',
+    settingsBackend: w.backend, secrets, desktopNotifier: notifier, dataDir: '', host: 'headless',
     collectorStatus: () => w.collector, oddsClient: () => { throw new Error('no client'); }, isDemo: () => false, providers,
   } satisfies ModuleContext;
   const mod = makeAlertsModule({
     env: { MONPS_SMTP_URL: 'smtp://u:p@127.0.0.1:2525', MONPS_EMAIL_TO: 'me@example.com', MONPS_EMAIL_FROM: 'monps@example.com' },
     mailer, desktop: notifier,
-  })(ctx) as AlertsModule;
+  })(ctx);
   mod.start?.();
   const advance = async (ms: number, step = MIN) => {
     const end = time.now() + ms;
@@ -72,9 +72,9 @@ describe('alerts follow the language setting', () => {
     expect(w.desktop).toEqual([expect.objectContaining({ title: 'Critical bankroll', body: 'Bankroll €850.00 below €900.00', severity: 'critical' })]);
     expect(w.events.find((e) => e.name === 'alerts:notified')?.payload).toMatchObject({ title: 'Critical bankroll' });
     // the alert centre, the rule list and the tray speak English too
-    const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
+    const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 10 });
     expect(ov.firing[0]).toMatchObject({ ruleName: 'Critical bankroll', summary: 'Bankroll €850.00 below €900.00' });
-    const s = await b.mod.handlers!['alerts:get-settings']!({});
+    const s = await b.mod.handlers['alerts:get-settings']({});
     expect(s.rules.find((r) => r.id === 'bankroll-critical')?.name).toBe('Critical bankroll');
     expect(b.mod.healthSummary().tooltip).toMatch(/^MON_PS — critical\nBankroll €850.00 below €900.00\nLast collection: /);
     await b.close();
@@ -115,11 +115,11 @@ describe('alerts follow the language setting', () => {
     expect(w.mails.map((m) => m.subject)).toEqual(['[MON_PS] CRITIQUE · Ma bankroll']);
     w.backend.store.language = 'en';
     await b.advance(MIN);
-    const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
+    const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 10 });
     expect(ov.firing[0]).toMatchObject({ ruleName: 'Ma bankroll', summary: 'Bankroll €850.00 below €900.00' });
     // the history keeps the text it was written with
     expect(ov.history.some((h) => h.summary.includes('sous 900,00'))).toBe(true);
-    const s = await b.mod.handlers!['alerts:get-settings']!({});
+    const s = await b.mod.handlers['alerts:get-settings']({});
     expect(s.rules.map((r) => r.name)).toContain('Ma bankroll');
     expect(s.rules.find((r) => r.id === 'roi-negative')?.name).toBe('Negative ROI');
     await b.close();

@@ -22,7 +22,7 @@ describe('backup rotation', () => {
     const ctx = { ws, clock: time, scheduler: time, log, dataDir: dir, isDemo: () => false, emit: () => {} } as unknown as ModuleContext;
     const mod = createBackupModule(ctx);
     mod.start!();
-    const nextAt = () => mod.handlers!['backup:list']!({}) as { nextAutoAt: number | null };
+    const nextAt = () => mod.handlers['backup:list']({}) as { nextAutoAt: number | null };
     expect(nextAt().nextAutoAt).toBe(start + FIRST_BACKUP_DELAY_MS);
     const counts: number[] = [];
     for (let d = 0; d < 63; d++) {
@@ -47,7 +47,7 @@ describe('backup rotation', () => {
     expect(Math.max(...counts)).toBe(11);
     expect(nextAt().nextAutoAt).toBe(kept[0].takenAt + DAY_MS);
     // a manual backup is never rotated away
-    const manual = await mod.handlers!['backup:create']!({});
+    const manual = await mod.handlers['backup:create']({});
     await time.advance(3 * DAY_MS);
     await mod.idle();
     expect(listBackups(backupsDir(dir)).filter((b) => b.kind === 'manual').map((b) => b.name)).toEqual([manual.name]);
@@ -76,11 +76,11 @@ describe('backup rotation', () => {
     await time.advance(3_600_000);
     const b = createBackupModule({ ...base, isDemo: () => false } as unknown as ModuleContext);
     b.start!();
-    expect((b.handlers!['backup:list']!({}) as { nextAutoAt: number }).nextAutoAt).toBe(last + DAY_MS);
+    expect((b.handlers['backup:list']({}) as { nextAutoAt: number }).nextAutoAt).toBe(last + DAY_MS);
     b.stop!();
     const demo = createBackupModule({ ...base, isDemo: () => true } as unknown as ModuleContext);
     demo.start!();
-    expect((demo.handlers!['backup:list']!({}) as { nextAutoAt: number | null }).nextAutoAt).toBeNull();
+    expect((demo.handlers['backup:list']({}) as { nextAutoAt: number | null }).nextAutoAt).toBeNull();
     ws.close();
   });
 });

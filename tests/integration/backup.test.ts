@@ -150,18 +150,18 @@ describe('backup and restore', () => {
     const events: unknown[] = [];
     const ctx = { ws, clock: time, scheduler: time, log, dataDir: dir, isDemo: () => false, emit: (n: string, p: unknown) => events.push([n, p]) } as unknown as ModuleContext;
     const mod = createBackupModule(ctx);
-    const h = mod.handlers!;
-    const made = await h['backup:create']!({});
+    const h = mod.handlers;
+    const made = await h['backup:create']({});
     expect(made).toMatchObject({ kind: 'manual', name: expect.stringMatching(/^monps-manual-\d{8}T\d{9}Z\.sqlite$/) });
     const at = counts(ws.db);
     await time.advance(30 * 60_000);
     await collector.runNow('manual');
     expect(counts(ws.db).h).toBeGreaterThan(at.h);
-    const list = await h['backup:list']!({});
+    const list = await h['backup:list']({});
     expect(list.backups.map((b) => b.name)).toEqual([made.name]);
     expect(list.database).toBe('monps.sqlite');
 
-    const r = await h['backup:restore']!({ name: made.name });
+    const r = await h['backup:restore']({ name: made.name });
     expect(counts(ws.db)).toEqual(at);
     expect(consistency(ws.db)).toMatchObject({ integrity: 'ok', foreignKeys: 0, quotesWithoutHistory: 0 });
     expect(ws.db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -194,15 +194,15 @@ describe('backup and restore', () => {
       },
     } as unknown as ModuleContext;
     const mod = createBackupModule(ctx);
-    const made = await mod.handlers!['backup:create']!({});
+    const made = await mod.handlers['backup:create']({});
     await time.advance(30 * 60_000);
     await collectorFor(ws).runNow('manual');
     expect(counts(ws.db).h).toBeGreaterThan(at.h);
-    const r = await mod.handlers!['backup:restore']!({ name: made.name });
+    const r = await mod.handlers['backup:restore']({ name: made.name });
     expect(calls).toEqual(['close', 'reopen']);
     expect(counts(ws.db)).toEqual(at);
     expect(r.keptAs && existsSync(r.keptAs)).toBeTruthy();
-    await expect(mod.handlers!['backup:restore']!({ name: 'demo-manual-20260101T000000Z.sqlite' })).rejects.toThrow(/backup of demo\.sqlite, not of monps\.sqlite/);
+    await expect(mod.handlers['backup:restore']({ name: 'demo-manual-20260101T000000Z.sqlite' })).rejects.toThrow(/backup of demo\.sqlite, not of monps\.sqlite/);
     ws.close();
   });
 });

@@ -125,17 +125,17 @@ describe('settlement from the simulator', () => {
       oddsClient: () => createOddsApiClient({ baseUrl: sim.url, apiKey: KEY, maxRetries: 0 }),
     } as unknown as ModuleContext;
     const m = createBankrollModule(ctx);
-    const h = m.handlers!;
-    await h['bankroll:add-transaction']!({ kind: 'deposit', amountCents: 10_000, at: t.now() - 1000, note: '' });
+    const h = m.handlers;
+    await h['bankroll:add-transaction']({ kind: 'deposit', amountCents: 10_000, at: t.now() - 1000, note: '' });
     const ko = t.now() - 100 * 3_600_000;
-    await h['bankroll:create-bet']!({
+    await h['bankroll:create-bet']({
       eventId: null, sportKey: 'soccer_epl', homeTeam: 'A', awayTeam: 'B', commenceTime: ko, market: 'totals', selection: 'Under', point: 2.75,
       bookmaker: 'pinnacle', odds: 1.9, stakeCents: 2000, placedAt: ko - 3_600_000, status: 'half_lost', cashoutCents: null, settledAt: null,
       closingOdds: null, tags: [], notes: '', opportunityId: null,
     });
-    expect(providers.bankroll!.summary()).toEqual({ bankrollCents: 9000, roiOnBankroll: -0.1, winRate: 0, nSettled: 1, pending: 0 });
+    expect(m.provides?.bankroll?.summary()).toEqual({ bankrollCents: 9000, roiOnBankroll: -0.1, winRate: 0, nSettled: 1, pending: 0 });
     expect(emitted).toEqual(['bankroll:changed', 'bankroll:changed']);
-    const pending = await h['bankroll:create-bet']!({
+    const pending = await h['bankroll:create-bet']({
       eventId: null, sportKey: 'soccer_epl', homeTeam: 'C', awayTeam: 'D', commenceTime: ko, market: 'h2h', selection: 'Draw', point: null,
       bookmaker: 'pinnacle', odds: 3.3, stakeCents: 500, placedAt: ko - 3_600_000, status: 'pending', cashoutCents: null, settledAt: null,
       closingOdds: null, tags: [], notes: '', opportunityId: null,
@@ -143,14 +143,14 @@ describe('settlement from the simulator', () => {
     m.start!();
     m.start!();
     await t.advance(59_000);
-    expect((await h['bankroll:list-bets']!({ status: 'flagged', limit: 10, offset: 0 })).total).toBe(0);
+    expect((await h['bankroll:list-bets']({ status: 'flagged', limit: 10, offset: 0 })).total).toBe(0);
     await t.advance(2_000);
-    const flagged = await h['bankroll:list-bets']!({ status: 'flagged', limit: 10, offset: 0 });
+    const flagged = await h['bankroll:list-bets']({ status: 'flagged', limit: 10, offset: 0 });
     expect(flagged.bets.map((b) => b.id)).toEqual([pending.bet.id]);
     expect(emitted.at(-1)).toBe('bankroll:changed');
-    expect(await h['bankroll:get-stats']!({})).toMatchObject({ bankroll: 90, totalProfit: -10, turnover: 10, nSettled: 1, pending: 1 });
-    expect(h['bankroll:update-settings']!({ settleIntervalMinutes: 15 })).toMatchObject({ settleIntervalMinutes: 15, sharpBookmaker: 'pinnacle' });
-    expect(() => h['bankroll:update-settings']!({ sharpBookmaker: 'Not A Key' })).toThrow(/sharpBookmaker/);
+    expect(await h['bankroll:get-stats']({})).toMatchObject({ bankroll: 90, totalProfit: -10, turnover: 10, nSettled: 1, pending: 1 });
+    expect(h['bankroll:update-settings']({ settleIntervalMinutes: 15 })).toMatchObject({ settleIntervalMinutes: 15, sharpBookmaker: 'pinnacle' });
+    expect(() => h['bankroll:update-settings']({ sharpBookmaker: 'Not A Key' })).toThrow(/sharpBookmaker/);
     await m.stop!();
     ws.close();
   });

@@ -66,7 +66,7 @@ describe('e-mail over real SMTP', () => {
     expect(body).toMatch(/Bankroll 850,00\s€ sous 900,00\s€/); // Intl fr-FR: a no-break space before €
     expect(mail).not.toContain(PASS);
     expect(Buffer.byteLength(mail)).toBeLessThan(100_000);
-    const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
+    const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 10 });
     expect(ov.email).toMatchObject({ configured: true, source: 'env', server: `${USER}@127.0.0.1:${box.port}`, outboxPending: 0 });
     expect(JSON.stringify(ov)).not.toContain(PASS);
   });
@@ -75,11 +75,11 @@ describe('e-mail over real SMTP', () => {
     const box = await startSmtp();
     cleanup.push(() => stop(box));
     const ok = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(box.port) }));
-    expect(await ok.mod.handlers!['alerts:test-channel']!({ channel: 'email' })).toEqual({ ok: true, message: 'test e-mail sent to me@example.com' });
+    expect(await ok.mod.handlers['alerts:test-channel']({ channel: 'email' })).toEqual({ ok: true, message: 'test e-mail sent to me@example.com' });
     expect(decodeQp(box.raw[0]!)).toContain('Les alertes par e-mail fonctionnent.');
 
     const bad = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(box.port, 'wrong-password-123') }));
-    const refused = await bad.mod.handlers!['alerts:test-channel']!({ channel: 'email' });
+    const refused = await bad.mod.handlers['alerts:test-channel']({ channel: 'email' });
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/refused the login.*app password/);
     expect(refused.message).not.toContain('wrong-password-123');
@@ -88,20 +88,20 @@ describe('e-mail over real SMTP', () => {
     const deadPort = closed.port;
     await stop(closed);
     const wrongPort = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(deadPort) }));
-    const r = await wrongPort.mod.handlers!['alerts:test-channel']!({ channel: 'email' });
+    const r = await wrongPort.mod.handlers['alerts:test-channel']({ channel: 'email' });
     expect(r).toEqual({ ok: false, message: `nothing answers on 127.0.0.1:${deadPort}: check the host and the port (465 = SSL, 587 = STARTTLS)` });
   });
 
   it('a malformed address or a non-numeric threshold is refused in words; the SMTP password is a secret', async () => {
     const b = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: {} }));
-    const h = b.mod.handlers!;
-    expect(() => h['alerts:update-settings']!({ email: { to: 'not-an-address' } })).toThrow(/to: not an e-mail address/);
-    const rules = (await h['alerts:get-settings']!({})).rules;
-    expect(() => h['alerts:update-settings']!({ rules: [{ ...rules[0]!, threshold: Number('abc') }] })).toThrow(/threshold must be a number/);
-    const v = await h['alerts:update-settings']!({ email: { host: '127.0.0.1', port: 1, user: 'me@example.com', to: 'me@example.com' }, smtpPassword: 'pw-never-shown-42' });
+    const h = b.mod.handlers;
+    expect(() => h['alerts:update-settings']({ email: { to: 'not-an-address' } })).toThrow(/to: not an e-mail address/);
+    const rules = (await h['alerts:get-settings']({})).rules;
+    expect(() => h['alerts:update-settings']({ rules: [{ ...rules[0]!, threshold: Number('abc') }] })).toThrow(/threshold must be a number/);
+    const v = await h['alerts:update-settings']({ email: { host: '127.0.0.1', port: 1, user: 'me@example.com', to: 'me@example.com' }, smtpPassword: 'pw-never-shown-42' });
     expect(v.smtpPasswordSet).toBe(true);
     expect(JSON.stringify(v)).not.toContain('pw-never-shown-42');
-    const test = await h['alerts:test-channel']!({ channel: 'email' });
+    const test = await h['alerts:test-channel']({ channel: 'email' });
     expect(test).toMatchObject({ ok: false, message: expect.stringMatching(/nothing answers on 127.0.0.1:1/) });
     expect(test.message).not.toContain('pw-never-shown-42');
   });
@@ -115,7 +115,7 @@ describe('e-mail over real SMTP', () => {
     const b = track(bench(w, undefined, { mailer: smtpMailer, env: env(port) }));
     await b.time.advance(40_000);
     await b.mod.engine.runOnce();
-    let ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
+    let ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 10 });
     expect(ov.email.outboxPending).toBe(1);
     expect(ov.email.lastError).toMatch(/nothing answers/);
     expect(ov.notifications.find((n) => n.channel === 'email')).toMatchObject({ status: 'failed' });
@@ -127,7 +127,7 @@ describe('e-mail over real SMTP', () => {
     await b.time.advance(15 * 60_000);
     await b.mod.engine.runOnce();
     expect(box.raw).toHaveLength(1);
-    ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
+    ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 10 });
     expect(ov.email.outboxPending).toBe(0);
     expect(ov.notifications.find((n) => n.channel === 'email')).toMatchObject({ status: 'sent' });
   });

@@ -10,6 +10,7 @@ import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
 import { createCore } from '../../electron/core/create-core';
 import { dispatch } from '../../electron/core/handlers/dispatch';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
+import { someModules } from '../../electron/core/modules/combine';
 import { createOpportunitiesModule } from '../../electron/core/opportunities/module';
 import type { NormalizedEvent } from '../../electron/core/providers/types';
 import { createMemorySecretStore } from '../../electron/core/settings/secret-store';
@@ -148,7 +149,7 @@ describe('the module in the core', () => {
   it('answers its channels, refuses a bad setting, and offers open opportunities to the alerts', async () => {
     const core = await createCore({
       dataDir: tempDir(), host: 'headless', version: 'test', log, secrets: createMemorySecretStore(),
-      settingsBackend: { store: {} }, noSimulator: true, modules: [createOpportunitiesModule],
+      settingsBackend: { store: {} }, noSimulator: true, modules: someModules(createOpportunitiesModule),
     });
     expect(core.unhandledChannels().filter((c) => c.startsWith('opportunities:'))).toEqual([]);
     const bad = await dispatch(core.handlers, 'opportunities:update-settings', { minBooks: 1 });

@@ -6,6 +6,7 @@ import { backupsDir, parseBackupName } from '../../core/backup/backup-files';
 import { openDatabase } from '../../core/db/open-database';
 import { createSettingsService } from '../../core/settings/settings-service';
 import { createLogger, silentSink } from '../../core/util/logger';
+import { someModules } from '../../core/modules/combine';
 import { databaseFile } from '../../core/workspace';
 import { confSettingsBackend, headlessSecrets } from '../../headless/create-headless-core';
 import { CliError, dataDirOf, withCore } from '../cli-context';
@@ -27,7 +28,7 @@ export function registerBackup(program: Command): void {
         const dest = opts.out ? resolve(opts.out) : await backupInto(ws.db, ws.file, backupsDir(dataDir), 'manual', Date.now());
         if (opts.out) await backupTo(ws.db, dest);
         process.stdout.write(`${basename(ws.file)} backed up to ${dest}\n`);
-      }, { noSimulator: true, modules: [] });
+      }, { noSimulator: true, modules: someModules() });
     });
 }
 

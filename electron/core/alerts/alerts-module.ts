@@ -1,13 +1,14 @@
 /**
  * The alerts feature module: builds the repos, the outbox and the engine for one workspace,
- * answers the `alerts:*` channels, and offers the hosts `setDesktopNotifier` and
- * `healthSummary` (the tray). Rules read `ctx.providers` lazily: a missing provider leaves its
+ * answers the `alerts:*` channels, and offers the hosts `healthSummary` (the tray). Desktop
+ * notifications go to the host's notifier (CoreOptions.desktopNotifier, via the context). Rules read `ctx.providers` lazily: a missing provider leaves its
  * rules inactive.
  */
 import type { AlertsHealthSummary } from '../../../shared/domain/alerts';
 import { alertSettingsSchema } from '../../../shared/ipc/channels/alerts';
-import type { FeatureModule, ModuleContext, ModuleFactory } from '../modules';
-import { createNodeNotifier, hostDesktopNotifier, nullNotifier, type DesktopNotifier } from '../notify/desktop';
+import type { FeatureModule, ModuleContext } from '../modules';
+import { defineModule } from '../modules/define-module';
+import type { DesktopNotifier } from '../notify/desktop';
 import { smtpMailer, type Mailer } from '../notify/mailer';
 import { createOutbox } from '../notify/outbox';
 import { resolveSmtp, type SmtpEnv } from '../notify/smtp-config';
@@ -21,10 +22,7 @@ import { createSilencesRepo } from './silences-repo';
 import { langOf, type Lang } from './texts';
 
 /** What the hosts may call on the alerts module (beyond FeatureModule). */
-export interface AlertsModule extends FeatureModule {
-  name: 'alerts';
-  /** The Electron host plugs Electron's Notification here (clicks open `n.page`). */
-  setDesktopNotifier(n: DesktopNotifier): void;
+export interface AlertsModule extends FeatureModule<'alerts'> {
   /** Tray icon colour and tooltip. */
   healthSummary(): AlertsHealthSummary;
   engine: AlertEngine;
@@ -34,24 +32,23 @@ export interface AlertsModuleOptions {
   /** MONPS_SMTP_URL, MONPS_EMAIL_FROM, MONPS_EMAIL_TO (default: process.env). */
   env?: SmtpEnv;
   mailer?: Mailer;
-  /** Default: node-notifier on the headless host, none in Electron until the host sets one. */
+  /** Default: the host's notifier (ctx.desktopNotifier). */
   desktop?: DesktopNotifier;
 }
 
 /** The alerts module among the core's modules, if present. */
 export function findAlertsModule(modules: readonly FeatureModule[]): AlertsModule | undefined {
-  return modules.find((m): m is AlertsModule => m.name === 'alerts');
+  return modules.find((m): m is AlertsModule => m.name === 'alerts' && 'healthSummary' in m);
 }
 
 /** A factory with injected SMTP environment, mailer or notifier (tests). */
-export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory {
+export function makeAlertsModule(opts: AlertsModuleOptions = {}): (ctx: ModuleContext) => AlertsModule {
   return (ctx: ModuleContext): AlertsModule => {
     const env = opts.env ?? (process.env as SmtpEnv);
     const log = ctx.log.child('alerts');
     const settings = createFeatureSettings(ctx.settingsBackend, 'alerts', alertSettingsSchema, DEFAULT_ALERT_SETTINGS);
-    const fallback: DesktopNotifier = ctx.host === 'headless' ? createNodeNotifier() : nullNotifier;
-    let own: DesktopNotifier | null = opts.desktop ?? null;
-    const desktopOf = (): DesktopNotifier => own ?? hostDesktopNotifier() ?? fallback;
+    const desktop: DesktopNotifier = opts.desktop ?? ctx.desktopNotifier;
+    const desktopOf = (): DesktopNotifier => desktop;
     const smtp = () => resolveSmtp(settings.get().email, ctx.secrets.get('smtpPassword'), env);
     // The user's language (Settings → language), read at each use so a switch applies at once.
     // A context without a settings service (some test benches) gets French, the app's default.
@@ -111,9 +108,8 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       health: collectorWords,
     });
 
-    return {
+    return defineModule({
       name: 'alerts',
-      engine,
       handlers: createAlertsHandlers({
         ctx, engine, repo, silences, outbox, settings, smtp, summary, emitChanged, language,
         desktop: desktopOf, mailer: opts.mailer ?? smtpMailer, smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
@@ -123,13 +119,9 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): ModuleFactory 
       stop: () => engine.stop(),
       pause: () => engine.pause(),
       resume: () => engine.resume(),
-      setDesktopNotifier(n) {
-        own = n;
-      },
-      healthSummary: summary,
-    };
+    }, { engine, healthSummary: summary });
   };
 }
 
-/** The module as registered in MODULES: process.env, real SMTP, the host's default notifier. */
-export const createAlertsModule: ModuleFactory = makeAlertsModule();
+/** The module as registered in MODULES: process.env, real SMTP, the host's notifier. */
+export const createAlertsModule = makeAlertsModule();

@@ -7,7 +7,8 @@ import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo, RestoreInfo } from '../../../shared/ipc/channels/backup';
 import { AppError } from '../../../shared/ipc/result';
-import type { FeatureModule, ModuleContext } from '../modules';
+import type { ModuleContext } from '../modules';
+import { defineModule } from '../modules/define-module';
 import type { TimerHandle } from '../util/clock';
 import { backupInto, restoreClosed, restoreLive, RestoreRefused, type RestoreResult } from './backup';
 import { backupsDir, listBackups, parseBackupName, selectKept, type BackupFile, type BackupKind } from './backup-files';
@@ -31,7 +32,7 @@ export interface WorkspaceReopenHook {
 const info = (b: BackupFile): BackupInfo => ({ name: b.name, kind: b.kind, takenAt: b.takenAt, sizeBytes: b.sizeBytes });
 
 /** Builds the backup module for one workspace. `idle()` resolves when no operation is running (tests). */
-export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenHook>): FeatureModule & { idle(): Promise<void> } {
+export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenHook>) {
   const dir = backupsDir(ctx.dataDir);
   const dbTag = basename(ctx.ws.file).replace(/\.sqlite$/, '');
   const log = ctx.log.child('backup');
@@ -116,7 +117,7 @@ export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenH
     return out;
   }
 
-  return {
+  return defineModule({
     name: 'backup',
     handlers: {
       'backup:list': () => ({ dir, database: basename(ctx.ws.file), backups: mine().map(info), nextAutoAt }),
@@ -136,6 +137,5 @@ export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenH
       timer = null;
       nextAutoAt = null;
     },
-    idle: () => queue.then(() => undefined),
-  };
+  }, { idle: (): Promise<void> => queue.then(() => undefined) });
 }

@@ -3,7 +3,8 @@
  * scheduler, chained, never overlapping) and the `bankroll` provider the alert rules and the
  * status strip read.
  */
-import type { FeatureModule, ModuleContext } from '../modules';
+import type { BankrollSource, ModuleContext } from '../modules';
+import { defineModule } from '../modules/define-module';
 import type { SettleReport } from '../../../shared/ipc/channels/bankroll';
 import type { TimerHandle } from '../util/clock';
 import { createBetsRepo } from './bets-repo';
@@ -17,7 +18,7 @@ import { settlePass, type ScoresBackoff } from './settle';
 const SCORES_RESERVE = 10;
 
 /** Builds the bankroll module for one workspace. */
-export function createBankrollModule(ctx: ModuleContext): FeatureModule {
+export function createBankrollModule(ctx: ModuleContext) {
   const db = ctx.ws.db;
   const log = ctx.log.child('bankroll');
   const settings = createBankrollSettings(ctx.settingsBackend);
@@ -64,7 +65,7 @@ export function createBankrollModule(ctx: ModuleContext): FeatureModule {
     }, delayMs);
   }
 
-  ctx.providers.bankroll = {
+  const bankroll: BankrollSource = {
     summary() {
       const { bets, tx } = loadLedger(db);
       const s = summarize(bets, tx);
@@ -72,8 +73,9 @@ export function createBankrollModule(ctx: ModuleContext): FeatureModule {
     },
   };
 
-  return {
+  return defineModule({
     name: 'bankroll',
+    provides: { bankroll },
     handlers: createBankrollHandlers({ db, repo, clock: ctx.clock, emit: ctx.emit, settings, settleNow, onSettingsChanged: () => started && schedule(0),
       // read lazily: the opportunities module is built after this one
       markOpportunityBet: (id, bet) => ctx.providers.opportunities?.markBet?.(id, bet) }),
@@ -90,5 +92,5 @@ export function createBankrollModule(ctx: ModuleContext): FeatureModule {
     },
     pause: () => void (paused = true),
     resume: () => void (paused = false),
-  };
+  });
 }

@@ -1,11 +1,13 @@
 /**
  * The feature modules, in the order they are built (a module may read the providers of the
- * ones before it). Adding a feature: write its factory in electron/core/<feature>/ and add it here.
+ * ones before it). Adding a feature: write its factory with defineModule in
+ * electron/core/<feature>/, add its channels' owner in ChannelOwners (../modules.ts) and the
+ * factory here; combineModules refuses to compile while a channel has no handler or two.
  */
-import type { ModuleFactory } from '../modules';
+import { createAlertsModule } from '../alerts/alerts-module';
 import { createBackupModule } from '../backup/backup-module';
 import { createBankrollModule } from '../bankroll/module';
 import { createOpportunitiesModule } from '../opportunities/module';
-import { createAlertsModule } from '../alerts/alerts-module';
+import { combineModules } from './combine';
 
-export const MODULES: ModuleFactory[] = [createBackupModule, createBankrollModule, createOpportunitiesModule, createAlertsModule];
+export const MODULES = combineModules(createBackupModule, createBankrollModule, createOpportunitiesModule, createAlertsModule);

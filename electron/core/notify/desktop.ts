@@ -1,6 +1,7 @@
 /**
- * Desktop notifications behind an interface: the Electron host plugs Electron's Notification;
- * the headless host uses node-notifier (notify-send, terminal-notifier, SnoreToast), which must
+ * Desktop notifications behind an interface, given to the core by its host
+ * (CoreOptions.desktopNotifier): the Electron host passes Electron's Notification; the
+ * headless host uses node-notifier (notify-send, terminal-notifier, SnoreToast), which must
  * never throw: a missing binary or a failure is reported, and the engine records it.
  */
 import { existsSync } from 'node:fs';
@@ -27,21 +28,6 @@ export const nullNotifier: DesktopNotifier = {
   availability: () => ({ available: false, reason: 'no desktop notifier on this host' }),
   notify: () => Promise.reject(new Error('no desktop notifier on this host')),
 };
-
-let hostNotifier: DesktopNotifier | null = null;
-
-/**
- * The Electron host calls this once at start with its Notification-based notifier; every
- * alerts module (also those rebuilt when the workspace switches demo ↔ real) then uses it.
- */
-export function setHostDesktopNotifier(n: DesktopNotifier | null): void {
-  hostNotifier = n;
-}
-
-/** The notifier the host registered, if any. */
-export function hostDesktopNotifier(): DesktopNotifier | null {
-  return hostNotifier;
-}
 
 function onPath(bin: string): boolean {
   return (process.env.PATH ?? '').split(delimiter).some((d) => d && existsSync(join(d, bin)));

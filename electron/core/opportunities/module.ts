@@ -6,14 +6,14 @@
 import { OPPORTUNITY_DEFAULTS, opportunitySettingsSchema } from '../../../shared/ipc/channels/opportunities';
 import { AppError } from '../../../shared/ipc/result';
 import type { Snapshot } from '../ingest/odds-store';
-import type { FeatureModule, ModuleContext, ModuleFactory } from '../modules';
+import type { FeatureModule, ModuleContext, OpportunitySource } from '../modules';
+import { defineModule } from '../modules/define-module';
 import { createFeatureSettings } from '../settings/feature-settings';
 import { createOpportunityEngine, type OpportunityEngine } from './engine';
 import { summaryLine } from './summary-line';
 
 /** The module, plus what `monps replay` needs to scan each replayed snapshot. */
-export interface OpportunitiesModule extends FeatureModule {
-  name: 'opportunities';
+export interface OpportunitiesModule extends FeatureModule<'opportunities'> {
   engine: OpportunityEngine;
   /** Scans the events of one snapshot with the clock at its observation time. */
   scanSnapshot(snap: Snapshot): void;
@@ -24,7 +24,7 @@ export function findOpportunitiesModule(modules: readonly FeatureModule[]): Oppo
   return modules.find((m): m is OpportunitiesModule => m.name === 'opportunities' && 'scanSnapshot' in m);
 }
 
-export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): OpportunitiesModule => {
+export const createOpportunitiesModule = (ctx: ModuleContext): OpportunitiesModule => {
   const settings = createFeatureSettings(ctx.settingsBackend, 'opportunities', opportunitySettingsSchema, OPPORTUNITY_DEFAULTS);
   const log = ctx.log.child('opportunities');
   const engine = createOpportunityEngine({
@@ -43,7 +43,7 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
     return summary;
   }
 
-  ctx.providers.opportunities = {
+  const opportunities: OpportunitySource = {
     open: () => engine.open().map((o) => ({
       id: o.id, kind: o.kind, edge: o.edge, suspicious: o.suspicious !== null, eventId: o.eventId, sportKey: o.sportKey,
       homeTeam: o.homeTeam, awayTeam: o.awayTeam, commenceTime: o.commenceTime, market: o.market, point: o.point,
@@ -56,12 +56,13 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
     },
   };
 
-  return {
+  const scanSnapshot = (snap: Snapshot): void => {
+    engine.scan(snap.observedAt, snap.events.map((e) => e.id));
+  };
+
+  return defineModule({
     name: 'opportunities',
-    engine,
-    scanSnapshot(snap) {
-      engine.scan(snap.observedAt, snap.events.map((e) => e.id));
-    },
+    provides: { opportunities },
     onCollected(_run, stored) {
       if (stored.length === 0) return;
       const ids = stored.flatMap((s) => s.events.map((e) => e.id));
@@ -86,5 +87,5 @@ export const createOpportunitiesModule: ModuleFactory = (ctx: ModuleContext): Op
       },
       'opportunities:rescan': () => scanAndPush(ctx.clock.now(), null),
     },
-  };
+  }, { engine, scanSnapshot });
 };
