@@ -7,6 +7,7 @@ import { CHANNELS, type Channel, type Handlers } from '../../shared/ipc/contract
 import { AppError } from '../../shared/ipc/result';
 import type { CollectorConfig } from './collector/collector-config';
 import { createCollector, type Collector } from './collector/collector';
+import { createEconomySettings } from './collector/economy-settings';
 import { createEventsHub } from './events-hub';
 import { createHandlers } from './handlers/create-handlers';
 import type { FeatureModule, ModuleContext, Providers } from './modules';
@@ -60,6 +61,7 @@ export async function createCore(opts: CoreOptions) {
   const log = opts.log ?? createLogger('core');
   const hub = createEventsHub();
   const settings = createSettingsService({ backend: opts.settingsBackend, secrets: opts.secrets, envBaseUrl: opts.envBaseUrl });
+  const economy = createEconomySettings(opts.settingsBackend);
   const moduleSet = opts.modules ?? MODULES;
   const desktopNotifier = opts.desktopNotifier ?? (opts.host === 'headless' ? createNodeNotifier() : nullNotifier);
 
@@ -95,6 +97,7 @@ export async function createCore(opts: CoreOptions) {
   function makeCollector(): Collector {
     return createCollector({
       db: ws.db, clock, scheduler, log: log.child('collector'), runs: ws.runs, odds: ws.odds, config, plannedConfig,
+      economy: () => economy.get(),
       requestGapMs: opts.requestGapMs ?? 250,
       onRunFinished(run, stored) {
         for (const m of modules) {
@@ -207,6 +210,13 @@ export async function createCore(opts: CoreOptions) {
       else if (before.intervalMinutes !== after.intervalMinutes || before.apiKeyMasked !== after.apiKeyMasked) collector.reschedule(0);
       hub.emit('settings:changed', after);
       hub.emit('collector:status', collector.status());
+    },
+    economy: {
+      settings: economy, emit: hub.emit,
+      onChanged: () => {
+        collector.reschedule();
+        hub.emit('collector:status', collector.status());
+      },
     },
   });
 

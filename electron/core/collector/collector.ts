@@ -303,7 +303,11 @@ export function createCollector(deps: CollectorDeps) {
     },
     /** Re-plans the next run after a settings change (new interval or key). */
     reschedule(delayMs?: number): void {
-      if (started) schedule(delayMs ?? deps.config().intervalMs);
+      if (started) schedule(delayMs ?? nextDelay());
+    },
+    /** When the next scheduled run is due: the planner's next call, or the fixed interval from now. */
+    nextDueAt(): number {
+      return clock.now() + Math.max(0, nextDelay());
     },
     /** `signal` (e.g. from a core scheduler) aborts this run like stop() does. */
     runNow: (trigger: RunTrigger = 'manual', override?: Partial<Pick<CollectorConfig, 'sports'>>, signal?: AbortSignal) =>

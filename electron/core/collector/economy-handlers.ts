@@ -4,14 +4,16 @@ import type { Clock } from '../util/clock';
 import type { Collector } from './collector';
 import type { EconomySettingsStore } from './economy-settings';
 
-export function createEconomyHandlers(d: {
+export interface EconomyHandlerDeps {
   collector(): Collector;
   settings: EconomySettingsStore;
   clock: Clock;
   emit: EmitEvent;
   /** After an override: the collector re-plans its next run. */
   onChanged(): void;
-}): Pick<Handlers, 'economy:plan' | 'economy:health' | 'economy:override'> {
+}
+
+export function createEconomyHandlers(d: EconomyHandlerDeps): Pick<Handlers, 'economy:plan' | 'economy:health' | 'economy:override'> {
   return {
     'economy:plan': () => d.collector().plan(),
     'economy:health': () => d.collector().health(),
