@@ -163,9 +163,10 @@ export function createCollector(deps: CollectorDeps) {
         end.httpStatus = res.httpStatus;
         noteQuota(res.quota, end);
         fetched.push({ sportKey: sport, observedAt: clock.now(), events: res.data });
-        ledger?.record({
-          at: clock.now(), kind: 'odds', sport, reason: trigger, estimated: cfg.demo ? 0 : estimateOddsCost(cfg.bookmakers.length ? { markets: cfg.markets, bookmakers: cfg.bookmakers } : { markets: cfg.markets, regions: cfg.regions }),
-          actual: cfg.demo ? 0 : res.quota.last, remaining: cfg.demo ? null : res.quota.remaining, used: cfg.demo ? null : res.quota.used, ok: true, events: res.data.length,
+        // the ledger counts real credits only (the demo's are simulated)
+        if (!cfg.demo) ledger?.record({
+          at: clock.now(), kind: 'odds', sport, reason: trigger, estimated: estimateOddsCost(cfg.bookmakers.length ? { markets: cfg.markets, bookmakers: cfg.bookmakers } : { markets: cfg.markets, regions: cfg.regions }),
+          actual: res.quota.last, remaining: res.quota.remaining, used: res.quota.used, ok: true, events: res.data.length,
         });
       } catch (e) {
         const err = e instanceof OddsApiError ? e : null;
@@ -327,7 +328,9 @@ export function createCollector(deps: CollectorDeps) {
       return planView(planned.planAt(shown, clock.now(), q), { now: clock.now(), followed: isPlanned(cfg), demo: cfg.demo, eco, ledger });
     },
     health(): HealthView {
-      return healthView(deps.db, ledger, clock.now(), resetDay());
+      const cfg = deps.config();
+      const sports = [...(cfg.demo ? deps.plannedConfig?.() ?? cfg : cfg).sports, ...(deps.economy?.().pinnedSports ?? [])];
+      return healthView(deps.db, ledger, clock.now(), resetDay(), sports);
     },
     status(): CollectorStatus {
       const cfg = deps.config();

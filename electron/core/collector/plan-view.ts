@@ -30,16 +30,20 @@ export function planView(p: Plan, o: { now: number; followed: boolean; demo: boo
   };
 }
 
-export function healthView(db: ReadableDb, ledger: CreditLedger | null, now: number, resetDay: number): HealthView {
+/** `sports`: the sports the plan covers (closing lines elsewhere are not the plan's to capture). */
+export function healthView(db: ReadableDb, ledger: CreditLedger | null, now: number, resetDay: number, sports: string[]): HealthView {
   const runs = db.prepare(
     `SELECT count(*) AS n, coalesce(sum(status IN ('failed', 'partial')), 0) AS errors FROM collection_runs WHERE started_at >= ?`,
   ).get(now - DAY) as { n: number; errors: number };
   const newest = (db.prepare(`SELECT max(last_seen_at) AS t FROM events`).get() as { t: number | null }).t;
   const open = (db.prepare(`SELECT count(*) AS n FROM opportunities WHERE status = 'open'`).get() as { n: number }).n;
+  const inSports = JSON.stringify(sports);
   const closing = (db.prepare(
     `SELECT count(*) AS n FROM (SELECT event_id FROM bets WHERE status = 'pending' AND event_id IS NOT NULL AND commence_time > ?
-       UNION SELECT e.id FROM opportunities o JOIN events e ON e.ref = o.event_ref WHERE o.status = 'open' AND e.commence_time > ?)`,
-  ).get(now, now) as { n: number }).n;
+         AND sport_key IN (SELECT value FROM json_each(?))
+       UNION SELECT e.id FROM opportunities o JOIN events e ON e.ref = o.event_ref WHERE o.status = 'open' AND e.commence_time > ?
+         AND e.sport_key IN (SELECT value FROM json_each(?)))`,
+  ).get(now, inSports, now, inSports) as { n: number }).n;
   const period = periodAt(now, resetDay);
   return {
     now, runs24h: runs.n, errors24h: runs.errors,

@@ -4,6 +4,7 @@ import { useCollectorStore } from '../../stores/collector';
 import { CollectorPanel } from './CollectorPanel';
 import { CreditsPanel } from './CreditsPanel';
 import { DatabasePanel } from './DatabasePanel';
+import { EconomySection } from './EconomySection';
 import { LastErrorBox } from './LastErrorBox';
 import { RunsTable } from './RunsTable';
 import { RunsTimeline } from './RunsTimeline';
@@ -20,6 +21,7 @@ export function StatusPage() {
         <CreditsPanel />
         <DatabasePanel />
       </div>
+      <EconomySection />
       <section className="card runs-card">
         <h2>{t('status.runs')}</h2>
         {runs.length > 0 && <RunsTimeline runs={runs} />}

@@ -1,0 +1,52 @@
+/**
+ * The Status page's credit economy on the real headless host (demo mode): the plan of the next
+ * 24 h with its credits, the month's ledger chart, the health figures, and the overrides (pin a
+ * sport, raise today's budget; a nonsense budget is refused naming the field).
+ * SHOTS_DIR=/tmp/x writes the page at 1280x720 and 1920x1080 in French and English there.
+ */
+import { expect, openApp, test } from './fixtures';
+
+test('the plan, the ledger and the health figures, with overrides', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await page.getByTestId('nav-status').click();
+  const plan = page.getByTestId('plan-panel');
+  await expect(plan).toBeVisible();
+  await expect(plan).toContainText(/Mode démo : voici le plan/);
+  await expect(page.getByTestId('plan-table').locator('tr[data-kind="odds"]').first()).toBeVisible();
+  await expect(page.getByTestId('plan-next24h')).toContainText(/\d+ crédits prévus en 24 h/);
+  await expect(page.getByTestId('ledger-chart').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('health-runs')).not.toHaveText('0');
+
+  // pin a sport
+  await page.getByTestId('plan-override').locator('summary').click();
+  const select = page.getByTestId('pin-select');
+  const first = await select.locator('option').nth(1).getAttribute('value');
+  await select.selectOption(first!);
+  await page.getByTestId('pin-add').click();
+  await expect(page.getByTestId('plan-override')).toContainText('Épinglés');
+  // raise the budget; a negative one is refused with the field named
+  await page.getByTestId('boost-input').fill('-5');
+  await page.getByTestId('boost-apply').click();
+  await expect(page.getByTestId('plan-override').getByRole('status')).toContainText(/boostCredits/);
+  await page.getByTestId('boost-input').fill('30');
+  await page.getByTestId('boost-apply').click();
+  await expect(page.getByTestId('plan-override')).toContainText('+30 crédits jusqu’au');
+
+  const dir = process.env.SHOTS_DIR;
+  if (dir) {
+    for (const lang of ['fr', 'en'] as const) {
+      if (lang === 'en') {
+        await page.getByTestId('nav-settings').click();
+        await page.getByTestId('lang-select').selectOption('en');
+        await page.getByTestId('nav-status').click();
+        await expect(page.getByTestId('plan-panel')).toContainText('Plan for the next 24 h');
+      }
+      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.getByTestId('economy-section').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${dir}/status-${lang}-${w}.png` });
+        await page.screenshot({ path: `${dir}/status-${lang}-${w}-full.png`, fullPage: true });
+      }
+    }
+  }
+});
