@@ -4,7 +4,7 @@
  * sport, raise today's budget; a nonsense budget is refused naming the field).
  * SHOTS_DIR=/tmp/x writes the page at 1280x720 and 1920x1080 in French and English there.
  */
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, startHost, test } from './fixtures';
 
 test('the plan, the ledger and the health figures, with overrides', async ({ page, host }) => {
   await openApp(page, host.url);
@@ -48,5 +48,34 @@ test('the plan, the ledger and the health figures, with overrides', async ({ pag
         await page.screenshot({ path: `${dir}/status-${lang}-${w}-full.png`, fullPage: true });
       }
     }
+  }
+});
+
+test('with a real key: the plan is followed and the ledger counts what the API billed', async ({ page }) => {
+  const { startSimulator } = await import('../../electron/core/simulator');
+  const KEY = 'e2e0a1b2c3d4e5f60718293a4b5c6d7e';
+  const sim = await startSimulator({ apiKeys: [KEY], seed: 5, minRequestIntervalMs: 0, monthlyCredits: 500 });
+  const host = await startHost({ ODDS_API_KEY: KEY, ODDS_API_BASE_URL: sim.url });
+  try {
+    await openApp(page, host.url);
+    await page.getByTestId('nav-status').click();
+    await expect(page.getByTestId('plan-panel')).toContainText('La collecte suit ce plan');
+    // the first planned run: free calls, then /odds for the sports with events soon
+    await expect(page.getByTestId('ledger-used')).not.toHaveText('0', { timeout: 30_000 });
+    const billed = sim.credits(KEY).used;
+    expect(billed).toBeGreaterThan(0);
+    await expect(page.getByTestId('ledger-used')).toHaveText(String(billed));
+    await expect(page.getByTestId('health-credits')).toContainText(`${billed} / ${billed}`);
+    const dir = process.env.SHOTS_DIR;
+    if (dir) {
+      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.getByTestId('economy-section').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${dir}/status-real-fr-${w}.png` });
+      }
+    }
+  } finally {
+    host.process.kill('SIGTERM');
+    await sim.close();
   }
 });

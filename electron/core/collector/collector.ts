@@ -93,6 +93,7 @@ export function createCollector(deps: CollectorDeps) {
     timer?.cancel();
     if (!started) return;
     nextRunAt = clock.now() + delay;
+    deps.onStatusChange?.(); // the next run's time is part of the status
     timer = scheduler.setTimeout(() => {
       timer = null;
       const after = () => schedule(nextDelay());
