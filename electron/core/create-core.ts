@@ -14,6 +14,7 @@ import type { FeatureModule, ModuleContext, Providers } from './modules';
 import { channelOwners, type ModuleSet } from './modules/combine';
 import { MODULES } from './modules/index';
 import { createNodeNotifier, nullNotifier, type DesktopNotifier } from './notify/desktop';
+import type { JobScheduler } from './scheduler/job';
 import { createOddsApiClient } from './providers/odds-api/client';
 import { createSettingsService, type SettingsBackend } from './settings/settings-service';
 import type { SecretStore } from './settings/secret-store';
@@ -50,6 +51,11 @@ export interface CoreOptions {
    * node-notifier on the headless host, none in Electron.
    */
   desktopNotifier?: DesktopNotifier;
+  /**
+   * The one job scheduler (scheduler/scheduler.ts): the modules' `jobs` are added to it when the
+   * modules are built and removed when they stop. A module declaring jobs needs one.
+   */
+  jobs?: JobScheduler;
 }
 
 export const DEMO_API_KEY = 'demo';
@@ -133,6 +139,11 @@ export async function createCore(opts: CoreOptions) {
     for (const factory of moduleSet.factories) {
       const m = factory({ ...ctx, log: log.child('module') });
       Object.assign(providers, m.provides);
+      for (const job of m.jobs ?? []) {
+        if (!opts.jobs) throw new Error(`the ${m.name} module has jobs (${job.name}) but the core was given no job scheduler`);
+        if (!job.name.startsWith(`${m.name}.`)) throw new Error(`job ${job.name} of the ${m.name} module must be named ${m.name}.<job>`);
+        opts.jobs.add(job);
+      }
       built.push(m);
     }
     owners = channelOwners(built, moduleSet.complete);
@@ -158,7 +169,10 @@ export async function createCore(opts: CoreOptions) {
   }
 
   async function stopModules(): Promise<void> {
-    for (const m of [...modules].reverse()) await m.stop?.();
+    for (const m of [...modules].reverse()) {
+      if (m.jobs?.length) await opts.jobs?.removeAll(`${m.name}.`);
+      await m.stop?.();
+    }
     modules = [];
   }
 
@@ -252,16 +266,19 @@ export async function createCore(opts: CoreOptions) {
     start(): void {
       if (running) return;
       running = true;
+      opts.jobs?.start();
       for (const m of modules) m.start?.();
       collector.start(0);
     },
     pause(): void {
       collector.setPaused(true);
+      opts.jobs?.pause();
       for (const m of modules) m.pause?.();
     },
     resume(): void {
       collector.setPaused(false);
       collector.reschedule(0);
+      opts.jobs?.resume();
       for (const m of modules) m.resume?.();
     },
     async close(): Promise<void> {

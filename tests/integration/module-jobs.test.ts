@@ -1,0 +1,64 @@
+/**
+ * createCore hands a module's jobs to the one scheduler: they run on its clock once the core
+ * starts, pause with the core, and are removed (not left ticking) when the workspace closes.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../electron/core/create-core';
+import type { ModuleContext } from '../../electron/core/modules';
+import { someModules } from '../../electron/core/modules/combine';
+import { defineModule } from '../../electron/core/modules/define-module';
+import { createScheduler } from '../../electron/core/scheduler/scheduler';
+import { createMemorySecretStore } from '../../electron/core/settings/secret-store';
+import { ManualTime } from '../../electron/core/util/clock';
+import { createLogger, silentSink } from '../../electron/core/util/logger';
+import { tempDir } from '../helpers/fixtures';
+
+const log = createLogger('t', { sinks: [silentSink] });
+const MIN = 60_000;
+let core: Core | null = null;
+afterEach(async () => {
+  await core?.close();
+  core = null;
+});
+
+describe('module jobs', () => {
+  it('run on the scheduler after start, skip while paused, and are removed on close', async () => {
+    const time = new ManualTime(Date.UTC(2026, 0, 5, 12));
+    const jobs = createScheduler({ clock: time, timers: time, log });
+    const runs: number[] = [];
+    const ticker = (_ctx: ModuleContext) =>
+      defineModule({ name: 'ticker', handlers: {}, jobs: [{ name: 'ticker.tick', intervalMs: 10 * MIN, run: () => void runs.push(time.now()) }] });
+    core = await createCore({
+      dataDir: tempDir(), host: 'headless', version: 'test', log, secrets: createMemorySecretStore(), settingsBackend: { store: {} },
+      noSimulator: true, clock: time, scheduler: time, jobs, modules: someModules(ticker),
+    });
+    await time.advance(30 * MIN);
+    expect(runs).toEqual([]); // nothing before start
+    core.start();
+    await time.advance(25 * MIN);
+    expect(runs).toHaveLength(2);
+    core.pause();
+    await time.advance(20 * MIN);
+    expect(runs).toHaveLength(2);
+    core.resume();
+    await time.advance(MIN);
+    expect(runs).toHaveLength(3); // the missed tick runs once on resume
+    await core.close();
+    core = null;
+    expect(jobs.jobs()).toEqual([]);
+    await time.advance(60 * MIN);
+    expect(runs).toHaveLength(3);
+  });
+
+  it('refuses a module with jobs when the core has no scheduler, and a job not named after its module', async () => {
+    const base = { host: 'headless' as const, version: 'test', log, secrets: createMemorySecretStore(), settingsBackend: { store: {} }, noSimulator: true };
+    const job = (name: string) => (_ctx: ModuleContext) => defineModule({ name: 'ticker', handlers: {}, jobs: [{ name, intervalMs: MIN, run: () => undefined }] });
+    await expect(createCore({ ...base, dataDir: tempDir(), modules: someModules(job('ticker.tick')) })).rejects.toThrow(
+      'the ticker module has jobs (ticker.tick) but the core was given no job scheduler',
+    );
+    const time = new ManualTime(0);
+    await expect(
+      createCore({ ...base, dataDir: tempDir(), jobs: createScheduler({ clock: time, timers: time }), modules: someModules(job('tick')) }),
+    ).rejects.toThrow('job tick of the ticker module must be named ticker.<job>');
+  });
+});
