@@ -45,6 +45,7 @@ export function createCreditLedger(db: WritableDb) {
      FROM credit_ledger WHERE at >= ? AND at < ? GROUP BY day ORDER BY day`,
   );
   const recent = db.prepare(`SELECT * FROM credit_ledger ORDER BY at DESC, id DESC LIMIT ?`);
+  const paid = db.prepare(`SELECT at, actual AS credits FROM credit_ledger WHERE at > ? AND actual > 0 ORDER BY at`);
   const mismatches = db.prepare(
     `SELECT count(*) AS n FROM credit_ledger WHERE at >= ? AND actual IS NOT NULL AND actual <> estimated AND kind = 'odds' AND events > 0`,
   );
@@ -84,6 +85,10 @@ export function createCreditLedger(db: WritableDb) {
         at: r.at, kind: r.kind, sport: r.sport, reason: r.reason, estimated: r.estimated, actual: r.actual,
         remaining: r.remaining, used: r.used, ok: r.ok === 1, events: r.events,
       }));
+    },
+    /** Paid calls since `from` (the planner's sliding day window). */
+    paidSince(from: number): Array<{ at: number; credits: number }> {
+      return paid.all(from) as Array<{ at: number; credits: number }>;
     },
     mismatchesSince(from: number): number {
       return (mismatches.get(from) as { n: number }).n;

@@ -65,6 +65,11 @@ export interface PlannerInput {
   closingLeadMs?: number;
   /** The user raised today's budget: this many credits more than the day's share (still within what is left). */
   boostCredits?: number;
+  /**
+   * Paid calls already made in the last 24 h (from the ledger): the day's share is a sliding
+   * window, so a plan made again an hour later cannot spend the same share twice.
+   */
+  recentSpend?: Array<{ at: number; credits: number }>;
 }
 
 export type CallKind = 'sports' | 'events' | 'odds' | 'scores';
@@ -168,6 +173,8 @@ export function plan(input: PlannerInput): Plan {
       const group = [closing[i]!];
       while (i + group.length < closing.length && closing[i + group.length]!.commenceTime - group[0]!.commenceTime <= mergeWindow) group.push(closing[i + group.length]!);
       i += group.length;
+      // captured already: the sport was polled within 10 min of this kick-off
+      if (s.lastOddsAt !== null && s.lastOddsAt >= group[0]!.commenceTime - 10 * MIN) continue;
       paid.push({ at: Math.max(now, group[0]!.commenceTime - lead), kind: 'odds', sport: s.key, credits: costOf(s), reason: 'closing', events: group.map((e) => e.id), query });
     }
     if (s.pendingBets) {
@@ -175,10 +182,9 @@ export function plan(input: PlannerInput): Plan {
       paid.push({ at: Math.max(now, due), kind: 'scores', sport: s.key, credits: 2, reason: 'settle' });
     }
   }
-  const reserved = paid.filter((c) => c.at - now < DAY).reduce((n, c) => n + c.credits, 0);
   const daysLeft = Math.max(1, (period.end - now) / DAY);
   const boost = Math.max(0, Math.floor(input.boostCredits ?? 0) || 0);
-  const perDay = Math.max(0, spendable / daysLeft - reserved + boost);
+  const share = Math.max(0, spendable / daysLeft + boost);
 
   const approach: PlannedCall[] = [];
   for (const s of input.sports) {
@@ -191,18 +197,26 @@ export function plan(input: PlannerInput): Plan {
       const next = upcoming.filter((e) => e.commenceTime > at);
       if (!next.length && !s.pinned) break;
       const until = next.length ? Math.min(...next.map((e) => e.commenceTime)) - at : DAY;
-      approach.push({ at, kind: 'odds', sport: s.key, credits: costOf(s), reason: s.pinned && !upcoming.length ? 'pinned' : 'approach', query });
+      // the sport's closing poll within the hour serves instead (a second look minutes apart sees the same board)
+      const closingSoon = paid.some((c) => c.reason === 'closing' && c.sport === s.key && c.at >= at && c.at - at < HOUR);
+      if (!closingSoon) approach.push({ at, kind: 'odds', sport: s.key, credits: costOf(s), reason: s.pinned && !upcoming.length ? 'pinned' : 'approach', query });
       t = at + baseInterval(until);
     }
   }
-  // Thin the approach polls until the day's spend fits its share of the budget: drop the polls
-  // farthest from a kick-off first (the cheapest to miss).
-  approach.sort((a, b) => a.at - b.at);
-  let budgetLeft = perDay;
+  // Thin the approach polls until every 24-h window (the calls of the last 24 h included) fits
+  // the day's share: closing polls and /scores count first, then the approach polls nearest a
+  // kick-off; those farthest from one are dropped first (the cheapest to miss).
+  const window: Array<{ at: number; credits: number }> = [...(input.recentSpend ?? []).filter((x) => x.at > now - DAY), ...paid.filter((c) => c.at - now < DAY)];
+  const spentIn = (from: number, to: number) => window.reduce((n, x) => (x.at > from && x.at <= to ? n + x.credits : n), 0);
+  const fits = (c: PlannedCall) =>
+    spentIn(c.at - DAY, c.at) + c.credits <= share &&
+    window.every((x) => x.at <= c.at || x.at >= c.at + DAY || spentIn(x.at - DAY, x.at) + c.credits <= share);
   const kept: PlannedCall[] = [];
-  const ranked = [...approach].sort((a, b) => urgency(b, input.sports) - urgency(a, input.sports));
+  const ranked = [...approach].sort((a, b) => urgency(b, input.sports) - urgency(a, input.sports) || a.at - b.at);
   for (const c of ranked) {
-    if (c.credits <= budgetLeft) { kept.push(c); budgetLeft -= c.credits; }
+    if (!fits(c)) continue;
+    kept.push(c);
+    window.push({ at: c.at, credits: c.credits });
   }
   const affordable = paid.filter((c) => c.credits <= spendable);
   let spend = 0;
