@@ -3,14 +3,20 @@ import type { Command } from 'commander';
 import { replayRecording } from '../../core/replay/replay';
 import { CliError, withCore } from '../cli-context';
 import { findOpportunitiesModule } from '../../core/opportunities/module';
+import { runPlannedReplay, type PlannedReplayOptions } from './replay-planned';
 
 export function registerReplay(program: Command): void {
   program
     .command('replay')
     .description('ingest a recording (one {fetched_at, sport_key, body} JSON object a line, gzip or plain)')
     .argument('<file>', 'the recording')
-    .action(async (file: string, _opts: unknown, cmd: Command) => {
+    .option('--planned', 'let the credit planner choose which snapshots it would have bought; print the economy figures')
+    .option('--budget <credits>', 'with --planned: the credits for the recording\'s span')
+    .option('--bets <file.csv>', 'with --planned: the bets for the closing-line figure (default: one on the favourite of every event)')
+    .option('--json', 'with --planned: the figures as JSON')
+    .action(async (file: string, opts: PlannedReplayOptions, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
+      if (opts.planned || opts.budget !== undefined || opts.bets !== undefined) return runPlannedReplay(file, opts, cmd);
       await withCore(cmd, async (core) => {
         if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the replay goes into the demo database\n');
         const started = Date.now();

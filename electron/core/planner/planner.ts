@@ -70,6 +70,8 @@ export interface PlannerInput {
    * window, so a plan made again an hour later cannot spend the same share twice.
    */
   recentSpend?: Array<{ at: number; credits: number }>;
+  /** The budget's period when it is not a month from the reset day (a replay: the recording's span). */
+  period?: { start: number; end: number };
 }
 
 export type CallKind = 'sports' | 'events' | 'odds' | 'scores';
@@ -123,7 +125,7 @@ export function plan(input: PlannerInput): Plan {
   const horizon = input.horizonMs ?? 2 * DAY;
   const mergeWindow = input.mergeWindowMs ?? 5 * MIN;
   const lead = Math.min(input.closingLeadMs ?? 5 * MIN, 10 * MIN);
-  const period = periodAt(now, budget.resetDay);
+  const period = input.period ? { ...input.period, note: null } : periodAt(now, budget.resetDay);
   if (period.note) warnings.push(period.note);
   const { cost, query } = oddsQuery(input.markets, input.regions, input.bookmakers);
 
