@@ -37,6 +37,7 @@ export async function runPlannedReplay(file: string, opts: PlannedReplayOptions,
   }
   const bets = opts.bets ? readBetsCsv(opts.bets) : undefined;
   await withCore(cmd, async (core) => {
+    if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the replay goes into the demo database\n');
     const r = await plannedReplay(core.workspace(), file, { budget, bets }).catch((e: unknown) => {
       throw new CliError(`${file}: ${e instanceof Error ? e.message : String(e)}; nothing was stored`);
     });

@@ -32,10 +32,11 @@ export interface PlannedReplayResult {
   economy_recall_planner: number;
   economy_recall_uniform: number;
   economy_closing_lines_captured: number;
-  /** The same share for the full recording (a poll every ~5 min may still miss the last 10 min). */
+  /** The same share for the full recording (the 5-minute poll). */
   full_closing_lines_captured: number;
   full_credits: number;
   snapshots: number;
+  /** Calls the planner made (each buys the answer of that time). */
   snapshots_bought: number;
   opportunities_full: number;
   bet_events: number;
@@ -119,24 +120,33 @@ export async function plannedReplay(
     }
   } else for (const id of events.keys()) betIds.add(id); // one bet on the favourite of every event
 
-  // the next snapshot of the same sport, to know whether a call is due before the next answer
-  const nextOfSport = new Map<number, number>();
-  const lastIdx = new Map<string, number>();
-  snaps.forEach((s, i) => {
-    const prev = lastIdx.get(s.sportKey);
-    if (prev !== undefined) nextOfSport.set(prev, s.observedAt);
-    lastIdx.set(s.sportKey, i);
-  });
-
-  const bought: number[] = [];
+  // The recording is a ~5-minute poll that stored an answer when it changed: at any tick t the
+  // API would have answered the sport's last snapshot at or before t. Each tick the planner is
+  // asked; a due /odds call buys that answer, observed at t.
+  const TICK = 5 * MIN;
+  const sportsKeys = [...new Set(snaps.map((s) => s.sportKey))];
+  const ticks: Array<{ at: number; snap: number }> = [];
+  if (from !== null && to !== null) {
+    const cursor = new Map<string, number>();
+    let j = 0;
+    for (let t = from; t <= to; t += TICK) {
+      while (j < snaps.length && snaps[j]!.observedAt <= t) cursor.set(snaps[j]!.sportKey, j++);
+      for (const k of sportsKeys) {
+        const i = cursor.get(k);
+        if (i !== undefined) ticks.push({ at: t, snap: i });
+      }
+    }
+  }
+  const bought: Array<{ at: number; snap: number }> = [];
   const lastBought = new Map<string, number>();
   const recent: Array<{ at: number; credits: number }> = [];
   let spent = 0;
   const period = from !== null && to !== null ? { start: from, end: Math.max(to + 1, from + DAY) } : undefined;
-  snaps.forEach((s, i) => {
-    const t = s.observedAt;
+  for (const tick of ticks) {
+    const s = snaps[tick.snap]!;
+    const t = tick.at;
     const cost = snapshotCost(s, regions);
-    if (cost === 0 || spent + cost > opts.budget) return;
+    if (cost === 0 || spent + cost > opts.budget) continue;
     const markets = [...new Set(s.events.flatMap((e) => e.bookmakers.flatMap((b) => b.markets.map((m) => m.key))))].filter((m) => !m.endsWith('_lay'));
     const p = plan({
       now: t, budget: { planSize: opts.budget, resetDay: 1, reserve: 0 }, quota: { remaining: opts.budget - spent, used: spent },
@@ -147,20 +157,18 @@ export async function plannedReplay(
         events: s.events.map((e) => ({ id: e.id, commenceTime: e.commenceTime, needsClosingLine: betIds.has(e.id) })),
       }],
     });
-    const next = nextOfSport.get(i) ?? Infinity;
-    const due = p.calls.some((c) => c.kind === 'odds' && c.sport === s.sportKey && c.at < next);
-    if (!due) return;
-    bought.push(i);
+    if (!p.calls.some((c) => c.kind === 'odds' && c.sport === s.sportKey && c.at <= t)) continue;
+    bought.push(tick);
     spent += cost;
     lastBought.set(s.sportKey, t);
     recent.push({ at: t, credits: cost });
-  });
+  }
 
-  // ingest only what was bought, as one transaction with its run record (like replay)
+  // ingest only what was bought (observed when it was bought), as one transaction with its run record
   ws.db.exec('BEGIN IMMEDIATE');
   try {
-    for (const i of bought) ws.odds.ingest(snaps[i]!, { replaying: true });
-    const run = ws.runs.start(Date.now(), 'replay', [...new Set(snaps.map((s) => s.sportKey))]);
+    for (const b of bought) ws.odds.ingest({ ...snaps[b.snap]!, observedAt: b.at }, { replaying: true });
+    const run = ws.runs.start(Date.now(), 'replay', sportsKeys);
     ws.runs.finish(run.id, {
       endedAt: Date.now(), status: 'ok', httpStatus: null, errorCode: null, errorMessage: 'planned replay', creditsUsed: spent,
       creditsRemaining: opts.budget - spent, requests: bought.length, events: events.size, pricesSeen: 0, pricesChanged: 0,
@@ -172,41 +180,45 @@ export async function plannedReplay(
     throw e;
   }
 
-  const seen = (idx: number[]) => {
+  // one scan per snapshot (the answer is the same at every tick it stands for); a tick keeps the pre-match ones
+  const scanned = new Map<number, Array<{ key: string; commence: number }>>();
+  const keysOf = (i: number) => {
+    let hit = scanned.get(i);
+    if (!hit) {
+      const start = new Map(snaps[i]!.events.map((e) => [e.id, e.commenceTime]));
+      hit = opportunityKeys(snaps[i]!.events, -Infinity).map((key) => ({ key, commence: start.get(key.split(':')[1]!) ?? 0 }));
+      scanned.set(i, hit);
+    }
+    return hit;
+  };
+  const seen = (obs: Array<{ at: number; snap: number }>) => {
     const set = new Set<string>();
-    for (const i of idx) for (const k of opportunityKeys(snaps[i]!.events, snaps[i]!.observedAt)) set.add(k);
+    for (const o of obs) for (const k of keysOf(o.snap)) if (k.commence > o.at) set.add(k.key);
     return set;
   };
-  const all = snaps.map((_, i) => i);
-  const full = seen(all);
-  const fullCredits = snaps.reduce((n, s) => n + snapshotCost(s, regions), 0);
-  // uniform: the same credits at a fixed interval over the span
-  const uniform: number[] = [];
-  if (spent > 0 && from !== null && to !== null) {
-    const perCall = Math.max(1, Math.round(fullCredits / Math.max(1, snaps.filter((s) => s.events.length).length)));
-    const calls = Math.max(1, Math.floor(spent / perCall));
-    const step = (to - from) / calls;
-    let j = 0;
-    for (let k = 0; k < calls; k++) {
-      const at = from + k * step;
-      while (j < snaps.length - 1 && snaps[j + 1]!.observedAt <= at) j++;
-      uniform.push(j);
-    }
+  const full = seen(ticks);
+  const fullCredits = ticks.reduce((n, o) => n + snapshotCost(snaps[o.snap]!, regions), 0);
+  // uniform: the same number of calls at a fixed interval over the span
+  const uniform: Array<{ at: number; snap: number }> = [];
+  const paidTicks = ticks.filter((o) => snapshotCost(snaps[o.snap]!, regions) > 0);
+  if (bought.length && paidTicks.length) {
+    const step = paidTicks.length / bought.length;
+    for (let k = 0; k < bought.length; k++) uniform.push(paidTicks[Math.min(paidTicks.length - 1, Math.floor(k * step))]!);
   }
   const recall = (set: Set<string>) => (full.size ? [...full].filter((k) => set.has(k)).length / full.size : 1);
-  const closing = (idx: number[]) => {
+  const closing = (obs: Array<{ at: number; snap: number }>) => {
     if (!betIds.size) return 1;
     let n = 0;
     for (const id of betIds) {
       const ev = events.get(id)!;
-      if (idx.some((i) => snaps[i]!.observedAt < ev.commenceTime && ev.commenceTime - snaps[i]!.observedAt <= 10 * MIN && snaps[i]!.events.some((e) => e.id === id))) n++;
+      if (obs.some((o) => o.at < ev.commenceTime && ev.commenceTime - o.at <= 10 * MIN && snaps[o.snap]!.events.some((e) => e.id === id))) n++;
     }
     return n / betIds.size;
   };
   return {
     economy_credits_used: spent, economy_budget: opts.budget,
     economy_recall_planner: recall(seen(bought)), economy_recall_uniform: recall(seen(uniform)),
-    economy_closing_lines_captured: closing(bought), full_closing_lines_captured: closing(all), full_credits: fullCredits,
+    economy_closing_lines_captured: closing(bought), full_closing_lines_captured: closing(ticks), full_credits: fullCredits,
     snapshots: snaps.length, snapshots_bought: bought.length, opportunities_full: full.size, bet_events: betIds.size, from, to,
   };
 }
