@@ -11,7 +11,7 @@ import { createEconomySettings } from './collector/economy-settings';
 import { createEventsHub } from './events-hub';
 import { createHandlers } from './handlers/create-handlers';
 import type { FeatureModule, ModuleContext, Providers } from './modules';
-import { channelOwners, type ModuleSet } from './modules/combine';
+import { channelOwners, type ModuleSet } from './module-kit/combine';
 import { MODULES } from './modules/index';
 import { createNodeNotifier, nullNotifier, type DesktopNotifier } from './notify/desktop';
 import type { JobScheduler } from './scheduler/job';
@@ -22,6 +22,7 @@ import { startSimulator, type Simulator } from './simulator';
 import { systemClock, systemScheduler, type Clock, type Scheduler } from './util/clock';
 import { createLogger, type Logger } from './util/logger';
 import { openWorkspace, type Workspace, type WorkspaceMode } from './workspace';
+import { MAIN_MARKETS } from '../../shared/domain/markets';
 
 export interface CoreOptions {
   dataDir: string;
@@ -96,7 +97,7 @@ export async function createCore(opts: CoreOptions) {
     if (!settings.get().demoMode) return plannedConfig();
     return {
       baseUrl: simulator?.url ?? 'http://127.0.0.1:9', apiKey: DEMO_API_KEY, demo: true, sports: demoSports,
-      regions: ['eu', 'uk', 'fr'], bookmakers: [], markets: ['h2h', 'spreads', 'totals'], intervalMs: opts.demoIntervalMs ?? 60_000,
+      regions: ['eu', 'uk', 'fr'], bookmakers: [], markets: [...MAIN_MARKETS], intervalMs: opts.demoIntervalMs ?? 60_000,
     };
   }
 

@@ -118,7 +118,7 @@ export type OwnedChannels<N extends string> = N extends keyof ChannelOwners ? Ch
 /** Exactly these channels' handlers, each required and typed by the contract. */
 export type HandlersOf<C extends Channel> = Pick<Handlers, C>;
 
-/** A feature module built for one workspace (see defineModule in modules/define-module.ts). */
+/** A feature module built for one workspace (see defineModule in module-kit/define-module.ts). */
 export interface FeatureModule<N extends string = string> {
   readonly name: N;
   /** One handler per channel the module owns (ChannelOwners[N]). */

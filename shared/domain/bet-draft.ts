@@ -2,13 +2,15 @@
  * A bet about to be logged, prefilled from somewhere else (an opportunity's "log this bet").
  * The bankroll's bet form reads it; the opportunities page writes it.
  */
+import type { MainMarket } from './markets';
+
 export interface BetDraft {
   eventId: string;
   sportKey: string;
   homeTeam: string;
   awayTeam: string;
   commenceTime: number;
-  market: 'h2h' | 'spreads' | 'totals';
+  market: MainMarket;
   /** A team name, "Draw", "Over" or "Under". */
   selection: string;
   point: number | null;

@@ -4,6 +4,7 @@
  * decimal odds; edges are fractions (0.023 = 2.3 %).
  */
 import type { DevigMethod } from '../oddsmath';
+import type { MainMarket } from './markets';
 
 /** surebet: Σ1/best < 1 across books · value: EV > 0 against a fair price · drop: a book shortened its own price · gap: best vs worst price of one outcome. */
 export type OpportunityKind = 'surebet' | 'value' | 'drop' | 'gap';
@@ -76,7 +77,7 @@ export interface Opportunity {
   awayTeam: string;
   commenceTime: number;
   /** h2h, spreads or totals. */
-  market: 'h2h' | 'spreads' | 'totals';
+  market: MainMarket;
   /** The line from the home side's view (spreads), the total (totals), null for h2h. */
   point: number | null;
   legs: OpportunityLeg[];

@@ -10,7 +10,23 @@ export function impliedProbabilities(odds: readonly number[]): number[] {
 
 /** Booksum `B = Σ 1/o_i` (> 1 for a normal book, < 1 for an arbitrage). */
 export function booksum(odds: readonly number[]): number {
-  return sum(impliedProbabilities(odds));
+  return rawBooksum(checkOddsList(odds));
+}
+
+/**
+ * `Σ 1/o_i` without validation or allocation, for the hot paths (the scanner, the board grid)
+ * whose prices were validated at ingest. The one place the formula is written; `booksum`
+ * validates and calls it. Any price ≤ 0 makes the result meaningless: check first elsewhere.
+ */
+export function rawBooksum(odds: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < odds.length; i++) s += 1 / odds[i];
+  return s;
+}
+
+/** `rawBooksum − 1`: the overround of prices already validated (the board grid's margin). */
+export function rawOverround(odds: ArrayLike<number>): number {
+  return rawBooksum(odds) - 1;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 export { OddsMathError, type OddsMathErrorCode } from './errors';
 export { toDecimal, fromDecimal, ODDS_FORMATS, type OddsFormat } from './convert';
-export { impliedProbabilities, booksum, overround, hold } from './implied';
+export { impliedProbabilities, booksum, overround, hold, rawBooksum, rawOverround } from './implied';
 export { devig, DEVIG_METHODS, type DevigMethod, type DevigResult, type DevigOptions } from './devig';
 export { expectedValue, edge, consensusProbability } from './value';
 export { kelly, kellyMutuallyExclusive, expectedLogGrowth, type MutuallyExclusiveKelly } from './kelly';

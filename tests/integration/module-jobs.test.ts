@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/create-core';
 import type { ModuleContext } from '../../electron/core/modules';
-import { someModules } from '../../electron/core/modules/combine';
-import { defineModule } from '../../electron/core/modules/define-module';
+import { someModules } from '../../electron/core/module-kit/combine';
+import { defineModule } from '../../electron/core/module-kit/define-module';
 import { createScheduler } from '../../electron/core/scheduler/scheduler';
 import { createMemorySecretStore } from '../../electron/core/settings/secret-store';
 import { ManualTime } from '../../electron/core/util/clock';

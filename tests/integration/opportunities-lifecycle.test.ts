@@ -10,7 +10,7 @@ import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
 import { createCore } from '../../electron/core/create-core';
 import { dispatch } from '../../electron/core/handlers/dispatch';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
-import { someModules } from '../../electron/core/modules/combine';
+import { someModules } from '../../electron/core/module-kit/combine';
 import { createOpportunitiesModule } from '../../electron/core/opportunities/module';
 import type { NormalizedEvent } from '../../electron/core/providers/types';
 import { createMemorySecretStore } from '../../electron/core/settings/secret-store';

@@ -1,7 +1,7 @@
 /** MONPS_SMTP_URL parsing, addresses, error words, and the e-mail bodies (size, parts, escaping). */
 import { describe, expect, it } from 'vitest';
 import { resolveSmtp, smtpErrorMessage } from '../../electron/core/notify/smtp-config';
-import { renderAlertMail, renderDigest } from '../../electron/core/notify/email-render';
+import { renderAlertMail, renderDigest } from '../../electron/core/alerts/email-render';
 import { DEFAULT_ALERT_SETTINGS } from '../../electron/core/alerts/default-rules';
 import { redact } from '../../electron/core/util/logger';
 import type { AlertInstance } from '../../shared/domain/alerts';

@@ -4,8 +4,8 @@
  * refusing that mistake. The run-time half (channelOwners) guards sets built outside the types.
  */
 import { describe, expect, it } from 'vitest';
-import { channelOwners, combineModules, someModules } from '../../electron/core/modules/combine';
-import { defineModule } from '../../electron/core/modules/define-module';
+import { channelOwners, combineModules, someModules } from '../../electron/core/module-kit/combine';
+import { defineModule } from '../../electron/core/module-kit/define-module';
 import { MODULES } from '../../electron/core/modules/index';
 import { createAlertsModule } from '../../electron/core/alerts/alerts-module';
 import { createBackupModule } from '../../electron/core/backup/backup-module';

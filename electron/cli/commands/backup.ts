@@ -6,7 +6,7 @@ import { backupsDir, parseBackupName } from '../../core/backup/backup-files';
 import { openDatabase } from '../../core/db/open-database';
 import { createSettingsService } from '../../core/settings/settings-service';
 import { createLogger, silentSink } from '../../core/util/logger';
-import { someModules } from '../../core/modules/combine';
+import { someModules } from '../../core/module-kit/combine';
 import { databaseFile } from '../../core/workspace';
 import { confSettingsBackend, headlessSecrets } from '../../headless/create-headless-core';
 import { CliError, dataDirOf, withCore } from '../cli-context';

@@ -7,7 +7,7 @@
 import type { AlertsHealthSummary } from '../../../shared/domain/alerts';
 import { alertSettingsSchema } from '../../../shared/ipc/channels/alerts';
 import type { FeatureModule, ModuleContext } from '../modules';
-import { defineModule } from '../modules/define-module';
+import { defineModule } from '../module-kit/define-module';
 import type { DesktopNotifier } from '../notify/desktop';
 import { smtpMailer, type Mailer } from '../notify/mailer';
 import { createOutbox } from '../notify/outbox';

@@ -6,7 +6,7 @@
  */
 import type { AlertInstance, Severity } from '../../../shared/domain/alerts';
 import type { DesktopNotifier } from '../notify/desktop';
-import { renderAlertMail } from '../notify/email-render';
+import { renderAlertMail } from './email-render';
 import type { Outbox } from '../notify/outbox';
 import type { Logger } from '../util/logger';
 import type { AlertsRepo } from './alerts-repo';

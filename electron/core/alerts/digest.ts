@@ -5,7 +5,7 @@
 import type { AlertInstance, AlertRule } from '../../../shared/domain/alerts';
 import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
 import type { BankrollSource, OpportunitySource } from '../modules';
-import { renderDigest } from '../notify/email-render';
+import { renderDigest } from './email-render';
 import type { Outbox } from '../notify/outbox';
 import type { AlertsRepo } from './alerts-repo';
 import type { Lang } from './texts';

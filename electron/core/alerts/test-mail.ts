@@ -1,6 +1,6 @@
 /** The "send a test" e-mail. */
 import type { MailMessage } from '../notify/mailer';
-import { heading, page, para } from '../notify/email-html';
+import { heading, page, para } from './email-html';
 import { fmt, t, type Lang } from './texts';
 
 /** A short test message, HTML and plain text, in `lang`. */

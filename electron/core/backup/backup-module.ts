@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { BackupInfo, RestoreInfo } from '../../../shared/ipc/channels/backup';
 import { AppError } from '../../../shared/ipc/result';
 import type { ModuleContext } from '../modules';
-import { defineModule } from '../modules/define-module';
+import { defineModule } from '../module-kit/define-module';
 import type { TimerHandle } from '../util/clock';
 import { backupInto, restoreClosed, restoreLive, RestoreRefused, type RestoreResult } from './backup';
 import { backupsDir, listBackups, parseBackupName, selectKept, type BackupFile, type BackupKind } from './backup-files';

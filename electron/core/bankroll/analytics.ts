@@ -63,7 +63,10 @@ function breakdown(bets: LedgerBetRow[], keysOf: (b: LedgerBetRow) => string[]):
       a.profit += b.profit ?? 0;
       if (action > 0) a.settled++;
       if (isWin(b)) a.wins++;
-      if (b.close !== null) (a.clvN++, (a.clv += b.odds / b.close - 1));
+      if (b.close !== null) {
+        a.clvN++;
+        a.clv += b.odds / b.close - 1;
+      }
     }
   }
   return [...acc.entries()]

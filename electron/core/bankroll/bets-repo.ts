@@ -99,13 +99,34 @@ export function createBetsRepo(db: WritableDb, opts: { onBookmakerCreated?(): vo
       const p: Record<string, unknown> = { limit, offset };
       if (f.status === 'settled') where.push(`b.status <> 'pending'`);
       else if (f.status === 'flagged') where.push(`b.flag IS NOT NULL AND b.status = 'pending'`);
-      else if (f.status) (where.push(`b.status = @status`), (p.status = f.status));
-      if (f.sportKey) (where.push(`b.sport_key = @sport`), (p.sport = f.sportKey));
-      if (f.bookmaker) (where.push(`b.bookmaker = @book`), (p.book = f.bookmaker));
-      if (f.market) (where.push(`b.market = @market`), (p.market = f.market));
-      if (f.tag) (where.push(`EXISTS (SELECT 1 FROM json_each(b.tags) WHERE value = @tag)`), (p.tag = f.tag));
-      if (f.from !== undefined) (where.push(`b.placed_at >= @from`), (p.from = f.from));
-      if (f.to !== undefined) (where.push(`b.placed_at < @to`), (p.to = f.to));
+      else if (f.status) {
+        where.push(`b.status = @status`);
+        p.status = f.status;
+      }
+      if (f.sportKey) {
+        where.push(`b.sport_key = @sport`);
+        p.sport = f.sportKey;
+      }
+      if (f.bookmaker) {
+        where.push(`b.bookmaker = @book`);
+        p.book = f.bookmaker;
+      }
+      if (f.market) {
+        where.push(`b.market = @market`);
+        p.market = f.market;
+      }
+      if (f.tag) {
+        where.push(`EXISTS (SELECT 1 FROM json_each(b.tags) WHERE value = @tag)`);
+        p.tag = f.tag;
+      }
+      if (f.from !== undefined) {
+        where.push(`b.placed_at >= @from`);
+        p.from = f.from;
+      }
+      if (f.to !== undefined) {
+        where.push(`b.placed_at < @to`);
+        p.to = f.to;
+      }
       if (f.search?.trim()) {
         where.push(`(b.home_team LIKE @q ESCAPE '\\' OR b.away_team LIKE @q ESCAPE '\\' OR b.notes LIKE @q ESCAPE '\\' OR b.selection LIKE @q ESCAPE '\\')`);
         p.q = `%${f.search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;

@@ -4,7 +4,7 @@
  * status strip read.
  */
 import type { BankrollSource, ModuleContext } from '../modules';
-import { defineModule } from '../modules/define-module';
+import { defineModule } from '../module-kit/define-module';
 import type { SettleReport } from '../../../shared/ipc/channels/bankroll';
 import type { TimerHandle } from '../util/clock';
 import { createBetsRepo } from './bets-repo';

@@ -11,6 +11,7 @@ import type { WritableDb } from '../db/open-database';
 import type { OddsApiClient } from '../providers/odds-api/client';
 import type { ClosingLines } from './closing-lines';
 import { settleFromScore } from './settlement-rules';
+import { backoffDelay } from '../../../shared/util/backoff';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -58,7 +59,7 @@ export async function settlePass(d: SettleDeps): Promise<SettleReport> {
         report.fromScores += n;
         if (d.backoff) {
           const misses = n > 0 ? 0 : (b?.misses ?? 0) + 1;
-          d.backoff.set(sport, { misses, nextAt: now + Math.min(12 * HOUR, 30 * 60_000 * 2 ** misses) });
+          d.backoff.set(sport, { misses, nextAt: now + backoffDelay(misses, { baseMs: 30 * 60_000, capMs: 12 * HOUR }) });
         }
       } catch (e) {
         report.errors.push(`${sport}: ${e instanceof Error ? e.message : String(e)}`);

@@ -2,6 +2,7 @@
 import type { BoardEvent, BookRow, EventDetail, MarketGrid, PriceSeries, SportSummary } from '../../../shared/domain/odds';
 import type { ReadableDb } from '../db/open-database';
 import { orderOutcomes, bestOf, lineOf, marginOf } from './grid-math';
+import { marketRank } from '../../../shared/domain/markets';
 
 interface EventRow {
   id: string;
@@ -170,8 +171,3 @@ function toGrid(rows: QuoteRow[], e: EventRow): MarketGrid {
   return { market: rows[0].market, point: lineOf(rows[0].market, rows[0].outcome, rows[0].point, e.home_team), outcomes, books, best };
 }
 
-const MARKET_ORDER = ['h2h', 'spreads', 'totals', 'h2h_lay'];
-function marketRank(m: string): number {
-  const i = MARKET_ORDER.indexOf(m);
-  return i < 0 ? MARKET_ORDER.length : i;
-}

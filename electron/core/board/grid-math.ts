@@ -1,4 +1,5 @@
 /** Small pure helpers of the board: outcome order, best price, book margin. */
+import { rawOverround } from '../../../shared/oddsmath';
 
 /** Home, Draw, Away for h2h; Over before Under; any other names after, alphabetically. */
 export function orderOutcomes(names: string[], home: string, away: string): string[] {
@@ -12,11 +13,9 @@ export function bestOf<T extends { price: number; book: string; outcome: string 
   return best;
 }
 
-/** Σ 1/price − 1 (the overround); prices must all be > 0. */
+/** Σ 1/price − 1 (the overround, from shared/oddsmath); prices must all be > 0. */
 export function marginOf(prices: number[]): number {
-  let s = 0;
-  for (const p of prices) s += 1 / p;
-  return s - 1;
+  return rawOverround(prices);
 }
 
 /**

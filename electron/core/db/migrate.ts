@@ -1,7 +1,7 @@
 /** Numbered migrations tracked in PRAGMA user_version, each in its own transaction. */
 import type { Logger } from '../util/logger';
 import { MIGRATIONS } from './migrations';
-import type { WritableDb } from './open-database';
+import type { WritableDb } from './handles';
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -6,10 +6,10 @@
  */
 import Database from 'better-sqlite3';
 import type { Logger } from '../util/logger';
+import type { WritableDb } from './handles';
 import { migrate } from './migrate';
 
-export type ReadableDb = Database.Database & { readonly __readableDb: never };
-export type WritableDb = ReadableDb & { readonly __writableDb: never };
+export type { ReadableDb, WritableDb } from './handles';
 
 export interface OpenOptions {
   /** Path of the native addon built for Electron's ABI (the Electron host passes it). */

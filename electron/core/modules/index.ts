@@ -8,6 +8,6 @@ import { createAlertsModule } from '../alerts/alerts-module';
 import { createBackupModule } from '../backup/backup-module';
 import { createBankrollModule } from '../bankroll/module';
 import { createOpportunitiesModule } from '../opportunities/module';
-import { combineModules } from './combine';
+import { combineModules } from '../module-kit/combine';
 
 export const MODULES = combineModules(createBackupModule, createBankrollModule, createOpportunitiesModule, createAlertsModule);

@@ -7,13 +7,14 @@ import type { WritableDb } from '../db/open-database';
 import type { Logger } from '../util/logger';
 import type { MailMessage, Mailer } from './mailer';
 import { smtpErrorMessage, type SmtpConfig } from './smtp-config';
+import { backoffDelay } from '../../../shared/util/backoff';
 
 const BASE_BACKOFF_MS = 30_000;
 const MAX_BACKOFF_MS = 3_600_000;
 
 /** Delay before attempt n+1 after n failed attempts. */
 export function backoffMs(failedAttempts: number): number {
-  return Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, failedAttempts - 1));
+  return backoffDelay(failedAttempts - 1, { baseMs: BASE_BACKOFF_MS, capMs: MAX_BACKOFF_MS });
 }
 
 interface Row { id: number; notification_id: number | null; subject: string; html: string; text: string; attempts: number }

@@ -18,11 +18,12 @@ interface BookInfo {
 import { outcomeFits } from '../ingest/market-shape';
 import { commissionOf, netPrice, outcomeOrder } from './guards';
 import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type ScanQuote, type SkipCounts } from './types';
+import { MAIN_MARKETS } from '../../../shared/domain/markets';
 
 /** One number per (event, book, market): refs below 2^29, ids below 4096. */
 const bmKey = (ref: number, book: number, market: number): number => (ref * 4096 + book) * 4096 + market;
 
-const SCANNED: readonly ScanMarketKey[] = ['h2h', 'spreads', 'totals'];
+const SCANNED: readonly ScanMarketKey[] = MAIN_MARKETS;
 
 /** What one read gives the scanners. */
 export interface BoardRead {

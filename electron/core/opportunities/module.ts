@@ -7,7 +7,7 @@ import { OPPORTUNITY_DEFAULTS, opportunitySettingsSchema } from '../../../shared
 import { AppError } from '../../../shared/ipc/result';
 import type { Snapshot } from '../ingest/odds-store';
 import type { FeatureModule, ModuleContext, OpportunitySource } from '../modules';
-import { defineModule } from '../modules/define-module';
+import { defineModule } from '../module-kit/define-module';
 import { createFeatureSettings } from '../settings/feature-settings';
 import { createOpportunityEngine, type OpportunityEngine } from './engine';
 import { summaryLine } from './summary-line';

@@ -4,6 +4,7 @@
  * Exchange legs count after commission.
  */
 import type { OpportunitySettings } from '../../../shared/domain/opportunities';
+import { rawBooksum } from '../../../shared/oddsmath';
 import { opportunityKey, toLeg, type Found, type ScanMarket, type ScanQuote } from './types';
 
 /** Candidates kept per outcome, for when the best prices all come from one bookmaker. */
@@ -18,7 +19,7 @@ export function bestLegs(byOutcome: ScanQuote[][]): { legs: ScanQuote[]; booksum
   const tops = byOutcome.map((qs) => [...qs].sort((a, b) => b.effectivePrice - a.effectivePrice || a.bookmaker.localeCompare(b.bookmaker)).slice(0, TOP));
   if (tops.some((t) => t.length === 0)) return null;
   const first = tops.map((t) => t[0]);
-  if (new Set(first.map((q) => q.bookmaker)).size >= 2) return { legs: first, booksum: first.reduce((a, q) => a + 1 / q.effectivePrice, 0) };
+  if (new Set(first.map((q) => q.bookmaker)).size >= 2) return { legs: first, booksum: rawBooksum(first.map((q) => q.effectivePrice)) };
   let best: { legs: ScanQuote[]; booksum: number } | null = null;
   const pick = (i: number, legs: ScanQuote[], sum: number): void => {
     if (best && sum >= best.booksum) return;
@@ -28,7 +29,7 @@ export function bestLegs(byOutcome: ScanQuote[][]): { legs: ScanQuote[]; booksum
     }
     for (const q of tops[i]) {
       legs.push(q);
-      pick(i + 1, legs, sum + 1 / q.effectivePrice);
+      pick(i + 1, legs, sum + 1 / q.effectivePrice); // the partial booksum, in leg order as rawBooksum sums
       legs.pop();
     }
   };
@@ -39,14 +40,14 @@ export function bestLegs(byOutcome: ScanQuote[][]): { legs: ScanQuote[]; booksum
 /** The surebet of one market line, if any. `byOutcome` is the market's quotes split by outcome (display order). */
 export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: OpportunitySettings): Found | null {
   // fast path: even the best price of every outcome is no arbitrage
-  let bestSum = 0;
-  for (const qs of byOutcome) {
+  const tops = new Array<number>(byOutcome.length);
+  for (let i = 0; i < byOutcome.length; i++) {
     let top = 0;
-    for (const q of qs) if (q.effectivePrice > top) top = q.effectivePrice;
+    for (const q of byOutcome[i]) if (q.effectivePrice > top) top = q.effectivePrice;
     if (top === 0) return null;
-    bestSum += 1 / top;
+    tops[i] = top;
   }
-  if (bestSum >= 1) return null;
+  if (rawBooksum(tops) >= 1) return null;
   const pick = bestLegs(byOutcome);
   if (!pick || pick.booksum >= 1) return null;
   const arbMargin = 1 - pick.booksum;

@@ -3,9 +3,10 @@ import type {
   OpportunityKind, OpportunityLeg, OpportunityMath, ScanSummary, SuspiciousReason,
 } from '../../../shared/domain/opportunities';
 import type { BoardEvent } from '../../../shared/domain/odds';
+import type { MainMarket } from '../../../shared/domain/markets';
 
 /** The back markets the scanners read (lay and props are not scanned). */
-export type ScanMarketKey = 'h2h' | 'spreads' | 'totals';
+export type ScanMarketKey = MainMarket;
 
 /** An event on the board, as the scanners see it (the board's event head and its row key). */
 export type ScanEvent = Pick<BoardEvent, 'id' | 'sportKey' | 'sportTitle' | 'commenceTime' | 'homeTeam' | 'awayTeam'> & { ref: number };

@@ -1,6 +1,7 @@
 import type { Channel, EventName } from '../../../shared/ipc/contract';
 import { fail, type IpcResult } from '../../../shared/ipc/result';
 import type { ConnectionState, Transport } from './transport';
+import { backoffDelay } from '../../../shared/util/backoff';
 
 /** Generous: a manual collection of many sports can take a while. */
 const REQUEST_TIMEOUT_MS = 120_000;
@@ -97,7 +98,7 @@ export function createWsTransport(url: string, makeSocket: SocketFactory = (u) =
       p.resolve(fail('UNAVAILABLE', 'Connection to the host lost; try again.'));
     }
     setState(state === 'connecting' ? 'connecting' : 'reconnecting');
-    const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+    const delay = backoffDelay(attempt, { baseMs: BACKOFF_MIN_MS, capMs: BACKOFF_MAX_MS, jitter: 0.5, spread: 'around' });
     attempt += 1;
     setTimeout(connect, delay);
   };

@@ -108,7 +108,6 @@ export function PriceChart(props: PriceChartProps) {
     if (!c) return;
     c.data.datasets = toDatasets(props);
     c.update('none');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- only the data, not the callbacks
   }, [props.series, props.titles, props.extendTo]);
 
   return <canvas ref={canvas} role="img" aria-label="price chart" />;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppInfo, CollectionRun, CollectorStatus, KeyTestResult, Settings } from '../../domain/collector';
 import type { BoardEvent, EventDetail, PriceSeries, SportSummary } from '../../domain/odds';
 import { keyUnsafeUrlReason } from '../key-safe-url';
+import { MARKET_KEYS } from '../../domain/markets';
 import { economyEventNames, economyRequests, type EconomyEvents, type EconomyResponses } from './economy';
 
 export const empty = z.object({}).strict();
@@ -30,7 +31,7 @@ export const coreRequests = {
       sports: z.array(sportKey).max(50).optional(),
       regions: z.array(z.enum(['us', 'us2', 'uk', 'eu', 'au', 'fr', 'se', 'us_dfs', 'us_ex'])).max(9).optional(),
       bookmakers: z.array(z.string().regex(/^[a-z0-9_]{2,60}$/)).max(60).optional(),
-      markets: z.array(z.enum(['h2h', 'spreads', 'totals', 'outrights', 'h2h_lay'])).min(1).max(5).optional(),
+      markets: z.array(z.enum(MARKET_KEYS)).min(1).max(5).optional(),
       intervalMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
       language: z.enum(['fr', 'en']).optional(),
       theme: z.enum(['system', 'dark', 'light']).optional(),

@@ -1,4 +1,4 @@
-import type { WritableDb } from '../open-database';
+import type { WritableDb } from '../handles';
 
 /**
  * Sports, events, bookmakers, markets; the latest board (one row per quote) and the odds

@@ -1,4 +1,4 @@
-import type { WritableDb } from '../open-database';
+import type { WritableDb } from '../handles';
 
 /**
  * The opportunities' lifecycle: one row per (kind, event, market, line, legs) — `key` — with

@@ -1,4 +1,4 @@
-import type { WritableDb } from '../open-database';
+import type { WritableDb } from '../handles';
 
 /**
  * The bankroll: deposits/withdrawals and bets. Money is integer cents. A bet keeps its event's

@@ -1,4 +1,4 @@
-import type { WritableDb } from '../open-database';
+import type { WritableDb } from '../handles';
 
 /**
  * Market max/average prices of imported seasons (football-data's Max and Avg columns). They

@@ -1,4 +1,4 @@
-import type { WritableDb } from '../open-database';
+import type { WritableDb } from '../handles';
 
 /**
  * Prices dropped at ingest because they are absurd (≤ 1.0, above the sanity ceiling, not a

@@ -1,4 +1,4 @@
-import type { WritableDb } from '../open-database';
+import type { WritableDb } from '../handles';
 import { up as up0010 } from './0010-odds-core';
 import { up as up0020 } from './0020-opportunities';
 import { up as up0030 } from './0030-bankroll';

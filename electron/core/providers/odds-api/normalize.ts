@@ -12,6 +12,7 @@ import type {
   NormalizedScoreEvent,
   NormalizedSport,
 } from '../types';
+import { OddsMathError, toDecimal } from '../../../../shared/oddsmath';
 import { wireTimeToMs } from './time';
 import type { WireBookmaker, WireEvent, WireMarket, WireOddsEvent, WireOutcome, WireScoreEvent, WireSport } from './wire-schemas';
 
@@ -25,13 +26,14 @@ export interface NormalizeOddsOptions {
   onDroppedOutcome?: (info: { eventId: string; bookmaker: string; market: string; name: string; price: number }) => void;
 }
 
-// TODO(oddsmath): replace with `toDecimal(a, 'american')` from shared/oddsmath/index.ts once that
-// index exists (it did not when this client was written). That one throws OddsMathError on
-// |a| < 100 instead of returning NaN: catch it and drop the outcome as below.
-/** American → decimal: a > 0 → 1 + a/100; a < 0 → 1 + 100/|a|. NaN when |a| < 100 (not a price). */
+/** American → decimal by shared/oddsmath (the one conversion); NaN when |a| < 100 (not a price). */
 function americanToDecimal(a: number): number {
-  if (!Number.isFinite(a) || Math.abs(a) < 100) return Number.NaN;
-  return a > 0 ? 1 + a / 100 : 1 + 100 / Math.abs(a);
+  try {
+    return toDecimal(a, 'american');
+  } catch (e) {
+    if (e instanceof OddsMathError) return Number.NaN;
+    throw e;
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Quota } from '../types';
 import { classifyHttpError, OddsApiError, type OddsApiErrorCode } from './errors';
 import { excerpt, redactAll } from './redact';
 import { wireErrorBodySchema } from './wire-schemas';
+import { backoffDelay as exponentialDelay } from '../../../../shared/util/backoff';
 
 /** Where the client writes what it does; every text and object handed to it is redacted. */
 export interface OddsApiLogger {
@@ -72,8 +73,7 @@ export function parseQuota(headers: Record<string, unknown> | undefined): Quota 
 
 /** Delay before retry number `attempt` (0-based): 1 s, 2 s, 4 s … capped at 30 s, plus up to 50 % jitter. */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {
-  const exp = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
-  return Math.round(exp + random() * exp * 0.5);
+  return Math.round(exponentialDelay(attempt, { baseMs: BACKOFF_BASE_MS, capMs: BACKOFF_CAP_MS, jitter: 0.5, random }));
 }
 
 const NO_QUOTA: Quota = { remaining: null, used: null, last: null };

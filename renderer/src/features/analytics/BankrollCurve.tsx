@@ -91,7 +91,6 @@ export function BankrollCurve({ a }: { a: BankrollAnalytics }) {
       },
     };
     return { data, options };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [curve, axis, lang, theme, negative]);
 
   return (

@@ -2,6 +2,7 @@ import type { BestPrice, BoardEvent, MarketGrid } from '../../../../shared/domai
 import type { Formatters } from '../../i18n/format';
 import type { DictKey } from '../../i18n/fr';
 import type { Translator } from '../../i18n/translate';
+import { marketRank } from '../../../../shared/domain/markets';
 
 export interface DayGroup {
   key: string;
@@ -71,8 +72,7 @@ export const outcomeLabel = (name: string, t: Translator['t']): string => (name 
 
 /** Grids in a stable order: h2h first, then by market and line. */
 export function sortGrids(grids: readonly MarketGrid[]): MarketGrid[] {
-  const rank = (m: string) => (m === 'h2h' ? 0 : m === 'spreads' ? 1 : m === 'totals' ? 2 : 3);
   return [...grids].sort(
-    (a, b) => rank(a.market) - rank(b.market) || a.market.localeCompare(b.market) || (a.point ?? 0) - (b.point ?? 0),
+    (a, b) => marketRank(a.market) - marketRank(b.market) || a.market.localeCompare(b.market) || (a.point ?? 0) - (b.point ?? 0),
   );
 }

@@ -7,11 +7,12 @@ import { requestSchemas } from '../../../../shared/ipc/contract';
 import type { DictKey } from '../../i18n/fr';
 import type { Vars } from '../../i18n/translate';
 import type { SettingsPatch } from '../../stores/settings';
+import { MAIN_MARKETS } from '../../../../shared/domain/markets';
 
 const updateShape = requestSchemas['settings:update'].shape;
 /** Regions the host accepts, straight from the contract. */
 export const REGION_OPTIONS: readonly string[] = updateShape.regions.unwrap().element.options;
-export const MARKET_OPTIONS: readonly string[] = ['h2h', 'spreads', 'totals'];
+export const MARKET_OPTIONS: readonly string[] = MAIN_MARKETS;
 /** Common The Odds API sport keys and their usual names (proper nouns, same in both languages). */
 export const COMMON_SPORTS: Readonly<Record<string, string>> = {
   soccer_france_ligue_one: 'Ligue 1',

@@ -1,10 +1,10 @@
 /**
  * The two kinds of mail: an alert group (immediate) and the daily digest. HTML + plain text,
- * in the language given (texts from ../alerts/texts, numbers and dates with Intl).
+ * in the language given (texts from ./texts, numbers and dates with Intl).
  */
 import type { AlertInstance, AlertTransition, Severity } from '../../../shared/domain/alerts';
-import { collectorWord, fmt, severityLabel, t, type Lang } from '../alerts/texts';
-import type { MailMessage } from './mailer';
+import { collectorWord, fmt, severityLabel, t, type Lang } from './texts';
+import type { MailMessage } from '../notify/mailer';
 import { COLOURS, heading, page, para, rows } from './email-html';
 
 /** Gmail clips messages above ~102 KB: lists are capped well below. */

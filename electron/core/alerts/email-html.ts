@@ -1,9 +1,9 @@
 /**
  * HTML e-mail building blocks that render in Gmail: a 600 px single-column table layout,
  * inline CSS, system fonts, 6-digit hex colours, role="presentation" tables, no remote
- * images. Every text goes through `esc`. Words come from ../alerts/texts in the mail's language.
+ * images. Every text goes through `esc`. Words come from ./texts in the mail's language.
  */
-import { t, type Lang } from '../alerts/texts';
+import { t, type Lang } from './texts';
 
 /** Escapes text for HTML. */
 export const esc = (s: string): string =>
