@@ -1,4 +1,4 @@
-import type { WritableDb } from '../open-database';
+import type { WritableDb } from '../handles';
 
 /**
  * The credit ledger: one row per provider call the collector made — what the planner estimated,
