@@ -189,3 +189,13 @@ describe('the collector as a job of the one scheduler', () => {
     ws.close();
   });
 });
+
+describe('planned status', () => {
+  it('says the runs are planned, and gives the longest gap as the interval (the "collector late" alert reads it)', async () => {
+    const { ws, collector } = setup();
+    const s = collector.status();
+    expect(s.planned).toBe(true);
+    expect(s.intervalMs).toBe(6 * HOUR);
+    ws.close();
+  });
+});

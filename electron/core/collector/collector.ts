@@ -54,6 +54,9 @@ export interface CollectorDeps {
 
 export type Collector = ReturnType<typeof createCollector>;
 
+/** In planned mode a run comes at least this often (free calls, the quota), whatever the plan. */
+export const PLANNED_MAX_GAP_MS = 6 * 3600_000;
+
 interface RunEndDraft {
   endedAt: number | null; status: CollectionRun['status']; httpStatus: number | null; errorCode: string | null; errorMessage: string | null;
   creditsUsed: number | null; creditsRemaining: number | null; requests: number; events: number; pricesSeen: number; pricesChanged: number;
@@ -344,7 +347,8 @@ export function createCollector(deps: CollectorDeps) {
         running: inFlight !== null,
         paused,
         demo: cfg.demo,
-        intervalMs: cfg.intervalMs,
+        intervalMs: isPlanned(cfg) ? PLANNED_MAX_GAP_MS : cfg.intervalMs,
+        planned: isPlanned(cfg),
         lastRun: last,
         lastSuccessAt,
         nextRunAt: started && !paused ? nextRunAt : null,

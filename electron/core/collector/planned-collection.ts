@@ -21,6 +21,8 @@ import type { CreditLedger } from './credit-ledger';
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
+/** The longest gap between two planned runs (the collector's PLANNED_MAX_GAP_MS). */
+const MAX_GAP = 6 * HOUR;
 
 /** The user's credit plan and overrides (Settings › Credits, the Status page's plan). */
 export interface EconomySettings {
@@ -145,8 +147,8 @@ export function createPlannedCollection(deps: PlannedDeps) {
   /** When the next planned call is due after `now` (at least a minute away: a failed call is not retried in a loop). */
   function nextDueAt(cfg: CollectorConfig, now: number, quota: { remaining: number | null; used: number | null }): number {
     const p = planAt(cfg, now, quota);
-    const next = p.calls.find((c) => c.kind !== 'scores')?.at ?? now + 6 * HOUR;
-    return Math.max(now + MIN, Math.min(next, now + 6 * HOUR));
+    const next = p.calls.find((c) => c.kind !== 'scores')?.at ?? now + MAX_GAP;
+    return Math.max(now + MIN, Math.min(next, now + MAX_GAP));
   }
 
   /** Makes the calls due now. `noteQuota` hands each answer's headers to the collector. */
