@@ -113,7 +113,7 @@ function PlanOverride({ plan }: { plan: PlanView }) {
     <details className="plan-override" data-testid="plan-override">
       <summary>{t('eco.override')}</summary>
       <div className="plan-override-row">
-        <label className="field-inline">
+        <label className="plan-field">
           <span>{t('eco.pin')}</span>
           <select value={sport} onChange={(e) => setSport(e.target.value)} data-testid="pin-select" title={t('eco.pinHelp')}>
             <option value="">—</option>
@@ -137,7 +137,7 @@ function PlanOverride({ plan }: { plan: PlanView }) {
         </p>
       )}
       <div className="plan-override-row">
-        <label className="field-inline">
+        <label className="plan-field">
           <span>{t('eco.boost')}</span>
           <input type="number" min={0} step={1} value={boost} onChange={(e) => setBoost(e.target.value)} data-testid="boost-input" />
         </label>
