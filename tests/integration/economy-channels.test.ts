@@ -74,3 +74,35 @@ describe('economy channels', () => {
     expect(p.budget.planSize).toBe(500);
   });
 });
+
+describe('the collector on the core\'s one scheduler', () => {
+  it('scheduled runs are the job collector.collect: recorded, paused with the core, one run on resume', async () => {
+    const clock = new ManualTime(Date.UTC(2027, 1, 10, 9, 0));
+    const c = await createCore({
+      dataDir: tempDir(), host: 'headless', version: 'test', log, clock, scheduler: clock,
+      secrets: createMemorySecretStore(), settingsBackend: createMemorySettingsBackend(),
+      simulator: { minRequestIntervalMs: 0 }, requestGapMs: 0, demoIntervalMs: 60_000,
+    });
+    const step = async (minutes: number) => {
+      for (let i = 0; i < minutes; i++) {
+        await clock.advance(60_000);
+        await c.collector().idle();
+      }
+    };
+    c.start();
+    await step(3);
+    const recs = () => c.scheduler()!.records('collector.collect');
+    expect(recs().filter((r) => r.outcome === 'ok').length).toBeGreaterThanOrEqual(2);
+    expect(c.collector().status().nextRunAt).toBeGreaterThan(clock.now() - 1);
+    c.pause();
+    const before = c.workspace().runs.list(100).length;
+    await step(5);
+    expect(c.workspace().runs.list(100).length).toBe(before);
+    expect(recs()[0]).toMatchObject({ outcome: 'skipped', detail: 'paused' });
+    c.resume();
+    await step(1);
+    expect(c.workspace().runs.list(100).length).toBe(before + 1);
+    await c.close();
+    expect(c.scheduler()!.jobs()).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ import type { Logger } from '../util/logger';
 import { actionFor, creditsPerRun, FATAL_CODES, projectedMonthlyCredits, type CollectorConfig } from './collector-config';
 import { dataAsOf, type RunsRepo } from './runs-repo';
 import { periodAt } from '../planner/budget-period';
+import type { JobHandle } from '../scheduler/job';
+import type { CoreScheduler } from '../scheduler/scheduler';
 import { estimateOddsCost } from '../providers/odds-api/cost';
 import { createCreditLedger, hasLedger, type CreditLedger } from './credit-ledger';
 import { createPlannedCollection, type EconomySettings } from './planned-collection';
@@ -50,7 +52,16 @@ export interface CollectorDeps {
    * fixed interval; its plan size, reset day and reserve win over resetDay/reserveCredits.
    */
   economy?(): EconomySettings;
+  /**
+   * The core's one scheduler: with it, scheduled runs are its job `collector.collect` (no
+   * overlap, pause/resume, sleep handling, a record of each run); without it (tests, the CLI)
+   * the collector chains its own timeouts on `scheduler`.
+   */
+  jobs?: CoreScheduler;
 }
+
+/** The collector's job name on the core scheduler. */
+export const COLLECTOR_JOB = 'collector.collect';
 
 export type Collector = ReturnType<typeof createCollector>;
 
@@ -92,7 +103,40 @@ export function createCollector(deps: CollectorDeps) {
     if (back > clock.now()) creditsBackAt = back;
   }
 
+  let handle: JobHandle | null = null;
+  /** The first run's delay, read once by the job's timing. */
+  let firstDelay: number | null = null;
+
+  /** On the core scheduler: one job whose next run is the planner's (or the interval). */
+  function scheduleJob(jobs: CoreScheduler, delay: number): void {
+    if (!started) return;
+    if (handle) {
+      handle.reschedule(delay);
+    } else {
+      firstDelay = delay;
+      handle = jobs.add({
+        name: COLLECTOR_JOB,
+        next: (now) => {
+          const d = firstDelay ?? Math.max(0, nextDelay());
+          firstDelay = null;
+          // the status carries the next run's time: pushed once the scheduler has planned it
+          scheduler.setTimeout(() => deps.onStatusChange?.(), 0);
+          return now + d;
+        },
+        // the collector has its own run deadline; the scheduler's is a backstop
+        timeoutMs: 2 * runDeadlineMs,
+        run: async (signal) => {
+          const r = await run('schedule', undefined, signal);
+          if (r.status === 'failed') throw new Error(r.errorMessage ?? r.errorCode ?? 'the collection failed');
+        },
+      });
+      if (paused) jobs.pause(COLLECTOR_JOB);
+    }
+    deps.onStatusChange?.();
+  }
+
   function schedule(delay: number): void {
+    if (deps.jobs) return scheduleJob(deps.jobs, delay);
     timer?.cancel();
     if (!started) return;
     nextRunAt = clock.now() + delay;
@@ -301,9 +345,15 @@ export function createCollector(deps: CollectorDeps) {
       timer?.cancel();
       timer = null;
       nextRunAt = null;
+      if (handle) void deps.jobs?.removeAll(COLLECTOR_JOB);
+      handle = null;
     },
     setPaused(p: boolean): void {
       paused = p;
+      if (handle) {
+        if (p) deps.jobs?.pause(COLLECTOR_JOB);
+        else deps.jobs?.resume(COLLECTOR_JOB);
+      }
       deps.onStatusChange?.();
     },
     /** Re-plans the next run after a settings change (new interval or key). */
@@ -351,7 +401,7 @@ export function createCollector(deps: CollectorDeps) {
         planned: isPlanned(cfg),
         lastRun: last,
         lastSuccessAt,
-        nextRunAt: started && !paused ? nextRunAt : null,
+        nextRunAt: started && !paused ? (handle ? handle.nextRunAt() : nextRunAt) : null,
         quota,
         lastError: failing && last.errorCode
           ? { code: last.errorCode, message: last.errorMessage ?? last.errorCode, action: actionFor(last.errorCode), at: last.endedAt ?? last.startedAt }
