@@ -137,7 +137,8 @@ export async function createCore(opts: CoreOptions) {
       collectorStatus: () => collector.status(),
       oddsClient: () => {
         const c = config();
-        return createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log.child('odds-api') });
+        // the modules' paid calls (settlement's /scores) go into the collector's credit ledger too
+        return collector.metered(createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log.child('odds-api') }), c.demo);
       },
       isDemo: () => settings.get().demoMode,
       reopenWorkspace: (during) => reopen(during),

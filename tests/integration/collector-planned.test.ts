@@ -199,3 +199,18 @@ describe('planned status', () => {
     ws.close();
   });
 });
+
+describe('the settlement\'s /scores in the ledger', () => {
+  it('a metered client writes each /scores call with its bill; the ledger still equals the simulator\'s accounting', async () => {
+    const { ws, collector, ledger } = setup();
+    const before = sim.credits(KEY).used;
+    const api = collector.metered(createOddsApiClient({ baseUrl: sim.url, apiKey: KEY, maxRetries: 0 }), false);
+    await api.getScores('soccer_epl', { daysFrom: 2 });
+    await api.getScores('basketball_nba');
+    const rows = ledger.recent(10).filter((r) => r.kind === 'scores');
+    expect(rows.map((r) => [r.sport, r.estimated, r.actual])).toEqual([['basketball_nba', 1, 1], ['soccer_epl', 2, 2]]);
+    expect(sim.credits(KEY).used - before).toBe(3);
+    expect(collector.status().quota.remaining).toBe(sim.credits(KEY).remaining);
+    ws.close();
+  });
+});

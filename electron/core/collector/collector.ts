@@ -371,6 +371,30 @@ export function createCollector(deps: CollectorDeps) {
     idle: async (): Promise<void> => {
       await inFlight?.catch(() => undefined);
     },
+    /**
+     * A client whose /scores calls (the settlement job's) are written to the credit ledger and
+     * update the quota, so the ledger counts every credit and the plan knows when scores were read.
+     */
+    metered(client: OddsApiClient, demo: boolean): OddsApiClient {
+      if (demo || !ledger) return client;
+      return {
+        ...client,
+        getScores: async (sport, q) => {
+          const at = clock.now();
+          const estimated = q?.daysFrom ? 2 : 1;
+          try {
+            const r = await client.getScores(sport, q);
+            ledger.record({ at, kind: 'scores', sport, reason: 'settle', estimated, actual: r.quota.last, remaining: r.quota.remaining, used: r.quota.used, ok: true, events: r.data.length });
+            if (r.quota.remaining !== null || r.quota.used !== null) quota = { remaining: r.quota.remaining ?? quota.remaining, used: r.quota.used ?? quota.used, at: clock.now() };
+            return r;
+          } catch (e) {
+            const qq = e instanceof OddsApiError ? e.quota : null;
+            ledger.record({ at, kind: 'scores', sport, reason: 'settle', estimated, actual: qq?.last ?? null, remaining: qq?.remaining ?? null, used: qq?.used ?? null, ok: false, events: 0 });
+            throw e;
+          }
+        },
+      };
+    },
     /** The plan of the next 24 h, followed (planned mode, real key) or previewed (demo, interval mode). */
     plan(): PlanView | null {
       if (!planned || !deps.economy) return null;
