@@ -52,6 +52,8 @@ export interface PlanView {
   projectedPeriodCredits: number;
   /** Bad input and contradictions, in words (reset day moved, headers ≠ plan size, budget too small). */
   warnings: string[];
+  /** The warnings as codes with their values, worded by the renderer in its language. */
+  notes: Array<{ code: string; vars: Record<string, string | number> }>;
   ledger: LedgerPoint[];
   /** /odds calls this period whose bill differed from the estimate. */
   mismatches: number;

@@ -31,6 +31,14 @@ test('the plan, the ledger and the health figures, with overrides', async ({ pag
   await page.getByTestId('boost-input').fill('30');
   await page.getByTestId('boost-apply').click();
   await expect(page.getByTestId('plan-override')).toContainText('+30 crédits jusqu’au');
+  // a reset day that is not one is refused naming the field; 31 is accepted (the month's last day in short months)
+  await page.getByTestId('reset-day-input').fill('32');
+  await page.getByTestId('budget-apply').click();
+  await expect(page.getByTestId('plan-override').getByRole('status')).toContainText(/resetDay/);
+  await page.getByTestId('reset-day-input').fill('31');
+  await page.getByTestId('budget-apply').click();
+  await expect(page.getByTestId('plan-override').getByRole('status')).toContainText('Plan mis à jour.');
+  await expect(page.getByTestId('plan-warning').first()).toContainText('Le jour de remise à zéro 31 n’existe pas tous les mois');
 
   const dir = process.env.SHOTS_DIR;
   if (dir) {

@@ -26,7 +26,7 @@ export function planView(p: Plan, o: { now: number; followed: boolean; demo: boo
     next24hCredits: p.next24hCredits, spendable: p.spendable, oddsCallCost: p.oddsCallCost,
     periodStart: period.start, periodEnd: period.end, resumesAt: p.resumesAt,
     budget: { ...o.eco }, usedThisPeriod: used, projectedPeriodCredits: Math.max(used, projected),
-    warnings: p.warnings, ledger, mismatches: o.ledger?.mismatchesSince(period.start) ?? 0,
+    warnings: p.warnings, notes: p.notes, ledger, mismatches: o.ledger?.mismatchesSince(period.start) ?? 0,
   };
 }
 

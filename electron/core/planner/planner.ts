@@ -74,6 +74,11 @@ export interface PlannerInput {
   period?: { start: number; end: number };
 }
 
+export interface PlanNote {
+  code: 'resetDayMoved' | 'resetDayInvalid' | 'planSizeContradicted' | 'noMarket' | 'budgetTooSmall' | 'creditsUsedUp';
+  vars: Record<string, string | number>;
+}
+
 export type CallKind = 'sports' | 'events' | 'odds' | 'scores';
 
 export interface PlannedCall {
@@ -98,6 +103,8 @@ export interface Plan {
   /** Paid calls resume at this time when the credits are used up; else null. */
   resumesAt: number | null;
   warnings: string[];
+  /** The same warnings as codes with their values (the UI words them in its language). */
+  notes: PlanNote[];
   /** Cost of one /odds call per sport with the chosen query. */
   oddsCallCost: number;
 }
@@ -126,7 +133,11 @@ export function plan(input: PlannerInput): Plan {
   const mergeWindow = input.mergeWindowMs ?? 5 * MIN;
   const lead = Math.min(input.closingLeadMs ?? 5 * MIN, 10 * MIN);
   const period = input.period ? { ...input.period, note: null } : periodAt(now, budget.resetDay);
-  if (period.note) warnings.push(period.note);
+  const notes: PlanNote[] = [];
+  if (period.note) {
+    warnings.push(period.note);
+    notes.push({ code: Number.isInteger(budget.resetDay) && budget.resetDay >= 1 && budget.resetDay <= 31 ? 'resetDayMoved' : 'resetDayInvalid', vars: { day: String(budget.resetDay) } });
+  }
   const { cost, query } = oddsQuery(input.markets, input.regions, input.bookmakers);
 
   let planSize = Number.isFinite(budget.planSize) && budget.planSize >= 0 ? Math.floor(budget.planSize) : 0;
@@ -134,6 +145,7 @@ export function plan(input: PlannerInput): Plan {
   const { remaining, used } = input.quota;
   if (remaining !== null && used !== null && remaining + used !== planSize) {
     warnings.push(`The API reports ${remaining + used} credits this month (used ${used} + remaining ${remaining}), not the plan size of ${planSize}; the API's figure is used`);
+    notes.push({ code: 'planSizeContradicted', vars: { api: remaining + used, used, remaining, plan: planSize } });
     planSize = remaining + used;
   }
   const usedSoFar = used ?? input.usedThisPeriod;
@@ -156,6 +168,7 @@ export function plan(input: PlannerInput): Plan {
     warnings.push(cost === 0
       ? 'No market is selected: only free calls are made'
       : `The budget (${planSize} credits, reserve ${reserve}) is smaller than one /odds call (${cost} credits): only free calls are made; raise the budget or choose fewer markets or regions`);
+    notes.push(cost === 0 ? { code: 'noMarket', vars: {} } : { code: 'budgetTooSmall', vars: { plan: planSize, reserve, cost } });
     return finish();
   }
   if (remaining !== null && remaining - reserve < cost) {
@@ -163,6 +176,7 @@ export function plan(input: PlannerInput): Plan {
     warnings.push(remaining - reserve > 0 || remaining > 0
       ? `Credits are used up (${remaining} left, a reserve of ${reserve} is kept): no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`
       : `Credits are used up: no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`);
+    notes.push({ code: 'creditsUsedUp', vars: { remaining, reserve } });
     return finish();
   }
 
@@ -237,7 +251,7 @@ export function plan(input: PlannerInput): Plan {
   function finish(): Plan {
     calls.sort((a, b) => a.at - b.at || a.credits - b.credits);
     const next24hCredits = calls.filter((c) => c.at - now < DAY).reduce((n, c) => n + c.credits, 0);
-    return { calls, spendable, next24hCredits, periodEnd: period.end, resumesAt, warnings, oddsCallCost: cost };
+    return { calls, spendable, next24hCredits, periodEnd: period.end, resumesAt, warnings, notes, oddsCallCost: cost };
   }
 }
 

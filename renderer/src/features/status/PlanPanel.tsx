@@ -33,9 +33,14 @@ export function PlanPanel() {
         <span className="muted"> · {t('eco.spendable', { n: fmt.number(plan.spendable), reserve: fmt.number(plan.budget.reserve) })}</span>
       </p>
       {plan.resumesAt !== null && <p className="note note-warn">{t('eco.resumes', { at: fmt.dateTime(plan.resumesAt) })}</p>}
-      {plan.warnings.map((w) => (
-        <p key={w} className="note note-warn" data-testid="plan-warning">{w}</p>
-      ))}
+      {plan.warnings.map((w, i) => {
+        const n = plan.notes[i];
+        const key = n ? (`eco.note.${n.code}` as DictKey) : null;
+        const text = key && t(key) !== undefined && t(key) !== key ? t(key, n!.vars) : w;
+        return (
+          <p key={w} className="note note-warn" data-testid="plan-warning">{text}</p>
+        );
+      })}
       {rows.length === 0 ? (
         <p className="muted" data-testid="plan-empty">{t('eco.noCalls')}</p>
       ) : (
@@ -95,6 +100,9 @@ function PlanOverride({ plan }: { plan: PlanView }) {
   const [sport, setSport] = useState('');
   const [boost, setBoost] = useState('20');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const [resetDay, setResetDay] = useState(String(plan.budget.resetDay));
+  const [reserve, setReserve] = useState(String(plan.budget.reserve));
+  const [planned, setPlanned] = useState(plan.budget.planned);
   const pinned = plan.budget.pinnedSports;
   const choices = sports.filter((s) => !pinned.includes(s));
   const boostOn = plan.budget.boostUntil !== null && plan.budget.boostUntil > plan.now && plan.budget.boostCredits > 0;
@@ -151,6 +159,23 @@ function PlanOverride({ plan }: { plan: PlanView }) {
           <button type="button" className="chip" onClick={() => void apply({ boostCredits: 0 })}>{t('eco.boostCancel')}</button>
         </p>
       )}
+      <div className="plan-override-row">
+        <label className="plan-field">
+          <span>{t('eco.resetDay')}</span>
+          <input type="number" min={1} max={31} step={1} value={resetDay} onChange={(e) => setResetDay(e.target.value)} data-testid="reset-day-input" />
+        </label>
+        <label className="plan-field">
+          <span>{t('eco.reserve')}</span>
+          <input type="number" min={0} step={1} value={reserve} onChange={(e) => setReserve(e.target.value)} data-testid="reserve-input" />
+        </label>
+        <label className="plan-check">
+          <input type="checkbox" checked={planned} onChange={(e) => setPlanned(e.target.checked)} data-testid="planned-check" />
+          <span>{t('eco.plannedMode')}</span>
+        </label>
+        <button type="button" onClick={() => void apply({ resetDay: Number(resetDay), reserve: Number(reserve), planned })} data-testid="budget-apply">
+          {t('eco.budgetApply')}
+        </button>
+      </div>
       {msg && <p className={msg.ok ? 'note' : 'note note-warn'} role="status">{msg.text}</p>}
     </details>
   );
