@@ -214,3 +214,46 @@ describe('the settlement\'s /scores in the ledger', () => {
     ws.close();
   });
 });
+
+describe('planned collection when the credits run out', () => {
+  it('no paid call once they are used up, the month turns, a free call reads the new quota and paid calls resume by themselves', async () => {
+    const t = new ManualTime(Date.UTC(2026, 10, 29, 6, 0));
+    const small = await startSimulator({ apiKeys: [KEY], seed: 3, now: () => t.now(), minRequestIntervalMs: 0, monthlyCredits: 12 });
+    const ws = openWorkspace(tempDir(), 'real', createLogger('t', { sinks: [() => undefined] }));
+    const cfg: CollectorConfig = { baseUrl: small.url, apiKey: KEY, demo: false, sports: ['soccer_epl', 'basketball_nba', 'icehockey_nhl'], regions: ['eu'], bookmakers: [], markets: ['h2h', 'totals'], intervalMs: HOUR };
+    const collector = createCollector({
+      db: ws.db, clock: t, scheduler: t, log: createLogger('t', { sinks: [() => undefined] }), runs: ws.runs, odds: ws.odds, config: () => cfg,
+      economy: () => ({ ...DEFAULT_ECONOMY, planSize: 12, reserve: 0 }),
+      makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 5000, sleep: async () => {} }),
+    });
+    const ledger = createCreditLedger(ws.db);
+    collector.start(0);
+    const until = async (to: number) => {
+      while (t.now() < to) {
+        await t.set(Math.min(to, t.now() + MIN));
+        await collector.idle();
+      }
+    };
+    await until(Date.UTC(2026, 10, 30, 0, 0));
+    const paidBefore = ledger.recent(1000).filter((r) => (r.actual ?? 0) > 0).length;
+    // another app on the same key spends the rest of the month's credits
+    small.setCredits(KEY, 12);
+    await until(Date.UTC(2026, 10, 30, 23, 0));
+    expect(ledger.recent(1000).filter((r) => (r.actual ?? 0) > 0 && r.at >= Date.UTC(2026, 10, 30))).toEqual([]);
+    // the last hours of the month: used up (read from a free call's headers) → when it resumes, no paid call
+    const p = collector.plan()!;
+    expect(collector.status().quota.remaining).toBe(0);
+    expect(p.resumesAt).toBe(Date.UTC(2026, 11, 1));
+    expect(p.calls.every((c) => c.credits === 0)).toBe(true);
+    expect(p.notes.map((n) => n.code)).toContain('creditsUsedUp');
+    await until(Date.UTC(2026, 11, 1, 12, 0));
+    collector.stop();
+    const december = ledger.recent(1000).filter((r) => r.at >= Date.UTC(2026, 11, 1));
+    expect(december.some((r) => r.kind === 'sports' || r.kind === 'events')).toBe(true);
+    expect(december.some((r) => r.kind === 'odds' && (r.actual ?? 0) > 0)).toBe(true);
+    expect(paidBefore).toBeGreaterThan(0);
+    expect(collector.status().quota.remaining).toBe(small.credits(KEY).remaining);
+    await small.close();
+    ws.close();
+  });
+});

@@ -134,7 +134,7 @@ export function createPlannedCollection(deps: PlannedDeps) {
     const p = plan({
       now, budget: { planSize: eco.planSize, resetDay: eco.resetDay, reserve: eco.reserve }, quota,
       usedThisPeriod: ledger.spent(period.start, period.end), sports: input, markets: cfg.markets, regions: cfg.regions,
-      bookmakers: cfg.bookmakers, sportsCheckedAt, boostCredits: boost, recentSpend: ledger.paidSince(now - DAY),
+      bookmakers: cfg.bookmakers, sportsCheckedAt, boostCredits: boost, recentSpend: ledger.paidSince(period.start),
     });
     for (const w of p.warnings) {
       if (warned.has(w)) continue;

@@ -66,8 +66,9 @@ export interface PlannerInput {
   /** The user raised today's budget: this many credits more than the day's share (still within what is left). */
   boostCredits?: number;
   /**
-   * Paid calls already made in the last 24 h (from the ledger): the day's share is a sliding
-   * window, so a plan made again an hour later cannot spend the same share twice.
+   * Paid calls already made (from the ledger; the last 24 h, or longer for a budget whose day's
+   * share is below one call): the day's share is a sliding window, so a plan made again an hour
+   * later cannot spend the same share twice.
    */
   recentSpend?: Array<{ at: number; credits: number }>;
   /** The budget's period when it is not a month from the reset day (a replay: the recording's span). */
@@ -222,11 +223,16 @@ export function plan(input: PlannerInput): Plan {
   // Thin the approach polls until every 24-h window (the calls of the last 24 h included) fits
   // the day's share: closing polls and /scores count first, then the approach polls nearest a
   // kick-off; those farthest from one are dropped first (the cheapest to miss).
-  const window: Array<{ at: number; credits: number }> = [...(input.recentSpend ?? []).filter((x) => x.at > now - DAY), ...paid.filter((c) => c.at - now < DAY)];
+  // A budget whose day's share is below one call still buys one now and then: the window
+  // stretches to the time the share takes to pay for a call (0.4 credits a day, 2-credit calls:
+  // one call per 5 days), so a small budget is spread, never stuck.
+  const W = share > 0 ? Math.max(DAY, (DAY * cost) / share) : DAY;
+  const allowed = (share * W) / DAY;
+  const window: Array<{ at: number; credits: number }> = [...(input.recentSpend ?? []).filter((x) => x.at > now - W), ...paid.filter((c) => c.at - now < DAY)];
   const spentIn = (from: number, to: number) => window.reduce((n, x) => (x.at > from && x.at <= to ? n + x.credits : n), 0);
   const fits = (c: PlannedCall) =>
-    spentIn(c.at - DAY, c.at) + c.credits <= share &&
-    window.every((x) => x.at <= c.at || x.at >= c.at + DAY || spentIn(x.at - DAY, x.at) + c.credits <= share);
+    spentIn(c.at - W, c.at) + c.credits <= allowed + 1e-9 &&
+    window.every((x) => x.at <= c.at || x.at >= c.at + W || spentIn(x.at - W, x.at) + c.credits <= allowed + 1e-9);
   const kept: PlannedCall[] = [];
   const ranked = [...approach].sort((a, b) => urgency(b, input.sports) - urgency(a, input.sports) || a.at - b.at);
   for (const c of ranked) {

@@ -151,7 +151,7 @@ export async function plannedReplay(
     const p = plan({
       now: t, budget: { planSize: opts.budget, resetDay: 1, reserve: 0 }, quota: { remaining: opts.budget - spent, used: spent },
       usedThisPeriod: spent, markets: markets.length ? markets : ['h2h'], regions: Array.from({ length: regions }, (_, k) => `r${k}`), bookmakers: [],
-      sportsCheckedAt: t, period, recentSpend: recent.filter((x) => x.at > t - DAY),
+      sportsCheckedAt: t, period, recentSpend: recent,
       sports: [{
         key: s.sportKey, eventsCheckedAt: t, lastOddsAt: lastBought.get(s.sportKey) ?? null, oddsCost: cost,
         events: s.events.map((e) => ({ id: e.id, commenceTime: e.commenceTime, needsClosingLine: betIds.has(e.id) })),
