@@ -4,6 +4,7 @@
  * quotes that left their set, and the seen times. The scanners walk this board without a query.
  */
 import type { WritableDb } from '../db/open-database';
+import { bookMarketKey } from '../util/packed-keys';
 
 export interface CachedQuote {
   id: number;
@@ -44,8 +45,8 @@ export interface CachedBookMarket {
   slots: CachedQuote[];
 }
 
-/** One number per (book, market) of an event: ids stay far below 2^20. */
-export const bookMarketKey = (bookId: number, marketId: number): number => bookId * 1_048_576 + marketId;
+/** One number per (book, market) of an event (util/packed-keys.ts: ids below 4096, checked). */
+export { bookMarketKey };
 
 export const quoteKey = (bmKey: number, name: string, point: number | null, description: string | null) =>
   bmKey + SEP + name + SEP + point + SEP + (description ?? '');

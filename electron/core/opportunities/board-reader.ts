@@ -19,9 +19,10 @@ import { outcomeFits } from '../ingest/market-shape';
 import { commissionOf, netPrice, outcomeOrder } from './guards';
 import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type ScanQuote, type SkipCounts } from './types';
 import { MAIN_MARKETS } from '../../../shared/domain/markets';
+import { eventBookMarketKey } from '../util/packed-keys';
 
-/** One number per (event, book, market): refs below 2^29, ids below 4096. */
-const bmKey = (ref: number, book: number, market: number): number => (ref * 4096 + book) * 4096 + market;
+/** One number per (event, book, market) (util/packed-keys.ts: refs below 2^29, ids below 4096, checked). */
+const bmKey = eventBookMarketKey;
 
 const SCANNED: readonly ScanMarketKey[] = MAIN_MARKETS;
 
