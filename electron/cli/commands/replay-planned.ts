@@ -11,6 +11,19 @@ export interface PlannedReplayOptions {
   json?: boolean;
 }
 
+/** The planner's options of `monps replay` (its --json is the command's own, shared with the plain replay). */
+export function addPlannedReplayOptions(cmd: Command): void {
+  cmd
+    .option('--planned', 'let the credit planner choose which snapshots it would have bought; print the economy figures (with --json: as JSON)')
+    .option('--budget <credits>', 'with --planned: the credits for the recording\'s span')
+    .option('--bets <file.csv>', 'with --planned: the bets for the closing-line figure (default: one on the favourite of every event)');
+}
+
+export function isPlannedReplay(opts: object): boolean {
+  const o = opts as PlannedReplayOptions;
+  return Boolean(o.planned) || o.budget !== undefined || o.bets !== undefined;
+}
+
 /** A CSV with a header naming `event_id`, or `home_team` and `away_team` (`,` or `;`). */
 export function readBetsCsv(file: string): PlannedReplayBet[] {
   if (!existsSync(file)) throw new CliError(`--bets ${file}: no such file`, 2);

@@ -1,22 +1,20 @@
 import { existsSync } from 'node:fs';
+import { addPlannedReplayOptions, isPlannedReplay, runPlannedReplay, type PlannedReplayOptions } from './replay-planned';
 import type { Command } from 'commander';
 import { replayRecording } from '../../core/replay/replay';
 import { CliError, withCore } from '../cli-context';
 import { findOpportunitiesModule } from '../../core/opportunities/module';
-import { runPlannedReplay, type PlannedReplayOptions } from './replay-planned';
 
 export function registerReplay(program: Command): void {
   program
     .command('replay')
     .description('ingest a recording (one {fetched_at, sport_key, body} JSON object a line, gzip or plain)')
     .argument('<file>', 'the recording')
-    .option('--planned', 'let the credit planner choose which snapshots it would have bought; print the economy figures')
-    .option('--budget <credits>', 'with --planned: the credits for the recording\'s span')
-    .option('--bets <file.csv>', 'with --planned: the bets for the closing-line figure (default: one on the favourite of every event)')
-    .option('--json', 'with --planned: the figures as JSON')
-    .action(async (file: string, opts: PlannedReplayOptions, cmd: Command) => {
+    .option('--json', 'print the summary as JSON, with the track record of the opportunities found (per kind: n, with_close, mean_clv, mean_clv_novig, beat_close_rate)')
+    .action(async (file: string, opts: { json?: boolean }, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
-      if (opts.planned || opts.budget !== undefined || opts.bets !== undefined) return runPlannedReplay(file, opts, cmd);
+
+      if (isPlannedReplay(opts)) return runPlannedReplay(file, opts as PlannedReplayOptions, cmd);
       await withCore(cmd, async (core) => {
         if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the replay goes into the demo database\n');
         const started = Date.now();
@@ -44,4 +42,7 @@ export function registerReplay(program: Command): void {
         );
       }, { noSimulator: true });
     });
+
+  // --planned, --budget, --bets: the credit planner on a recording (replay-planned.ts)
+  addPlannedReplayOptions(program.commands.find((c) => c.name() === 'replay')!);
 }
