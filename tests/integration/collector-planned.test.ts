@@ -166,30 +166,6 @@ describe('planned collection', () => {
   });
 });
 
-describe('the collector as a job of the one scheduler', () => {
-  it('runs the planned collection on the scheduler, records each run, and stop() aborts', async () => {
-    const { createScheduler } = await import('../../electron/core/scheduler/scheduler');
-    const { collectorJob } = await import('../../electron/core/collector/collector-job');
-    const { ws, collector, ledger } = setup();
-    const s = createScheduler({ clock: time, timers: time, heartbeatMs: 60 * MIN });
-    s.add(collectorJob(() => collector));
-    s.start();
-    const until = time.now() + 24 * HOUR;
-    while (time.now() < until) {
-      await time.set(time.now() + MIN);
-      await s.idle();
-    }
-    await s.stop();
-    const recs = s.records('collector.collect');
-    expect(recs.length).toBeGreaterThan(1);
-    expect(recs.every((r) => r.outcome === 'ok')).toBe(true);
-    expect(ledger.recent(1000).some((r) => r.kind === 'odds')).toBe(true);
-    // the planner spaced the runs: far fewer than one a minute
-    expect(recs.length).toBeLessThan(24 * 6);
-    ws.close();
-  });
-});
-
 describe('planned status', () => {
   it('says the runs are planned, and gives the longest gap as the interval (the "collector late" alert reads it)', async () => {
     const { ws, collector } = setup();
