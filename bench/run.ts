@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { benchBoardQuery, benchIngest, benchReplay, benchServeRss, buildMillionDb } from './cases';
 import { benchHistoryImport } from './history-import';
 import { benchBankrollStats } from './bankroll';
+import { benchEconomy } from './economy';
 import { benchReplayWithScanners, benchScanBoard } from './scan';
 import { benchClosing } from './closing';
 
@@ -62,6 +63,15 @@ async function main() {
   if (want('scan')) { const b = benchScanBoard(tmp); results.push({ name: 'scan_board_ms', value: b.scanMs, unit: 'ms', target: '< 50', pass: b.scanMs < 50, note: `median: the active board read from the odds store's memory (${b.quotes} quotes: 1,000 events × 20 books × h2h/spreads/totals) + every scanner; with the lifecycle write: ${b.withLifecycleMs.toFixed(0)} ms` }); }
   settle();
   if (want('stats')) { const b = benchBankrollStats(tmp); results.push({ name: 'stats_ms_10k_bets', value: b.analyticsMs, unit: 'ms', target: '< 50', pass: b.analyticsMs < 50, note: `median: load 10,000 bets from SQLite + every Analytics aggregate (stats --json alone: ${b.statsMs.toFixed(1)} ms)` }); }
+  settle();
+  if (want('economy')) {
+    const e = await benchEconomy(tmp);
+    const setup = `${e.days} simulated days, 6 sports (the simulator's 3 soccer leagues + NBA, NHL, ATP), h2h+totals, region eu, 500-credit month, a bet on every 3rd soccer event (${e.betEvents})`;
+    results.push({ name: 'economy_credits_used', value: e.creditsUsed, unit: 'credits', target: `<= ${e.budget}`, pass: e.creditsUsed <= e.budget, note: `${setup}; the simulator's own accounting of the planned collector's calls (${e.plannerOddsCalls} /odds); /scores are the settlement job's and not counted` });
+    results.push({ name: 'economy_recall_planner', value: e.recallPlanner, unit: 'share', note: `of the ${e.referenceOpportunities} surebets and value prices a 5-minute poll of every sport saw, the share the planner's calls saw` });
+    results.push({ name: 'economy_recall_uniform', value: e.recallUniform, unit: 'share', target: `planner >= 2 × uniform`, pass: e.recallPlanner >= 2 * e.recallUniform, note: `a fixed poll of every sport every ${e.uniformIntervalMin} min spending the same credits` });
+    results.push({ name: 'economy_closing_lines_captured', value: e.closingPlanner, unit: 'share', target: '1.0', pass: e.closingPlanner >= 1, note: `events with a bet whose price was observed within 10 min before kick-off (uniform: ${e.closingUniform.toFixed(2)})` });
+  }
   settle();
   if (want('import_football_data')) { const h = benchHistoryImport(tmp); results.push({ name: 'import_football_data_season_ms', value: h.ms, unit: 'ms', note: `median of 5: read + parse + store E0 2023/24 (${h.matches} matches, ${h.prices} prices incl. Max/Avg) into a fresh database` }); }
 

@@ -7,6 +7,7 @@ import { CHANNELS, type Channel, type Handlers } from '../../shared/ipc/contract
 import { AppError } from '../../shared/ipc/result';
 import type { CollectorConfig } from './collector/collector-config';
 import { createCollector, type Collector } from './collector/collector';
+import { createEconomySettings } from './collector/economy-settings';
 import { createEventsHub } from './events-hub';
 import { createHandlers } from './handlers/create-handlers';
 import type { FeatureModule, ModuleContext, Providers } from './modules';
@@ -14,6 +15,7 @@ import { channelOwners, type ModuleSet } from './module-kit/combine';
 import { MODULES } from './modules/index';
 import { createNodeNotifier, nullNotifier, type DesktopNotifier } from './notify/desktop';
 import type { JobScheduler } from './scheduler/job';
+import { createScheduler } from './scheduler/scheduler';
 import { createOddsApiClient } from './providers/odds-api/client';
 import { createSettingsService, type SettingsBackend } from './settings/settings-service';
 import type { SecretStore } from './settings/secret-store';
@@ -71,6 +73,10 @@ export async function createCore(opts: CoreOptions) {
   for (const f of modes.failed) log.warn('data folder: could not make this private', { path: f.path, reason: f.reason });
   const hub = createEventsHub();
   const settings = createSettingsService({ backend: opts.settingsBackend, secrets: opts.secrets, envBaseUrl: opts.envBaseUrl });
+  const economy = createEconomySettings(opts.settingsBackend);
+  /** The one scheduler: the host's, else the core's own (its sleep check only on the real clock). */
+  const ownJobs = opts.jobs ? null : createScheduler({ clock, timers: scheduler, log: log.child('scheduler'), heartbeatMs: opts.clock ? 0 : undefined });
+  const jobs: JobScheduler = opts.jobs ?? ownJobs!;
   const moduleSet = opts.modules ?? MODULES;
   const desktopNotifier = opts.desktopNotifier ?? (opts.host === 'headless' ? createNodeNotifier() : nullNotifier);
 
@@ -106,6 +112,9 @@ export async function createCore(opts: CoreOptions) {
   function makeCollector(): Collector {
     return createCollector({
       db: ws.db, clock, scheduler, log: log.child('collector'), runs: ws.runs, odds: ws.odds, config, plannedConfig,
+      economy: () => economy.get(),
+      // the collector's runs are a job of the core's own scheduler (a host's generic one only takes modules' jobs)
+      jobs: ownJobs ?? undefined,
       requestGapMs: opts.requestGapMs ?? 250,
       onRunFinished(run, stored) {
         for (const m of modules) {
@@ -132,7 +141,8 @@ export async function createCore(opts: CoreOptions) {
       collectorStatus: () => collector.status(),
       oddsClient: () => {
         const c = config();
-        return createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log.child('odds-api') });
+        // the modules' paid calls (settlement's /scores) go into the collector's credit ledger too
+        return collector.metered(createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log.child('odds-api') }), c.demo);
       },
       isDemo: () => settings.get().demoMode,
       reopenWorkspace: (during) => reopen(during),
@@ -142,9 +152,8 @@ export async function createCore(opts: CoreOptions) {
       const m = factory({ ...ctx, log: log.child('module') });
       Object.assign(providers, m.provides);
       for (const job of m.jobs ?? []) {
-        if (!opts.jobs) throw new Error(`the ${m.name} module has jobs (${job.name}) but the core was given no job scheduler`);
         if (!job.name.startsWith(`${m.name}.`)) throw new Error(`job ${job.name} of the ${m.name} module must be named ${m.name}.<job>`);
-        opts.jobs.add(job);
+        jobs.add(job);
       }
       built.push(m);
     }
@@ -172,7 +181,7 @@ export async function createCore(opts: CoreOptions) {
 
   async function stopModules(): Promise<void> {
     for (const m of [...modules].reverse()) {
-      if (m.jobs?.length) await opts.jobs?.removeAll(`${m.name}.`);
+      if (m.jobs?.length) await jobs.removeAll(`${m.name}.`);
       await m.stop?.();
     }
     modules = [];
@@ -227,6 +236,13 @@ export async function createCore(opts: CoreOptions) {
       hub.emit('settings:changed', after);
       hub.emit('collector:status', collector.status());
     },
+    economy: {
+      settings: economy, emit: hub.emit,
+      onChanged: () => {
+        collector.reschedule();
+        hub.emit('collector:status', collector.status());
+      },
+    },
   });
 
   /** Stable handlers for the hosts: each call goes to the current workspace's modules. */
@@ -254,6 +270,8 @@ export async function createCore(opts: CoreOptions) {
     collector: () => collector,
     modules: () => modules,
     simulatorUrl: () => simulator?.url ?? null,
+    /** The core's own scheduler (null when the host gave one): its jobs' state and run records. */
+    scheduler: () => ownJobs,
     /** Channels no module answers (a wiring mistake; tests assert there are none). */
     unhandledChannels: (): Channel[] =>
       CHANNELS.filter((c) => !(c in coreHandlers) && !owners.has(c)),
@@ -261,19 +279,19 @@ export async function createCore(opts: CoreOptions) {
     start(): void {
       if (running) return;
       running = true;
-      opts.jobs?.start();
+      jobs.start();
       for (const m of modules) m.start?.();
       collector.start(0);
     },
     pause(): void {
       collector.setPaused(true);
-      opts.jobs?.pause();
+      jobs.pause();
       for (const m of modules) m.pause?.();
     },
     resume(): void {
       collector.setPaused(false);
       collector.reschedule(0);
-      opts.jobs?.resume();
+      jobs.resume();
       for (const m of modules) m.resume?.();
     },
     async close(): Promise<void> {
@@ -282,6 +300,7 @@ export async function createCore(opts: CoreOptions) {
       collector.abort(); // requests in flight are cancelled: closing never waits on the network
       await collector.idle();
       await stopModules();
+      await ownJobs?.stop('the core closed');
       ws.close();
       await simulator?.close();
       simulator = null;

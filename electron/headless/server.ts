@@ -11,6 +11,7 @@ import type { Core } from '../core/create-core';
 import { dispatch } from '../core/handlers/dispatch';
 import type { Logger } from '../core/util/logger';
 import { isLoopbackHost, isSameOriginUpgrade, isServedHost, isServedOrigin, servedHosts, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
+import { createMetrics } from './metrics';
 import { serveStatic } from './static-files';
 
 export interface HeadlessOptions {
@@ -20,6 +21,8 @@ export interface HeadlessOptions {
   token?: string | null;
   staticDir: string;
   log: Logger;
+  /** Prometheus `/metrics` (default: MONPS_METRICS=1; off otherwise). Same access rules as the rest. */
+  metrics?: boolean;
 }
 
 export interface HeadlessServer {
@@ -34,7 +37,9 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
     throw new Error(`Listening on ${host} exposes MON_PS to the network: pass --token (or MONPS_TOKEN) to require one`);
   }
   const authorized = (req: IncomingMessage) =>
-    tokenMatches(token, tokenFromUrl(req.url)) || tokenMatches(token, tokenFromCookie(req.headers.cookie));
+    tokenMatches(token, tokenFromUrl(req.url)) || tokenMatches(token, tokenFromCookie(req.headers.cookie)) ||
+    (token !== null && tokenMatches(token, /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]));
+  const metrics = (opts.metrics ?? process.env.MONPS_METRICS === '1') ? createMetrics(opts.core) : null;
 
   /** Filled once listening (the port may be 0 until then). */
   let served: ReadonlySet<string> = new Set();
@@ -69,6 +74,16 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
       const s = opts.core.collector().status();
       res.writeHead(200, { 'content-type': 'application/json' }).end(
         JSON.stringify({ health: s.health, lastSuccessAt: s.lastSuccessAt, dataAsOf: s.dataAsOf, demo: s.demo }),
+      );
+      return;
+    }
+    if (metrics && (req.url ?? '').split('?')[0] === '/metrics') {
+      metrics.render().then(
+        (text) => res.writeHead(200, { 'content-type': metrics.contentType }).end(text),
+        (e: unknown) => {
+          opts.log.warn('metrics could not be rendered', { error: e instanceof Error ? e.message : String(e) });
+          res.writeHead(500, { 'content-type': 'text/plain' }).end('metrics unavailable');
+        },
       );
       return;
     }

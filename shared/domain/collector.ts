@@ -55,6 +55,11 @@ export interface CollectorStatus {
   creditsPerRun: number;
   /** With a real key: credits are used up (or below the reserve) and paid calls resume at this time (the reset). */
   creditsBackAt?: number | null;
+  /**
+   * Scheduled runs follow the credit plan (not the fixed interval); `intervalMs` is then the
+   * longest gap the plan allows between two runs (6 h), which the "collector late" alert uses.
+   */
+  planned?: boolean;
 }
 
 export type Language = 'fr' | 'en';

@@ -9,6 +9,7 @@ import { alertEventNames, alertRequests, type AlertEvents, type AlertResponses }
 import { backupEventNames, backupRequests, type BackupEvents, type BackupResponses } from './channels/backup';
 import { bankrollEventNames, bankrollRequests, type BankrollEvents, type BankrollResponses } from './channels/bankroll';
 import { coreEventNames, coreRequests, type CoreEvents, type CoreResponses } from './channels/core';
+import { economyEventNames, economyRequests, type EconomyEvents, type EconomyResponses } from './channels/economy';
 import {
   opportunityEventNames, opportunityRequests, type OpportunityEvents, type OpportunityResponses,
 } from './channels/opportunities';
@@ -20,13 +21,14 @@ export const requestSchemas = {
   ...bankrollRequests,
   ...alertRequests,
   ...backupRequests,
+  ...economyRequests,
 } as const;
 
 /** Response type of each request channel. */
-export interface Responses extends CoreResponses, OpportunityResponses, BankrollResponses, AlertResponses, BackupResponses {}
+export interface Responses extends CoreResponses, OpportunityResponses, BankrollResponses, AlertResponses, BackupResponses, EconomyResponses {}
 
 /** Pushed events (main → renderer) and their payloads. */
-export interface Events extends CoreEvents, OpportunityEvents, BankrollEvents, AlertEvents, BackupEvents {}
+export interface Events extends CoreEvents, OpportunityEvents, BankrollEvents, AlertEvents, BackupEvents, EconomyEvents {}
 
 export type Channel = keyof typeof requestSchemas;
 export type EventName = keyof Events;
@@ -46,7 +48,7 @@ void _responsesHaveSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];
 
 /** Every event name (each domain's record is checked against its Events interface). */
-const EVENT_LIST: Record<EventName, 1> = { ...coreEventNames, ...opportunityEventNames, ...bankrollEventNames, ...alertEventNames, ...backupEventNames };
+const EVENT_LIST: Record<EventName, 1> = { ...coreEventNames, ...opportunityEventNames, ...bankrollEventNames, ...alertEventNames, ...backupEventNames, ...economyEventNames };
 export const EVENT_NAMES = Object.keys(EVENT_LIST) as EventName[];
 
 /** What the core implements: one function per channel. */

@@ -50,12 +50,18 @@ describe('module jobs', () => {
     expect(runs).toHaveLength(3);
   });
 
-  it('refuses a module with jobs when the core has no scheduler, and a job not named after its module', async () => {
+  it('with no scheduler given, the core\'s own runs the jobs; a job not named after its module is refused', async () => {
     const base = { host: 'headless' as const, version: 'test', log, secrets: createMemorySecretStore(), settingsBackend: { store: {} }, noSimulator: true };
     const job = (name: string) => (_ctx: ModuleContext) => defineModule({ name: 'ticker', handlers: {}, jobs: [{ name, intervalMs: MIN, run: () => undefined }] });
-    await expect(createCore({ ...base, dataDir: tempDir(), modules: someModules(job('ticker.tick')) })).rejects.toThrow(
-      'the ticker module has jobs (ticker.tick) but the core was given no job scheduler',
-    );
+    const clock = new ManualTime(Date.UTC(2026, 0, 5, 12));
+    const runs: number[] = [];
+    const ticking = (_ctx: ModuleContext) => defineModule({ name: 'ticker', handlers: {}, jobs: [{ name: 'ticker.tick', intervalMs: MIN, run: () => void runs.push(clock.now()) }] });
+    core = await createCore({ ...base, dataDir: tempDir(), clock, scheduler: clock, modules: someModules(ticking) });
+    core.start();
+    await clock.advance(3 * MIN);
+    expect(runs).toHaveLength(3);
+    await core.close();
+    core = null;
     const time = new ManualTime(0);
     await expect(
       createCore({ ...base, dataDir: tempDir(), jobs: createScheduler({ clock: time, timers: time }), modules: someModules(job('tick')) }),

@@ -56,6 +56,22 @@ describe('planner decisions', () => {
       },
     },
     {
+      name: 'a closing poll already made (4 min before kick-off) is not made again',
+      in: input({ now: T0 + 3 * HOUR - 3 * MIN, sports: [sport('soccer_epl', [], { lastOddsAt: T0 + 3 * HOUR - 4 * MIN, events: [{ id: 'bet-ev', commenceTime: T0 + 3 * HOUR, needsClosingLine: true }] })] }),
+      check: (p) => expect(p.calls.filter((c) => c.reason === 'closing')).toEqual([]),
+    },
+    {
+      name: 'the day\'s share is a sliding window: credits spent in the last 24 h leave less for the next polls',
+      in: input({
+        sports: [sport('soccer_epl', [T0 + 2 * HOUR, T0 + 5 * HOUR])],
+        recentSpend: Array.from({ length: 7 }, (_, i) => ({ at: T0 - (i + 1) * HOUR, credits: 2 })),
+      }),
+      check: (p) => {
+        // share ≈ 490 / 18 days ≈ 27 credits; 14 already spent in the last 24 h
+        expect(paid(p).filter((c) => c.at - T0 < 17 * HOUR).reduce((n, c) => n + c.credits, 0)).toBeLessThanOrEqual(Math.ceil(490 / 18) - 14 + 1);
+      },
+    },
+    {
       name: 'kick-offs 3 minutes apart share one closing poll',
       in: input({ sports: [sport('soccer_epl', [], { events: [
         { id: 'a', commenceTime: T0 + 3 * HOUR, needsClosingLine: true },

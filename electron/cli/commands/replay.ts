@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { addPlannedReplayOptions, isPlannedReplay, runPlannedReplay, type PlannedReplayOptions } from './replay-planned';
 import type { Command } from 'commander';
 import { replayRecording } from '../../core/replay/replay';
 import { CliError, withCore } from '../cli-context';
@@ -13,6 +14,8 @@ export function registerReplay(program: Command): void {
     .option('--json', 'print the summary as JSON, with the track record of the opportunities found (per kind: n, with_close, mean_clv, mean_clv_novig, beat_close_rate)')
     .action(async (file: string, opts: { json?: boolean }, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
+
+      if (isPlannedReplay(opts)) return runPlannedReplay(file, opts as PlannedReplayOptions, cmd);
       await withCore(cmd, async (core) => {
         if (core.settings.get().demoMode) process.stderr.write('monps: note: demo mode is on (no API key), so the replay goes into the demo database\n');
         const started = Date.now();
@@ -46,4 +49,7 @@ export function registerReplay(program: Command): void {
         );
       }, { noSimulator: true });
     });
+
+  // --planned, --budget, --bets: the credit planner on a recording (replay-planned.ts)
+  addPlannedReplayOptions(program.commands.find((c) => c.name() === 'replay')!);
 }

@@ -5,6 +5,7 @@ import type { CoreResponses } from '../../../shared/ipc/channels/core';
 import { AppError } from '../../../shared/ipc/result';
 import type { Collector } from '../collector/collector';
 import type { CollectorConfig } from '../collector/collector-config';
+import { createEconomyHandlers, type EconomyHandlerDeps } from '../collector/economy-handlers';
 import { createOddsApiClient } from '../providers/odds-api/client';
 import { OddsApiError } from '../providers/odds-api/errors';
 import type { SettingsService } from '../settings/settings-service';
@@ -22,11 +23,14 @@ export interface HandlerDeps {
   config(): CollectorConfig;
   dbSize(): number;
   afterSettingsChange(before: Settings, after: Settings): Promise<void>;
+  /** The credit plan's settings and what to do after an override (economy:* channels). */
+  economy: Omit<EconomyHandlerDeps, 'collector' | 'clock'>;
 }
 
 /** The foundation's channels; feature modules answer theirs (see modules.ts). */
 export function createHandlers(d: HandlerDeps): Pick<Handlers, keyof CoreResponses> {
   return {
+    ...createEconomyHandlers({ ...d.economy, collector: d.collector, clock: d.clock }),
     'app:get-info': () => ({
       version: d.version,
       host: d.host,

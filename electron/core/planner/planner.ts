@@ -40,6 +40,8 @@ export interface PlannerSport {
   lastScoresAt?: number | null;
   /** Pinned by the user: polled at the base rate even with nothing soon. */
   pinned?: boolean;
+  /** What the API actually billed for this sport's last /odds call, when it differs from the estimate. */
+  oddsCost?: number | null;
 }
 
 export interface PlannerInput {
@@ -61,6 +63,21 @@ export interface PlannerInput {
   mergeWindowMs?: number;
   /** Final poll this long before kick-off (default 5 min; must stay within 10). */
   closingLeadMs?: number;
+  /** The user raised today's budget: this many credits more than the day's share (still within what is left). */
+  boostCredits?: number;
+  /**
+   * Paid calls already made (from the ledger; the last 24 h, or longer for a budget whose day's
+   * share is below one call): the day's share is a sliding window, so a plan made again an hour
+   * later cannot spend the same share twice.
+   */
+  recentSpend?: Array<{ at: number; credits: number }>;
+  /** The budget's period when it is not a month from the reset day (a replay: the recording's span). */
+  period?: { start: number; end: number };
+}
+
+export interface PlanNote {
+  code: 'resetDayMoved' | 'resetDayInvalid' | 'planSizeContradicted' | 'noMarket' | 'budgetTooSmall' | 'creditsUsedUp';
+  vars: Record<string, string | number>;
 }
 
 export type CallKind = 'sports' | 'events' | 'odds' | 'scores';
@@ -87,6 +104,8 @@ export interface Plan {
   /** Paid calls resume at this time when the credits are used up; else null. */
   resumesAt: number | null;
   warnings: string[];
+  /** The same warnings as codes with their values (the UI words them in its language). */
+  notes: PlanNote[];
   /** Cost of one /odds call per sport with the chosen query. */
   oddsCallCost: number;
 }
@@ -114,8 +133,12 @@ export function plan(input: PlannerInput): Plan {
   const horizon = input.horizonMs ?? 2 * DAY;
   const mergeWindow = input.mergeWindowMs ?? 5 * MIN;
   const lead = Math.min(input.closingLeadMs ?? 5 * MIN, 10 * MIN);
-  const period = periodAt(now, budget.resetDay);
-  if (period.note) warnings.push(period.note);
+  const period = input.period ? { ...input.period, note: null } : periodAt(now, budget.resetDay);
+  const notes: PlanNote[] = [];
+  if (period.note) {
+    warnings.push(period.note);
+    notes.push({ code: Number.isInteger(budget.resetDay) && budget.resetDay >= 1 && budget.resetDay <= 31 ? 'resetDayMoved' : 'resetDayInvalid', vars: { day: String(budget.resetDay) } });
+  }
   const { cost, query } = oddsQuery(input.markets, input.regions, input.bookmakers);
 
   let planSize = Number.isFinite(budget.planSize) && budget.planSize >= 0 ? Math.floor(budget.planSize) : 0;
@@ -123,6 +146,7 @@ export function plan(input: PlannerInput): Plan {
   const { remaining, used } = input.quota;
   if (remaining !== null && used !== null && remaining + used !== planSize) {
     warnings.push(`The API reports ${remaining + used} credits this month (used ${used} + remaining ${remaining}), not the plan size of ${planSize}; the API's figure is used`);
+    notes.push({ code: 'planSizeContradicted', vars: { api: remaining + used, used, remaining, plan: planSize } });
     planSize = remaining + used;
   }
   const usedSoFar = used ?? input.usedThisPeriod;
@@ -145,11 +169,15 @@ export function plan(input: PlannerInput): Plan {
     warnings.push(cost === 0
       ? 'No market is selected: only free calls are made'
       : `The budget (${planSize} credits, reserve ${reserve}) is smaller than one /odds call (${cost} credits): only free calls are made; raise the budget or choose fewer markets or regions`);
+    notes.push(cost === 0 ? { code: 'noMarket', vars: {} } : { code: 'budgetTooSmall', vars: { plan: planSize, reserve, cost } });
     return finish();
   }
   if (remaining !== null && remaining - reserve < cost) {
     resumesAt = period.end;
-    warnings.push(`Credits are used up: no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`);
+    warnings.push(remaining - reserve > 0 || remaining > 0
+      ? `Credits are used up (${remaining} left, a reserve of ${reserve} is kept): no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`
+      : `Credits are used up: no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`);
+    notes.push({ code: 'creditsUsedUp', vars: { remaining, reserve } });
     return finish();
   }
 
@@ -162,16 +190,18 @@ export function plan(input: PlannerInput): Plan {
       const group = [closing[i]!];
       while (i + group.length < closing.length && closing[i + group.length]!.commenceTime - group[0]!.commenceTime <= mergeWindow) group.push(closing[i + group.length]!);
       i += group.length;
-      paid.push({ at: Math.max(now, group[0]!.commenceTime - lead), kind: 'odds', sport: s.key, credits: cost, reason: 'closing', events: group.map((e) => e.id), query });
+      // captured already: the sport was polled within 10 min of this kick-off
+      if (s.lastOddsAt !== null && s.lastOddsAt >= group[0]!.commenceTime - 10 * MIN) continue;
+      paid.push({ at: Math.max(now, group[0]!.commenceTime - lead), kind: 'odds', sport: s.key, credits: costOf(s), reason: 'closing', events: group.map((e) => e.id), query });
     }
     if (s.pendingBets) {
       const due = (s.lastScoresAt ?? 0) + 6 * HOUR;
       paid.push({ at: Math.max(now, due), kind: 'scores', sport: s.key, credits: 2, reason: 'settle' });
     }
   }
-  const reserved = paid.filter((c) => c.at - now < DAY).reduce((n, c) => n + c.credits, 0);
   const daysLeft = Math.max(1, (period.end - now) / DAY);
-  const perDay = Math.max(0, spendable / daysLeft - reserved);
+  const boost = Math.max(0, Math.floor(input.boostCredits ?? 0) || 0);
+  const share = Math.max(0, spendable / daysLeft + boost);
 
   const approach: PlannedCall[] = [];
   for (const s of input.sports) {
@@ -184,18 +214,31 @@ export function plan(input: PlannerInput): Plan {
       const next = upcoming.filter((e) => e.commenceTime > at);
       if (!next.length && !s.pinned) break;
       const until = next.length ? Math.min(...next.map((e) => e.commenceTime)) - at : DAY;
-      approach.push({ at, kind: 'odds', sport: s.key, credits: cost, reason: s.pinned && !upcoming.length ? 'pinned' : 'approach', query });
+      // the sport's closing poll within the hour serves instead (a second look minutes apart sees the same board)
+      const closingSoon = paid.some((c) => c.reason === 'closing' && c.sport === s.key && c.at >= at && c.at - at < HOUR);
+      if (!closingSoon) approach.push({ at, kind: 'odds', sport: s.key, credits: costOf(s), reason: s.pinned && !upcoming.length ? 'pinned' : 'approach', query });
       t = at + baseInterval(until);
     }
   }
-  // Thin the approach polls until the day's spend fits its share of the budget: drop the polls
-  // farthest from a kick-off first (the cheapest to miss).
-  approach.sort((a, b) => a.at - b.at);
-  let budgetLeft = perDay;
+  // Thin the approach polls until every 24-h window (the calls of the last 24 h included) fits
+  // the day's share: closing polls and /scores count first, then the approach polls nearest a
+  // kick-off; those farthest from one are dropped first (the cheapest to miss).
+  // A budget whose day's share is below one call still buys one now and then: the window
+  // stretches to the time the share takes to pay for a call (0.4 credits a day, 2-credit calls:
+  // one call per 5 days), so a small budget is spread, never stuck.
+  const W = share > 0 ? Math.max(DAY, (DAY * cost) / share) : DAY;
+  const allowed = (share * W) / DAY;
+  const window: Array<{ at: number; credits: number }> = [...(input.recentSpend ?? []).filter((x) => x.at > now - W), ...paid.filter((c) => c.at - now < DAY)];
+  const spentIn = (from: number, to: number) => window.reduce((n, x) => (x.at > from && x.at <= to ? n + x.credits : n), 0);
+  const fits = (c: PlannedCall) =>
+    spentIn(c.at - W, c.at) + c.credits <= allowed + 1e-9 &&
+    window.every((x) => x.at <= c.at || x.at >= c.at + W || spentIn(x.at - W, x.at) + c.credits <= allowed + 1e-9);
   const kept: PlannedCall[] = [];
-  const ranked = [...approach].sort((a, b) => urgency(b, input.sports) - urgency(a, input.sports));
+  const ranked = [...approach].sort((a, b) => urgency(b, input.sports) - urgency(a, input.sports) || a.at - b.at);
   for (const c of ranked) {
-    if (c.credits <= budgetLeft) { kept.push(c); budgetLeft -= c.credits; }
+    if (!fits(c)) continue;
+    kept.push(c);
+    window.push({ at: c.at, credits: c.credits });
   }
   const affordable = paid.filter((c) => c.credits <= spendable);
   let spend = 0;
@@ -206,10 +249,15 @@ export function plan(input: PlannerInput): Plan {
   }
   return finish();
 
+  /** The estimate, or what the API billed last time when that differed (the ledger's correction). */
+  function costOf(s: PlannerSport): number {
+    return s.oddsCost !== undefined && s.oddsCost !== null && s.oddsCost >= 0 ? s.oddsCost : cost;
+  }
+
   function finish(): Plan {
     calls.sort((a, b) => a.at - b.at || a.credits - b.credits);
     const next24hCredits = calls.filter((c) => c.at - now < DAY).reduce((n, c) => n + c.credits, 0);
-    return { calls, spendable, next24hCredits, periodEnd: period.end, resumesAt, warnings, oddsCallCost: cost };
+    return { calls, spendable, next24hCredits, periodEnd: period.end, resumesAt, warnings, notes, oddsCallCost: cost };
   }
 }
 

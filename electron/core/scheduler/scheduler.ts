@@ -49,7 +49,7 @@ export interface CoreSchedulerOptions {
   clock: Clock;
   timers: Scheduler;
   log?: Logger;
-  /** Heartbeat period of the clock-jump check (default 30 s). */
+  /** Heartbeat period of the clock-jump check (default 30 s; 0 = off, e.g. on a manual test clock). */
   heartbeatMs?: number;
   /** A heartbeat this much later than due means the machine slept (default 2 min). */
   jumpToleranceMs?: number;
@@ -183,7 +183,7 @@ export function createScheduler(opts: CoreSchedulerOptions) {
   function heartbeat(): void {
     beat?.cancel();
     beat = null;
-    if (!started) return;
+    if (!started || heartbeatMs <= 0) return;
     lastBeatAt = clock.now();
     beat = timers.setTimeout(() => {
       const now = clock.now();

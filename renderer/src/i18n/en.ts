@@ -3,6 +3,7 @@ import { alertsEn } from '../features/alerts/i18n';
 import { analyticsEn } from '../features/analytics/i18n';
 import { backupEn } from '../features/backup/i18n';
 import { boardEn } from '../features/board/i18n';
+import { economyEn } from '../features/status/economy-i18n';
 import { betsEn } from '../features/bets/i18n';
 import { opportunitiesEn } from '../features/opportunities/i18n';
 import type { Dict } from './fr';
@@ -201,4 +202,5 @@ export const en: Dict = {
   ...analyticsEn,
   ...alertsEn,
   ...backupEn,
+  ...economyEn,
 };

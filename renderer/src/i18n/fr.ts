@@ -8,6 +8,7 @@ import { alertsFr } from '../features/alerts/i18n';
 import { analyticsFr } from '../features/analytics/i18n';
 import { backupFr } from '../features/backup/i18n';
 import { boardFr } from '../features/board/i18n';
+import { economyFr } from '../features/status/economy-i18n';
 import { betsFr } from '../features/bets/i18n';
 import { opportunitiesFr } from '../features/opportunities/i18n';
 
@@ -204,6 +205,7 @@ export const fr = {
   ...analyticsFr,
   ...alertsFr,
   ...backupFr,
+  ...economyFr,
 } satisfies Record<string, string>;
 
 /** The shape every language must have: exactly the French keys. */

@@ -4,6 +4,7 @@ import type { AppInfo, CollectionRun, CollectorStatus, KeyTestResult, Settings }
 import type { BoardEvent, EventDetail, PriceSeries, SportSummary } from '../../domain/odds';
 import { keyUnsafeUrlReason } from '../key-safe-url';
 import { MARKET_KEYS } from '../../domain/markets';
+import { economyEventNames, economyRequests, type EconomyEvents, type EconomyResponses } from './economy';
 
 export const empty = z.object({}).strict();
 export const sportKey = z.string().regex(/^[a-z0-9_]{2,80}$/, 'a sport key like soccer_epl');
@@ -65,9 +66,11 @@ export const coreRequests = {
       bookmakers: z.array(z.string()).max(60).optional(),
     })
     .strict(),
+  /** The credit plan, ledger and health figures (the collector is part of the foundation). */
+  ...economyRequests,
 } as const;
 
-export interface CoreResponses {
+export interface CoreResponses extends EconomyResponses {
   'app:get-info': AppInfo;
   'settings:get': Settings;
   'settings:update': Settings;
@@ -82,7 +85,7 @@ export interface CoreResponses {
   'odds:get-history': PriceSeries[];
 }
 
-export interface CoreEvents {
+export interface CoreEvents extends EconomyEvents {
   'collector:status': CollectorStatus;
   'collector:run-finished': CollectionRun;
   'odds:updated': { sportKeys: string[]; at: number };
@@ -99,4 +102,5 @@ export const coreEventNames: Record<keyof CoreEvents, 1> = {
   'odds:updated': 1,
   'settings:changed': 1,
   'app:navigate': 1,
+  ...economyEventNames,
 };

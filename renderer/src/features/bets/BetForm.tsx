@@ -36,7 +36,6 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
   const [found, setFound] = useState<BoardEvent[]>([]);
 
   // declared before the drafts effect so that, on mount, a draft wins over the empty form
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => setF(initial()), [editing, copyOf]);
   // drafts handed over by the Opportunities page: take them on mount and whenever new ones arrive
   useEffect(() => {

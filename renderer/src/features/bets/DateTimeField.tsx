@@ -34,7 +34,6 @@ export function DateTimeField({ value, onChange, placeholder, testId }: { value:
   // a value set from outside (another bet, an event picked) replaces what is shown
   useEffect(() => {
     if ((readLocal(text) ?? '') !== value) setText(showLocal(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const bad = text.trim() !== '' && readLocal(text) === null;
   return (

@@ -5,6 +5,7 @@ import { useCollectorStore } from '../../stores/collector';
 import { CollectorPanel } from './CollectorPanel';
 import { CreditsPanel } from './CreditsPanel';
 import { DatabasePanel } from './DatabasePanel';
+import { EconomySection } from './EconomySection';
 import { LastErrorBox } from './LastErrorBox';
 import { EmailProblemBox } from './EmailProblemBox';
 import { RunsTable } from './RunsTable';
@@ -24,6 +25,7 @@ export function StatusPage() {
         <CreditsPanel />
         <DatabasePanel />
       </div>
+      <EconomySection />
       <section className="card runs-card">
         <h2>{t('status.runs')}</h2>
         {runs.length > 0 && <RunsTimeline runs={runs} now={now} />}
