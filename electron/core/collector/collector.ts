@@ -120,7 +120,7 @@ export function createCollector(deps: CollectorDeps) {
           const d = firstDelay ?? Math.max(0, nextDelay());
           firstDelay = null;
           // the status carries the next run's time: pushed once the scheduler has planned it
-          scheduler.setTimeout(() => deps.onStatusChange?.(), 0);
+          scheduler.setTimeout(() => { if (started) deps.onStatusChange?.(); }, 0); // not after stop(): the database may be closed by then
           return now + d;
         },
         // the collector has its own run deadline; the scheduler's is a backstop
