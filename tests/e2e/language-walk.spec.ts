@@ -46,7 +46,7 @@ function onlyIn(mine: Record<string, string>, other: Record<string, string>): Se
 }
 
 /** Words that are names in the data (teams, leagues, bookmakers) and also English catalogue words. */
-const DATA_NAMES = new Set(['league', 'premier', 'united', 'city', 'forest', 'palace', 'hill', 'william', 'crystal', 'town', 'paris', 'masters', 'open']);
+const DATA_NAMES = new Set(['league', 'premier', 'united', 'city', 'forest', 'palace', 'hill', 'william', 'crystal', 'town', 'paris', 'masters', 'open', 'real', 'madrid']);
 
 function cli(dataDir: string, ...args: string[]): void {
   const r = spawnSync(process.execPath, ['out/cli/cli.mjs', '--data-dir', dataDir, ...args], { encoding: 'utf8', env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '' } });
