@@ -48,30 +48,51 @@ export default tseslint.config(
     files: ['electron/core/**'],
     rules: {
       ...noElectron('the core runs without Electron (headless, CLI): take the host service through CoreOptions'),
-      'import-x/no-restricted-paths': ['error', {
-        zones: [
-          { target: './electron/core', from: HOSTS, message: 'the core never imports a host: the hosts import the core' },
-          { target: './electron/core', from: './renderer', message: 'the core never imports the renderer: share through shared/' },
-        ],
-      }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './electron/core', from: HOSTS, message: 'the core never imports a host: the hosts import the core' },
+            { target: './electron/core', from: './renderer', message: 'the core never imports the renderer: share through shared/' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['renderer/**'],
     rules: {
       ...noElectron('the renderer talks to the main side only through shared/ipc (window.monps)'),
-      'import-x/no-restricted-paths': ['error', {
-        zones: [{ target: './renderer', from: './electron', message: 'the renderer never imports electron/: use shared/ (contract, domain, oddsmath)' }],
-      }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './renderer',
+              from: './electron',
+              message: 'the renderer never imports electron/: use shared/ (contract, domain, oddsmath)',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['shared/**'],
     rules: {
       ...noElectron('shared/ runs in every process: no Electron'),
-      'import-x/no-restricted-paths': ['error', {
-        zones: [{ target: './shared', from: ['./electron', './renderer', './tests', './bench', './scripts', './bin'], message: 'shared/ imports nothing of the project outside shared/' }],
-      }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './shared',
+              from: ['./electron', './renderer', './tests', './bench', './scripts', './bin'],
+              message: 'shared/ imports nothing of the project outside shared/',
+            },
+          ],
+        },
+      ],
     },
   },
   {

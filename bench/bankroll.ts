@@ -15,7 +15,7 @@ export function benchBankrollStats(tmp: string): { statsMs: number; analyticsMs:
   const ws = openWorkspace(mkdtempSync(join(tmp, 'bankroll-')), 'real', createLogger('bench', { sinks: [silentSink] }));
   const repo = createBetsRepo(ws.db);
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const start = Date.UTC(2024, 0, 1);
   ws.db.transaction(() => {
     repo.addTransaction('deposit', 500_000, start - DAY, '', start);
@@ -24,15 +24,30 @@ export function benchBankrollStats(tmp: string): { statsMs: number; analyticsMs:
       const market = (['h2h', 'totals', 'spreads'] as const)[i % 3]!;
       const quarter = i % 4 === 0;
       const point = market === 'h2h' ? null : market === 'totals' ? (quarter ? 2.25 : 3) : quarter ? -0.75 : -1;
-      const pool: BetStatus[] = market === 'h2h' ? ['won', 'lost', 'void'] : quarter ? ['won', 'lost', 'half_won', 'half_lost'] : ['won', 'lost', 'push'];
+      const pool: BetStatus[] =
+        market === 'h2h' ? ['won', 'lost', 'void'] : quarter ? ['won', 'lost', 'half_won', 'half_lost'] : ['won', 'lost', 'push'];
       const status = i > 9_950 ? 'pending' : pool[Math.floor(rnd() * pool.length)]!;
       const odds = Math.round((1.4 + rnd() * 3) * 100) / 100;
       const b: BetInput = {
-        eventId: null, sportKey: ['soccer_epl', 'soccer_france_ligue_one', 'basketball_nba'][i % 3]!, homeTeam: `Home ${i % 40}`, awayTeam: `Away ${i % 37}`,
-        commenceTime: placed + DAY, market, selection: market === 'totals' ? 'Over' : `Home ${i % 40}`, point,
-        bookmaker: ['pinnacle', 'bet365', 'unibet_eu', 'betclic_fr'][i % 4]!, odds, stakeCents: 500 + Math.floor(rnd() * 5000),
-        placedAt: placed, status, cashoutCents: null, settledAt: status === 'pending' ? null : placed + 1.1 * DAY,
-        closingOdds: rnd() < 0.8 ? Math.round(odds * (0.9 + rnd() * 0.2) * 100) / 100 : null, tags: i % 5 === 0 ? ['value'] : [], notes: '', opportunityId: null,
+        eventId: null,
+        sportKey: ['soccer_epl', 'soccer_france_ligue_one', 'basketball_nba'][i % 3]!,
+        homeTeam: `Home ${i % 40}`,
+        awayTeam: `Away ${i % 37}`,
+        commenceTime: placed + DAY,
+        market,
+        selection: market === 'totals' ? 'Over' : `Home ${i % 40}`,
+        point,
+        bookmaker: ['pinnacle', 'bet365', 'unibet_eu', 'betclic_fr'][i % 4]!,
+        odds,
+        stakeCents: 500 + Math.floor(rnd() * 5000),
+        placedAt: placed,
+        status,
+        cashoutCents: null,
+        settledAt: status === 'pending' ? null : placed + 1.1 * DAY,
+        closingOdds: rnd() < 0.8 ? Math.round(odds * (0.9 + rnd() * 0.2) * 100) / 100 : null,
+        tags: i % 5 === 0 ? ['value'] : [],
+        notes: '',
+        opportunityId: null,
       };
       repo.create(b, placed + 2 * DAY, 'manual');
     }

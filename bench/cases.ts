@@ -72,7 +72,9 @@ export function buildMillionDb(tmp: string): string {
   const db = openDatabase(file);
   const store = createOddsStore(db);
   const sports = Array.from({ length: 10 }, (_, i) => `soccer_bench_${i}`);
-  const bodies = sports.map((s, i) => syntheticOddsBody(100, { start: START, seed: 100 + i, idPrefix: `s${i}x` }).map((e) => ({ ...e, sport_key: s })));
+  const bodies = sports.map((s, i) =>
+    syntheticOddsBody(100, { start: START, seed: 100 + i, idPrefix: `s${i}x` }).map((e) => ({ ...e, sport_key: s })),
+  );
   let total = 0;
   let at = START - 7 * 86_400_000;
   for (let poll = 0; total < 1_000_000; poll++) {
@@ -127,20 +129,30 @@ export async function benchReplay(tmp: string, runs = 2): Promise<number> {
 export async function benchServeRss(file: string, tmp: string): Promise<number> {
   const dir = mkdtempSync(join(tmp, 'serve-'));
   copyFileSync(file, join(dir, 'monps.sqlite'));
-  const { url, child } = await spawnServe(dir, { ODDS_API_KEY: 'benchbenchbenchbenchbenchbench00', ODDS_API_BASE_URL: 'http://127.0.0.1:9' });
+  const { url, child } = await spawnServe(dir, {
+    ODDS_API_KEY: 'benchbenchbenchbenchbenchbench00',
+    ODDS_API_BASE_URL: 'http://127.0.0.1:9',
+  });
   try {
     const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.slice(0, -1) });
-    await new Promise((r, j) => { ws.once('open', r); ws.once('error', j); });
-    let id = 0;
-    const call = (channel: string, req: unknown) => new Promise<unknown>((resolve) => {
-      const my = ++id;
-      const on = (d: WebSocket.RawData) => {
-        const m = JSON.parse(String(d));
-        if (m.id === my) { ws.off('message', on); resolve(m.result.value); }
-      };
-      ws.on('message', on);
-      ws.send(JSON.stringify({ id: my, channel, req }));
+    await new Promise((r, j) => {
+      ws.once('open', r);
+      ws.once('error', j);
     });
+    let id = 0;
+    const call = (channel: string, req: unknown) =>
+      new Promise<unknown>((resolve) => {
+        const my = ++id;
+        const on = (d: WebSocket.RawData) => {
+          const m = JSON.parse(String(d));
+          if (m.id === my) {
+            ws.off('message', on);
+            resolve(m.result.value);
+          }
+        };
+        ws.on('message', on);
+        ws.send(JSON.stringify({ id: my, channel, req }));
+      });
     for (let s = 0; s < 10; s++) {
       const list = (await call('odds:list-events', { sportKey: `soccer_bench_${s}` })) as { id: string; homeTeam: string }[];
       for (const ev of list.slice(0, 10)) {

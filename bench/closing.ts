@@ -13,8 +13,12 @@ import { exportClosingLinesCsv } from '../electron/core/export/odds-csv';
 import type { BankrollSettings } from '../shared/ipc/channels/bankroll';
 
 const SETTINGS = {
-  sharpBookmaker: 'pinnacle', closeMaxAgeMinutes: 30, resultDelayMinutes: 150, noScoreFlagHours: 48,
-  autoSettle: true, settleIntervalMinutes: 60,
+  sharpBookmaker: 'pinnacle',
+  closeMaxAgeMinutes: 30,
+  resultDelayMinutes: 150,
+  noScoreFlagHours: 48,
+  autoSettle: true,
+  settleIntervalMinutes: 60,
 } as unknown as BankrollSettings;
 
 /** Milliseconds of one settlement pass that computes the CLV of 1,000 bets, and seconds of the closing-lines export. */
@@ -25,19 +29,41 @@ export async function benchClosing(file: string, tmp: string): Promise<{ settleM
   const db = openDatabase(copy);
   try {
     const events = db.prepare(`SELECT id, sport_key, home_team, away_team, commence_time FROM events ORDER BY ref LIMIT 1000`).all() as {
-      id: string; sport_key: string; home_team: string; away_team: string; commence_time: number;
+      id: string;
+      sport_key: string;
+      home_team: string;
+      away_team: string;
+      commence_time: number;
     }[];
     const books = ['pinnacle', 'marathonbet', 'unibet_eu', 'williamhill', 'betfair_ex_eu'];
     const repo = createBetsRepo(db);
     const last = Math.max(...events.map((e) => e.commence_time));
     db.transaction(() => {
       events.forEach((e, i) => {
-        repo.create({
-          eventId: e.id, sportKey: e.sport_key, homeTeam: e.home_team, awayTeam: e.away_team, commenceTime: e.commence_time,
-          market: 'h2h', selection: [e.home_team, e.away_team, 'Draw'][i % 3]!, point: null, bookmaker: books[i % books.length]!,
-          odds: 2.5, stakeCents: 1000, placedAt: e.commence_time - 86_400_000, status: 'pending', cashoutCents: null, settledAt: null,
-          closingOdds: null, tags: [], notes: '', opportunityId: null,
-        }, e.commence_time - 86_400_000);
+        repo.create(
+          {
+            eventId: e.id,
+            sportKey: e.sport_key,
+            homeTeam: e.home_team,
+            awayTeam: e.away_team,
+            commenceTime: e.commence_time,
+            market: 'h2h',
+            selection: [e.home_team, e.away_team, 'Draw'][i % 3]!,
+            point: null,
+            bookmaker: books[i % books.length]!,
+            odds: 2.5,
+            stakeCents: 1000,
+            placedAt: e.commence_time - 86_400_000,
+            status: 'pending',
+            cashoutCents: null,
+            settledAt: null,
+            closingOdds: null,
+            tags: [],
+            notes: '',
+            opportunityId: null,
+          },
+          e.commence_time - 86_400_000,
+        );
       });
     })();
     const now = last + 3600_000;

@@ -33,7 +33,14 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const KEY = 'bench0a1b2c3d4e5f60718293a4b5c6d';
 const SEED = 42;
-const SPORTS = ['soccer_epl', 'soccer_france_ligue_one', 'soccer_uefa_champs_league', 'basketball_nba', 'icehockey_nhl', 'tennis_atp_paris_masters'];
+const SPORTS = [
+  'soccer_epl',
+  'soccer_france_ligue_one',
+  'soccer_uefa_champs_league',
+  'basketball_nba',
+  'icehockey_nhl',
+  'tennis_atp_paris_masters',
+];
 const REGION = 'eu';
 const MARKETS = ['h2h', 'totals'];
 
@@ -90,7 +97,10 @@ export async function benchEconomy(tmp: string, days = 30): Promise<EconomyFigur
   // bets: every 3rd soccer event kicking off in the month (placed up front, settled 3 h after kick-off)
   const bets: SimEvent[] = [];
   for (const k of SPORTS.filter((s) => s.startsWith('soccer_'))) {
-    byS.get(k)!.filter((e) => e.commence > T0 + HOUR && e.commence < END).forEach((e, i) => i % 3 === 0 && bets.push(e));
+    byS
+      .get(k)!
+      .filter((e) => e.commence > T0 + HOUR && e.commence < END)
+      .forEach((e, i) => i % 3 === 0 && bets.push(e));
   }
   const insert = ws.db.prepare(
     `INSERT INTO bets (event_id, sport_key, home_team, away_team, commence_time, market, selection, bookmaker, odds, stake_cents, placed_at, status, created_at, updated_at)
@@ -100,11 +110,26 @@ export async function benchEconomy(tmp: string, days = 30): Promise<EconomyFigur
   const settle = ws.db.prepare(`UPDATE bets SET status = 'won', settled_at = ? WHERE status = 'pending' AND commence_time < ?`);
 
   const cfg: CollectorConfig = {
-    baseUrl: sim.url, apiKey: KEY, demo: false, sports: SPORTS, regions: [REGION], bookmakers: [], markets: MARKETS, intervalMs: 2 * HOUR,
+    baseUrl: sim.url,
+    apiKey: KEY,
+    demo: false,
+    sports: SPORTS,
+    regions: [REGION],
+    bookmakers: [],
+    markets: MARKETS,
+    intervalMs: 2 * HOUR,
   };
   const collector = createCollector({
-    db: ws.db, clock: time, scheduler: time, log, runs: ws.runs, odds: ws.odds, config: () => cfg, economy: () => DEFAULT_ECONOMY,
-    makeClient: (c, signal) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 10_000, sleep: async () => {}, signal }),
+    db: ws.db,
+    clock: time,
+    scheduler: time,
+    log,
+    runs: ws.runs,
+    odds: ws.odds,
+    config: () => cfg,
+    economy: () => DEFAULT_ECONOMY,
+    makeClient: (c, signal) =>
+      createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 10_000, sleep: async () => {}, signal }),
   });
   const used0 = sim.credits(KEY).used;
   collector.start(0);
@@ -136,14 +161,26 @@ export async function benchEconomy(tmp: string, days = 30): Promise<EconomyFigur
   // uniform: the same credits, every sport at a fixed interval (2 credits per sport per round)
   const rounds = Math.max(1, Math.floor(creditsUsed / (2 * SPORTS.length)));
   const interval = (END - T0) / rounds;
-  const uniformPolls = Array.from({ length: rounds }, (_, i) => SPORTS.map((sport) => ({ at: Math.round(T0 + i * interval), sport }))).flat();
+  const uniformPolls = Array.from({ length: rounds }, (_, i) =>
+    SPORTS.map((sport) => ({ at: Math.round(T0 + i * interval), sport })),
+  ).flat();
   const closing = (polls: Array<{ at: number; sport: string }>) => {
-    const done = bets.filter((e) => e.commence < END && polls.some((p) => p.sport === e.sport.key && p.at < e.commence && e.commence - p.at <= 10 * MIN));
+    const done = bets.filter(
+      (e) => e.commence < END && polls.some((p) => p.sport === e.sport.key && p.at < e.commence && e.commence - p.at <= 10 * MIN),
+    );
     return bets.length ? done.length / bets.filter((e) => e.commence < END).length : 1;
   };
   return {
-    creditsUsed, budget: 500, recallPlanner: recall(seenAt(plannerPolls)), recallUniform: recall(seenAt(uniformPolls)),
-    closingPlanner: closing(plannerPolls), closingUniform: closing(uniformPolls), referenceOpportunities: ref.size,
-    plannerOddsCalls: plannerPolls.length, uniformIntervalMin: Math.round(interval / MIN), betEvents: bets.length, days,
+    creditsUsed,
+    budget: 500,
+    recallPlanner: recall(seenAt(plannerPolls)),
+    recallUniform: recall(seenAt(uniformPolls)),
+    closingPlanner: closing(plannerPolls),
+    closingUniform: closing(uniformPolls),
+    referenceOpportunities: ref.size,
+    plannerOddsCalls: plannerPolls.length,
+    uniformIntervalMin: Math.round(interval / MIN),
+    betEvents: bets.length,
+    days,
   };
 }

@@ -21,7 +21,7 @@ const BOOKS = ['pinnacle', 'betfair_ex_eu', 'matchbook', ...Array.from({ length:
 
 /** Prices of a fair distribution with a book margin and noise, rounded to 2 decimals. */
 function priced(p: number[], rnd: () => number, margin: number): number[] {
-  return p.map((x) => Math.max(1.02, Math.round((1 / (x * (1 + margin)) * (0.97 + rnd() * 0.06)) * 100) / 100));
+  return p.map((x) => Math.max(1.02, Math.round((1 / (x * (1 + margin))) * (0.97 + rnd() * 0.06) * 100) / 100));
 }
 
 /** 1,000 events × 20 books × h2h (3-way), spreads and totals, every book quoting every market. */
@@ -34,16 +34,23 @@ export function syntheticBoard(n = 1000, seed = 7): NormalizedEvent[] {
     const pd = 0.22 + rnd() * 0.08;
     const h2h = [ph, pd, 1 - ph - pd];
     return {
-      id: `bench${i.toString(16).padStart(27, '0')}`, sportKey: 'soccer_bench', sportTitle: 'Bench', commenceTime: START + 86_400_000 + i * 60_000,
-      homeTeam: home, awayTeam: away,
+      id: `bench${i.toString(16).padStart(27, '0')}`,
+      sportKey: 'soccer_bench',
+      sportTitle: 'Bench',
+      commenceTime: START + 86_400_000 + i * 60_000,
+      homeTeam: home,
+      awayTeam: away,
       bookmakers: BOOKS.map((key, b) => {
         const margin = b === 0 ? 0.025 : 0.05 + rnd() * 0.03;
         const m = (k: string, names: string[], probs: number[], points: (number | null)[]): NormalizedMarket => ({
-          key: k, lastUpdate: null,
+          key: k,
+          lastUpdate: null,
           outcomes: priced(probs, rnd, margin).map((price, j) => ({ name: names[j], price, point: points[j], description: null })),
         });
         return {
-          key, title: key, lastUpdate: null,
+          key,
+          title: key,
+          lastUpdate: null,
           markets: [
             m('h2h', [home, 'Draw', away], h2h, [null, null, null]),
             m('spreads', [home, away], [0.5, 0.5], [-0.5, 0.5]),
@@ -90,7 +97,11 @@ export async function benchReplayWithScanners(tmp: string, runs = 2): Promise<nu
     (globalThis as { gc?: () => void }).gc?.();
     const t = performance.now();
     await replayRecording(ws, 'tests/fixtures/odds-api/replay/worldcup-2026-group-stage.jsonl.gz', {
-      onSnapshot: (snap) => engine.scan(snap.observedAt, snap.events.map((e) => e.id)),
+      onSnapshot: (snap) =>
+        engine.scan(
+          snap.observedAt,
+          snap.events.map((e) => e.id),
+        ),
     });
     times.push((performance.now() - t) / 1000);
     ws.close();

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 
 const SOURCE = fileURLToPath(new URL('../tests/fixtures/odds-api/responses/odds_soccer_epl_eu_h2h_2024-10-13.json', import.meta.url));
 
-type WireEvent = { id: string; sport_key: string; commence_time: string; home_team: string; away_team: string; bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number }[] }[] }[] };
+type WireEvent = {
+  id: string;
+  sport_key: string;
+  commence_time: string;
+  home_team: string;
+  away_team: string;
+  bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number }[] }[] }[];
+};
 
 /** A deterministic PRNG so every run of the benchmark stores the same data. */
 export function mulberry32(seed: number): () => number {
@@ -32,11 +39,13 @@ export function syntheticOddsBody(n: number, opts: { start: number; seed?: numbe
     ev.away_team = `${src.away_team} ${Math.floor(i / base.length)}`;
     ev.commence_time = new Date(opts.start + (i % 500) * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (opts.books) ev.bookmakers = ev.bookmakers.slice(0, opts.books);
-    for (const b of ev.bookmakers) for (const m of b.markets) for (const o of m.outcomes) {
-      if (o.name === src.home_team) o.name = ev.home_team;
-      else if (o.name === src.away_team) o.name = ev.away_team;
-      o.price = Math.round(o.price * (0.97 + rnd() * 0.06) * 100) / 100;
-    }
+    for (const b of ev.bookmakers)
+      for (const m of b.markets)
+        for (const o of m.outcomes) {
+          if (o.name === src.home_team) o.name = ev.home_team;
+          else if (o.name === src.away_team) o.name = ev.away_team;
+          o.price = Math.round(o.price * (0.97 + rnd() * 0.06) * 100) / 100;
+        }
     out.push(ev);
   }
   return out;
@@ -46,9 +55,12 @@ export function syntheticOddsBody(n: number, opts: { start: number; seed?: numbe
 export function movePrices(body: WireEvent[], share: number, seed: number): WireEvent[] {
   const rnd = mulberry32(seed);
   const next = structuredClone(body);
-  for (const ev of next) for (const b of ev.bookmakers) for (const m of b.markets) for (const o of m.outcomes) {
-    if (rnd() < share) o.price = Math.max(1.01, Math.round((o.price + (rnd() < 0.5 ? -0.01 : 0.01)) * 100) / 100);
-  }
+  for (const ev of next)
+    for (const b of ev.bookmakers)
+      for (const m of b.markets)
+        for (const o of m.outcomes) {
+          if (rnd() < share) o.price = Math.max(1.01, Math.round((o.price + (rnd() < 0.5 ? -0.01 : 0.01)) * 100) / 100);
+        }
   return next;
 }
 

@@ -115,7 +115,8 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
   try {
     folderLock = acquireFolderLock(dataDir, 'desktop');
   } catch (e) {
-    if (e instanceof FolderLocked) throw new Error(`${e.message}: stop ${holderLabel(e.holder)} first, or choose another MONPS_DATA_DIR`, { cause: e });
+    if (e instanceof FolderLocked)
+      throw new Error(`${e.message}: stop ${holderLabel(e.holder)} first, or choose another MONPS_DATA_DIR`, { cause: e });
     throw e;
   }
   // the same settings.json the CLI and the headless host use (conf, same folder and name)
@@ -143,7 +144,15 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
     askedConsent = true;
     const w = consentWording(language());
     void dialog
-      .showMessageBox({ type: 'warning', title: w.title, message: w.message, detail: w.detail, buttons: w.buttons, defaultId: 0, cancelId: 0 })
+      .showMessageBox({
+        type: 'warning',
+        title: w.title,
+        message: w.message,
+        detail: w.detail,
+        buttons: w.buttons,
+        defaultId: 0,
+        cancelId: 0,
+      })
       .then(({ response }) => {
         if (response !== 1) return;
         consent.set('plainFileAccepted', true);
@@ -194,7 +203,8 @@ async function start(files: AppFiles, log: Logger): Promise<void> {
           openDataFolder: () => void shell.openPath(dataDir),
           openLogsFolder: () => void shell.openPath(app.getPath('logs')),
           about: () => {
-            if (process.platform === 'win32') void dialog.showMessageBox({ type: 'info', title: 'MON_PS', message: `MON_PS ${APP_VERSION}`, detail: 'Copyright © MON_PS' });
+            if (process.platform === 'win32')
+              void dialog.showMessageBox({ type: 'info', title: 'MON_PS', message: `MON_PS ${APP_VERSION}`, detail: 'Copyright © MON_PS' });
             else app.showAboutPanel();
           },
           quit: () => app.quit(),

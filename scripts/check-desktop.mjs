@@ -11,10 +11,11 @@ const fail = (lines) => {
   process.stderr.write(lines.map((l) => `start: ${l}`).join('\n') + '\n');
   process.exit(1);
 };
-const serve = 'Without it, run MON_PS headless: `npm run serve`, then open the printed http://127.0.0.1:4820/ in a browser (same app, same data).';
+const serve =
+  'Without it, run MON_PS headless: `npm run serve`, then open the printed http://127.0.0.1:4820/ in a browser (same app, same data).';
 
 if (!existsSync(join(electronDir, 'package.json'))) {
-  fail(['dependencies are not installed: run `npm install` (or `npm run setup:headless` without a display or Electron\'s download).']);
+  fail(["dependencies are not installed: run `npm install` (or `npm run setup:headless` without a display or Electron's download)."]);
 }
 const pathTxt = join(electronDir, 'path.txt');
 const binary = existsSync(pathTxt) && existsSync(join(electronDir, 'dist', readFileSync(pathTxt, 'utf8').trim()));

@@ -41,7 +41,9 @@ const IMPORT = /(?:^|[;\s])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+fr
 export function importGraph(files) {
   const graph = new Map();
   for (const f of files) {
-    const text = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(f, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     const deps = new Set();
     for (const m of text.matchAll(IMPORT)) {
       const to = resolveImport(f, m[1] ?? m[2]);
@@ -55,7 +57,11 @@ export function importGraph(files) {
 /** Strongly connected components with more than one node (Tarjan), each sorted. */
 export function cycles(graph) {
   let index = 0;
-  const idx = new Map(), low = new Map(), stack = [], on = new Set(), out = [];
+  const idx = new Map(),
+    low = new Map(),
+    stack = [],
+    on = new Set(),
+    out = [];
   const visit = (v) => {
     idx.set(v, index);
     low.set(v, index++);
@@ -90,7 +96,9 @@ function coreFolder(file) {
   return parts.length > 1 ? parts[0] + '/' : null;
 }
 
-const files = ROOTS.map((r) => join(ROOT, r)).filter(existsSync).flatMap((r) => walk(r, []));
+const files = ROOTS.map((r) => join(ROOT, r))
+  .filter(existsSync)
+  .flatMap((r) => walk(r, []));
 const graph = importGraph(files);
 const fileCycles = cycles(graph);
 

@@ -24,7 +24,8 @@ const fail = (msg) => {
 
 // what the code itself needs (vite 7, vitest 4, eslint 10 agree on it); package.json "engines"
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.version} is too old: MON_PS needs Node 20.19+, 22.13+ or 24+ (https://nodejs.org).`);
+if (major < 20 || (major === 20 && minor < 19))
+  fail(`Node ${process.version} is too old: MON_PS needs Node 20.19+, 22.13+ or 24+ (https://nodejs.org).`);
 
 const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };
 const npmArgs = [existsSync(join(root, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund'];
@@ -38,7 +39,12 @@ if (args.has('--dry-run')) {
 }
 
 say(`ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ${npmArgs.join(' ')} — installing without the Electron binary…`);
-const child = spawn(command[0], command[1], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], shell: !npmJs && process.platform === 'win32' });
+const child = spawn(command[0], command[1], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  shell: !npmJs && process.platform === 'win32',
+});
 
 // npm's EBADENGINE warnings come as blocks of 5 lines; keep the package and its range
 const engineWarnings = [];
@@ -58,7 +64,10 @@ function onLine(line, out) {
   }
   out.write(line + '\n');
 }
-for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+for (const [stream, out] of [
+  [child.stdout, process.stdout],
+  [child.stderr, process.stderr],
+]) {
   let buf = '';
   stream.on('data', (d) => {
     buf += d;
@@ -78,7 +87,9 @@ if (engineWarnings.length) {
   const distOnly = engineWarnings.every((w) => /^(@electron\/rebuild|node-abi)@/.test(w.pkg ?? ''));
   say(
     `note: ${list} ask${engineWarnings.length > 1 ? '' : 's'} for a newer Node than ${process.version}` +
-      (distOnly ? '; only `npm run dist` (electron-builder) uses it — everything else runs on this Node.' : ' (`npm run setup:headless -- --verbose` prints npm’s own warnings).'),
+      (distOnly
+        ? '; only `npm run dist` (electron-builder) uses it — everything else runs on this Node.'
+        : ' (`npm run setup:headless -- --verbose` prints npm’s own warnings).'),
   );
 }
 
@@ -86,7 +97,11 @@ if (engineWarnings.length) {
 const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: root, encoding: 'utf8' });
 if (probe.status !== 0) {
   fail(
-    'better-sqlite3 does not load under this Node: ' + (probe.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? 'unknown error') +
+    'better-sqlite3 does not load under this Node: ' +
+      (probe.stderr
+        .trim()
+        .split('\n')
+        .find((l) => /Error/.test(l)) ?? 'unknown error') +
       '. Without a prebuilt binary it is compiled: install Python 3 and a C++ toolchain (Debian: build-essential), then `npm rebuild better-sqlite3`.',
   );
 }

@@ -53,7 +53,11 @@ export function noticeDatabase(core: Awaited<ReturnType<typeof createHeadlessCor
   for (const l of databaseNotice(core.settings.get(), core.workspace().file, { createdNow })) process.stderr.write(l + '\n');
 }
 
-export async function withCore<T>(cmd: Command, fn: (core: Awaited<ReturnType<typeof createHeadlessCore>>, dataDir: string) => Promise<T>, extra: Partial<CoreOptions> = {}): Promise<T> {
+export async function withCore<T>(
+  cmd: Command,
+  fn: (core: Awaited<ReturnType<typeof createHeadlessCore>>, dataDir: string) => Promise<T>,
+  extra: Partial<CoreOptions> = {},
+): Promise<T> {
   const dataDir = dataDirOf(cmd);
   const realExisted = existsSync(databaseFile(dataDir, 'real'));
   const core = await createHeadlessCore(dataDir, cliLogger(dataDir, isVerbose(cmd)), extra);

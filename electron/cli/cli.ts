@@ -23,8 +23,8 @@ export function buildProgram(): Command {
   const program = new Command('monps')
     .description('MON_PS — odds collection, opportunities, bankroll and alerts on a local SQLite file')
     .version(APP_VERSION)
-    .option('--data-dir <dir>', 'data folder (default: MONPS_DATA_DIR or the desktop app\'s folder)')
-    .option('--verbose', 'also print the log\'s info lines on stderr (the log file always has them)')
+    .option('--data-dir <dir>', "data folder (default: MONPS_DATA_DIR or the desktop app's folder)")
+    .option('--verbose', "also print the log's info lines on stderr (the log file always has them)")
     .showHelpAfterError()
     .addHelpText(
       'after',

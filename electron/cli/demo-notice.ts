@@ -17,8 +17,10 @@ export const UI_WORDS = {
 /** How to leave demo mode, in one sentence. */
 export function howToSwitch(s: Pick<Settings, 'apiKeySet' | 'forceDemo'>, pointToStatus = true): string {
   if (s.apiKeySet && s.forceDemo) return `to use your real data, turn off ${UI_WORDS.settings} → ${UI_WORDS.demoMode}`;
-  return `to use your real data (monps.sqlite), set ODDS_API_KEY or save your key in ${UI_WORDS.settings} → ${UI_WORDS.apiKey}` +
-    (pointToStatus ? '; `monps status` shows the mode' : '');
+  return (
+    `to use your real data (monps.sqlite), set ODDS_API_KEY or save your key in ${UI_WORDS.settings} → ${UI_WORDS.apiKey}` +
+    (pointToStatus ? '; `monps status` shows the mode' : '')
+  );
 }
 
 /** Why the demo database is in use, in a few words. */
@@ -32,7 +34,9 @@ export function databaseNotice(s: Settings, file: string, opts: { createdNow?: b
   }
   const demo = join(file, '..', 'demo.sqlite');
   if (opts.createdNow && existsSync(demo)) {
-    return [`monps: note: ${basename(file)} (your real data) was just created; what was recorded without a key stays in demo.sqlite (simulated data, kept apart)`];
+    return [
+      `monps: note: ${basename(file)} (your real data) was just created; what was recorded without a key stays in demo.sqlite (simulated data, kept apart)`,
+    ];
   }
   return [];
 }

@@ -13,7 +13,15 @@
  * A new command that writes adds one line to WRITES.
  */
 import type { Command } from 'commander';
-import { acquireFolderLock, FolderLocked, holderLabel, liveHolder, runningMessage, type FolderLock, type LockHostKind } from '../core/folder-lock';
+import {
+  acquireFolderLock,
+  FolderLocked,
+  holderLabel,
+  liveHolder,
+  runningMessage,
+  type FolderLock,
+  type LockHostKind,
+} from '../core/folder-lock';
 import { ensurePrivateDir } from '../core/util/private-files';
 import { CliError, dataDirOf } from './cli-context';
 

@@ -75,7 +75,9 @@ export async function createCore(opts: CoreOptions) {
   const settings = createSettingsService({ backend: opts.settingsBackend, secrets: opts.secrets, envBaseUrl: opts.envBaseUrl });
   const economy = createEconomySettings(opts.settingsBackend);
   /** The one scheduler: the host's, else the core's own (its sleep check only on the real clock). */
-  const ownJobs = opts.jobs ? null : createScheduler({ clock, timers: scheduler, log: log.child('scheduler'), heartbeatMs: opts.clock ? 0 : undefined });
+  const ownJobs = opts.jobs
+    ? null
+    : createScheduler({ clock, timers: scheduler, log: log.child('scheduler'), heartbeatMs: opts.clock ? 0 : undefined });
   const jobs: JobScheduler = opts.jobs ?? ownJobs!;
   const moduleSet = opts.modules ?? MODULES;
   const desktopNotifier = opts.desktopNotifier ?? (opts.host === 'headless' ? createNodeNotifier() : nullNotifier);
@@ -96,22 +98,41 @@ export async function createCore(opts: CoreOptions) {
   function plannedConfig(): CollectorConfig {
     const s = settings.get();
     return {
-      baseUrl: s.baseUrl, apiKey: settings.apiKey() ?? '', demo: false, sports: s.sports, regions: s.regions,
-      bookmakers: s.bookmakers, markets: s.markets, intervalMs: s.intervalMinutes * 60_000,
+      baseUrl: s.baseUrl,
+      apiKey: settings.apiKey() ?? '',
+      demo: false,
+      sports: s.sports,
+      regions: s.regions,
+      bookmakers: s.bookmakers,
+      markets: s.markets,
+      intervalMs: s.intervalMinutes * 60_000,
     };
   }
 
   function config(): CollectorConfig {
     if (!settings.get().demoMode) return plannedConfig();
     return {
-      baseUrl: simulator?.url ?? 'http://127.0.0.1:9', apiKey: DEMO_API_KEY, demo: true, sports: demoSports,
-      regions: ['eu', 'uk', 'fr'], bookmakers: [], markets: [...MAIN_MARKETS], intervalMs: opts.demoIntervalMs ?? 60_000,
+      baseUrl: simulator?.url ?? 'http://127.0.0.1:9',
+      apiKey: DEMO_API_KEY,
+      demo: true,
+      sports: demoSports,
+      regions: ['eu', 'uk', 'fr'],
+      bookmakers: [],
+      markets: [...MAIN_MARKETS],
+      intervalMs: opts.demoIntervalMs ?? 60_000,
     };
   }
 
   function makeCollector(): Collector {
     return createCollector({
-      db: ws.db, clock, scheduler, log: log.child('collector'), runs: ws.runs, odds: ws.odds, config, plannedConfig,
+      db: ws.db,
+      clock,
+      scheduler,
+      log: log.child('collector'),
+      runs: ws.runs,
+      odds: ws.odds,
+      config,
+      plannedConfig,
       economy: () => economy.get(),
       // the collector's runs are a job of the core's own scheduler (a host's generic one only takes modules' jobs)
       jobs: ownJobs ?? undefined,
@@ -136,8 +157,18 @@ export async function createCore(opts: CoreOptions) {
   function buildModules(): FeatureModule[] {
     const providers: Providers = {};
     const ctx: ModuleContext = {
-      ws, clock, scheduler, log, emit: hub.emit, settings, settingsBackend: opts.settingsBackend, secrets: opts.secrets,
-      desktopNotifier, dataDir: opts.dataDir, host: opts.host, providers,
+      ws,
+      clock,
+      scheduler,
+      log,
+      emit: hub.emit,
+      settings,
+      settingsBackend: opts.settingsBackend,
+      secrets: opts.secrets,
+      desktopNotifier,
+      dataDir: opts.dataDir,
+      host: opts.host,
+      providers,
       collectorStatus: () => collector.status(),
       oddsClient: () => {
         const c = config();
@@ -237,7 +268,8 @@ export async function createCore(opts: CoreOptions) {
       hub.emit('collector:status', collector.status());
     },
     economy: {
-      settings: economy, emit: hub.emit,
+      settings: economy,
+      emit: hub.emit,
       onChanged: () => {
         collector.reschedule();
         hub.emit('collector:status', collector.status());
@@ -273,8 +305,7 @@ export async function createCore(opts: CoreOptions) {
     /** The core's own scheduler (null when the host gave one): its jobs' state and run records. */
     scheduler: () => ownJobs,
     /** Channels no module answers (a wiring mistake; tests assert there are none). */
-    unhandledChannels: (): Channel[] =>
-      CHANNELS.filter((c) => !(c in coreHandlers) && !owners.has(c)),
+    unhandledChannels: (): Channel[] => CHANNELS.filter((c) => !(c in coreHandlers) && !owners.has(c)),
     /** Starts the scheduled jobs (idempotent). */
     start(): void {
       if (running) return;

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, isSameOriginUpgrade, isServedHost, isServedOrigin, servedHosts, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
+import {
+  isLoopbackHost,
+  isSameOriginUpgrade,
+  isServedHost,
+  isServedOrigin,
+  servedHosts,
+  tokenFromCookie,
+  tokenFromUrl,
+  tokenMatches,
+} from './access';
 
 describe('headless access policy', () => {
   it.each([
-    ['127.0.0.1', true], ['127.8.9.10', true], ['localhost', true], ['::1', true], ['[::1]', true],
-    ['0.0.0.0', false], ['192.168.1.10', false], ['::', false], ['localhost.evil.com', false], ['127.0.0.1.nip.io', false],
+    ['127.0.0.1', true],
+    ['127.8.9.10', true],
+    ['localhost', true],
+    ['::1', true],
+    ['[::1]', true],
+    ['0.0.0.0', false],
+    ['192.168.1.10', false],
+    ['::', false],
+    ['localhost.evil.com', false],
+    ['127.0.0.1.nip.io', false],
   ])('loopback %s → %s', (host, expected) => expect(isLoopbackHost(host)).toBe(expected));
 
   it.each([
@@ -41,7 +58,12 @@ describe('served hosts (DNS rebinding)', () => {
     expect(isServedOrigin('null', s)).toBe(false);
   });
   it('on a wildcard address, the interface addresses', () => {
-    const ifs = { eth0: [{ address: '192.168.1.5', family: 'IPv4' }, { address: 'fe80::1%eth0', family: 'IPv6' }] } as never;
+    const ifs = {
+      eth0: [
+        { address: '192.168.1.5', family: 'IPv4' },
+        { address: 'fe80::1%eth0', family: 'IPv6' },
+      ],
+    } as never;
     expect(servedHosts('0.0.0.0', 80, ifs).has('192.168.1.5')).toBe(true);
     expect(servedHosts('0.0.0.0', 80, ifs).has('[fe80::1]:80')).toBe(false);
     expect(servedHosts('::', 81, ifs).has('[fe80::1]:81')).toBe(true);

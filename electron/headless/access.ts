@@ -57,7 +57,8 @@ export function servedHosts(bindHost: string, port: number, interfaces = network
   const bare = bindHost.replace(/^\[|\]$/g, '').toLowerCase();
   if (bare === '0.0.0.0' || bare === '::') {
     for (const list of Object.values(interfaces)) {
-      for (const a of list ?? []) if (bare === '::' || a.family === 'IPv4') names.add(a.family === 'IPv6' ? `[${a.address.split('%')[0]}]` : a.address);
+      for (const a of list ?? [])
+        if (bare === '::' || a.family === 'IPv4') names.add(a.family === 'IPv6' ? `[${a.address.split('%')[0]}]` : a.address);
     }
   } else {
     names.add(bare.includes(':') ? `[${bare}]` : bare);

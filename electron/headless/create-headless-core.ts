@@ -16,7 +16,12 @@ export function confSettingsBackend(dataDir: string): SettingsBackend {
 
 /** The secret store of the CLI and the headless host (ODDS_API_KEY wins). */
 export function headlessSecrets(dataDir: string, log: Logger): SecretStore {
-  const store = createSharedSecretStore({ dataDir, keychain: loadOsKeychain(dataDir, log), fileFallback: () => true, log: log.child('secrets') });
+  const store = createSharedSecretStore({
+    dataDir,
+    keychain: loadOsKeychain(dataDir, log),
+    fileFallback: () => true,
+    log: log.child('secrets'),
+  });
   return withEnvOverride(store, { oddsApiKey: process.env.ODDS_API_KEY });
 }
 

@@ -10,7 +10,16 @@ import { WS_MAX_PAYLOAD, WS_PATH, wsRequestSchema, type WsServerMessage } from '
 import type { Core } from '../core/create-core';
 import { dispatch } from '../core/handlers/dispatch';
 import type { Logger } from '../core/util/logger';
-import { isLoopbackHost, isSameOriginUpgrade, isServedHost, isServedOrigin, servedHosts, tokenFromCookie, tokenFromUrl, tokenMatches } from './access';
+import {
+  isLoopbackHost,
+  isSameOriginUpgrade,
+  isServedHost,
+  isServedOrigin,
+  servedHosts,
+  tokenFromCookie,
+  tokenFromUrl,
+  tokenMatches,
+} from './access';
 import { createMetrics } from './metrics';
 import { serveStatic } from './static-files';
 
@@ -37,7 +46,8 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
     throw new Error(`Listening on ${host} exposes MON_PS to the network: pass --token (or MONPS_TOKEN) to require one`);
   }
   const authorized = (req: IncomingMessage) =>
-    tokenMatches(token, tokenFromUrl(req.url)) || tokenMatches(token, tokenFromCookie(req.headers.cookie)) ||
+    tokenMatches(token, tokenFromUrl(req.url)) ||
+    tokenMatches(token, tokenFromCookie(req.headers.cookie)) ||
     (token !== null && tokenMatches(token, /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]));
   const metrics = (opts.metrics ?? process.env.MONPS_METRICS === '1') ? createMetrics(opts.core) : null;
 
@@ -72,9 +82,9 @@ export async function startHeadlessServer(opts: HeadlessOptions): Promise<Headle
     }
     if (req.url?.startsWith('/healthz')) {
       const s = opts.core.collector().status();
-      res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({ health: s.health, lastSuccessAt: s.lastSuccessAt, dataAsOf: s.dataAsOf, demo: s.demo }),
-      );
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ health: s.health, lastSuccessAt: s.lastSuccessAt, dataAsOf: s.dataAsOf, demo: s.demo }));
       return;
     }
     if (metrics && (req.url ?? '').split('?')[0] === '/metrics') {

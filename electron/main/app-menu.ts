@@ -17,18 +17,56 @@ export interface AppMenuActions {
 
 const WORDS = {
   en: {
-    file: 'File', dataFolder: 'Open data folder', logs: 'Open logs folder', quit: 'Quit MON_PS',
-    edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all',
-    view: 'View', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetZoom: 'Actual size', fullscreen: 'Full screen',
-    window: 'Window', minimize: 'Minimize', close: 'Close window',
-    help: 'Help', about: 'About MON_PS', hide: 'Hide MON_PS', hideOthers: 'Hide others', unhide: 'Show all',
+    file: 'File',
+    dataFolder: 'Open data folder',
+    logs: 'Open logs folder',
+    quit: 'Quit MON_PS',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetZoom: 'Actual size',
+    fullscreen: 'Full screen',
+    window: 'Window',
+    minimize: 'Minimize',
+    close: 'Close window',
+    help: 'Help',
+    about: 'About MON_PS',
+    hide: 'Hide MON_PS',
+    hideOthers: 'Hide others',
+    unhide: 'Show all',
   },
   fr: {
-    file: 'Fichier', dataFolder: 'Ouvrir le dossier des données', logs: 'Ouvrir le dossier des journaux', quit: 'Quitter MON_PS',
-    edit: 'Édition', undo: 'Annuler', redo: 'Rétablir', cut: 'Couper', copy: 'Copier', paste: 'Coller', selectAll: 'Tout sélectionner',
-    view: 'Affichage', zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière', resetZoom: 'Taille réelle', fullscreen: 'Plein écran',
-    window: 'Fenêtre', minimize: 'Réduire', close: 'Fermer la fenêtre',
-    help: 'Aide', about: 'À propos de MON_PS', hide: 'Masquer MON_PS', hideOthers: 'Masquer les autres', unhide: 'Tout afficher',
+    file: 'Fichier',
+    dataFolder: 'Ouvrir le dossier des données',
+    logs: 'Ouvrir le dossier des journaux',
+    quit: 'Quitter MON_PS',
+    edit: 'Édition',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    cut: 'Couper',
+    copy: 'Copier',
+    paste: 'Coller',
+    selectAll: 'Tout sélectionner',
+    view: 'Affichage',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    resetZoom: 'Taille réelle',
+    fullscreen: 'Plein écran',
+    window: 'Fenêtre',
+    minimize: 'Réduire',
+    close: 'Fermer la fenêtre',
+    help: 'Aide',
+    about: 'À propos de MON_PS',
+    hide: 'Masquer MON_PS',
+    hideOthers: 'Masquer les autres',
+    unhide: 'Tout afficher',
   },
 } as const;
 
@@ -43,10 +81,20 @@ export function appMenuTemplate(lang: MenuLanguage, platform: NodeJS.Platform, a
   ];
   return [
     ...(mac
-      ? [{
-          label: 'MON_PS',
-          submenu: [about, { type: 'separator' }, { role: 'hide', label: w.hide }, { role: 'hideOthers', label: w.hideOthers }, { role: 'unhide', label: w.unhide }, { type: 'separator' }, quit],
-        } satisfies MenuItemConstructorOptions]
+      ? [
+          {
+            label: 'MON_PS',
+            submenu: [
+              about,
+              { type: 'separator' },
+              { role: 'hide', label: w.hide },
+              { role: 'hideOthers', label: w.hideOthers },
+              { role: 'unhide', label: w.unhide },
+              { type: 'separator' },
+              quit,
+            ],
+          } satisfies MenuItemConstructorOptions,
+        ]
       : []),
     { label: w.file, submenu: mac ? folders : [...folders, { type: 'separator' }, quit] },
     {
@@ -71,7 +119,13 @@ export function appMenuTemplate(lang: MenuLanguage, platform: NodeJS.Platform, a
         { role: 'togglefullscreen', label: w.fullscreen },
       ],
     },
-    { label: w.window, submenu: [{ role: 'minimize', label: w.minimize }, { role: 'close', label: w.close, accelerator: 'CmdOrCtrl+W' }] },
+    {
+      label: w.window,
+      submenu: [
+        { role: 'minimize', label: w.minimize },
+        { role: 'close', label: w.close, accelerator: 'CmdOrCtrl+W' },
+      ],
+    },
     { label: w.help, role: 'help', submenu: mac ? folders.slice(1) : [about] },
   ];
 }

@@ -50,7 +50,13 @@ describe('window state', () => {
   const screen = [{ x: 0, y: 0, width: 1920, height: 1040 }];
 
   it('rejects what is not a saved state', () => {
-    for (const raw of [null, 'x', {}, { bounds: { x: 0, y: 0, width: -5, height: 10 } }, { bounds: { x: NaN, y: 0, width: 5, height: 5 } }]) {
+    for (const raw of [
+      null,
+      'x',
+      {},
+      { bounds: { x: 0, y: 0, width: -5, height: 10 } },
+      { bounds: { x: NaN, y: 0, width: 5, height: 5 } },
+    ]) {
       expect(parseWindowState(raw)).toBeNull();
     }
     expect(parseWindowState({ bounds: { x: 10.4, y: 20, width: 1000, height: 700 }, maximized: true })).toEqual({
@@ -74,7 +80,10 @@ describe('window state', () => {
       height: 1040,
     });
     expect(restoreBounds(null, screen)).toEqual({ width: 1280, height: 820 });
-    expect(restoreBounds({ bounds: { x: 0, y: 0, width: 10, height: 10 }, maximized: false }, screen)).toMatchObject({ width: 900, height: 600 });
+    expect(restoreBounds({ bounds: { x: 0, y: 0, width: 10, height: 10 }, maximized: false }, screen)).toMatchObject({
+      width: 900,
+      height: 600,
+    });
   });
 });
 

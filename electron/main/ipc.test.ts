@@ -47,7 +47,8 @@ function setup() {
     ipcMain: ipc.ipcMain,
     core: { handlers, subscribe: hub.subscribe, emit: hub.emit },
     indexUrl: INDEX,
-    webContents: () => ({ send: (name: string, payload: unknown) => void sent.push([name, payload]), isDestroyed: () => destroyed }) as never,
+    webContents: () =>
+      ({ send: (name: string, payload: unknown) => void sent.push([name, payload]), isDestroyed: () => destroyed }) as never,
     log,
   });
   return { ...ipc, hub, impl, sent, dispose, destroy: () => (destroyed = true), status };

@@ -58,13 +58,15 @@ export function consentWording(lang: 'fr' | 'en') {
     ? {
         title: 'No system keychain',
         message: 'This desktop has no keychain to protect your Odds API key.',
-        detail: 'MON_PS can keep it for this session only (you enter it again at the next start), or save it in secrets.json in the data folder, readable by your user account only — anyone who can read your files can read it.',
+        detail:
+          'MON_PS can keep it for this session only (you enter it again at the next start), or save it in secrets.json in the data folder, readable by your user account only — anyone who can read your files can read it.',
         buttons: ['This session only', 'Save it in the data folder'],
       }
     : {
         title: 'Pas de trousseau système',
         message: 'Ce bureau n’a pas de trousseau pour protéger votre clé The Odds API.',
-        detail: 'MON_PS peut la garder pour cette session seulement (à ressaisir au prochain démarrage), ou l’enregistrer dans secrets.json du dossier des données, lisible par votre seul compte — quiconque lit vos fichiers peut la lire.',
+        detail:
+          'MON_PS peut la garder pour cette session seulement (à ressaisir au prochain démarrage), ou l’enregistrer dans secrets.json du dossier des données, lisible par votre seul compte — quiconque lit vos fichiers peut la lire.',
         buttons: ['Cette session seulement', 'L’enregistrer dans le dossier des données'],
       };
 }

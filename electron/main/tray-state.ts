@@ -31,7 +31,12 @@ export function worstState(a: TrayIconState, b: TrayIconState): TrayIconState {
 function words(lang: Language) {
   const t = sharedT(lang === 'fr' ? 'fr' : 'en');
   return {
-    health: { ok: t('tray.health.ok'), warning: t('tray.health.warning'), error: t('tray.health.error'), idle: t('tray.health.idle') } as Record<string, string>,
+    health: {
+      ok: t('tray.health.ok'),
+      warning: t('tray.health.warning'),
+      error: t('tray.health.error'),
+      idle: t('tray.health.idle'),
+    } as Record<string, string>,
     paused: t('tray.paused'),
     collecting: t('tray.collecting'),
     demo: t('tray.demo'),
@@ -58,7 +63,11 @@ export function defaultFormatTime(ms: number, now: number = Date.now()): string 
 }
 
 /** "MON_PS — ok — last collection 14:32", with paused / collecting / demo when they apply. */
-export function trayTooltip(status: StatusView | null, lang: Language = 'en', formatTime: (ms: number) => string = defaultFormatTime): string {
+export function trayTooltip(
+  status: StatusView | null,
+  lang: Language = 'en',
+  formatTime: (ms: number) => string = defaultFormatTime,
+): string {
   const w = words(lang);
   if (!status) return 'MON_PS';
   const parts = ['MON_PS', w.health[status.health] ?? status.health];

@@ -22,8 +22,12 @@ export async function trayIsVisible(platform: NodeJS.Platform, env: NodeJS.Proce
   if (platform !== 'linux') return true;
   try {
     const out = await run('dbus-send', [
-      '--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
-      'org.freedesktop.DBus.NameHasOwner', 'string:org.kde.StatusNotifierWatcher',
+      '--session',
+      '--print-reply',
+      '--dest=org.freedesktop.DBus',
+      '/org/freedesktop/DBus',
+      'org.freedesktop.DBus.NameHasOwner',
+      'string:org.kde.StatusNotifierWatcher',
     ]);
     return /boolean\s+true/.test(out);
   } catch {

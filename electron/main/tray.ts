@@ -93,7 +93,9 @@ export function createTray(opts: TrayOptions): AppTray {
         {
           label: labels.snoozeAll,
           click: () => {
-            core.snoozeAll(3_600_000).catch((e: unknown) => log.error('snooze failed', { message: e instanceof Error ? e.message : String(e) }));
+            core
+              .snoozeAll(3_600_000)
+              .catch((e: unknown) => log.error('snooze failed', { message: e instanceof Error ? e.message : String(e) }));
           },
         },
         { type: 'separator' },

@@ -41,7 +41,10 @@ function overlap(a: Rect, b: Rect): { width: number; height: number } {
 }
 
 /** The bounds to open with: x/y only when the saved spot is visible on one of `workAreas`. */
-export function restoreBounds(saved: SavedWindowState | null, workAreas: readonly Rect[]): { x?: number; y?: number; width: number; height: number } {
+export function restoreBounds(
+  saved: SavedWindowState | null,
+  workAreas: readonly Rect[],
+): { x?: number; y?: number; width: number; height: number } {
   const largest = workAreas.reduce((m, a) => ({ width: Math.max(m.width, a.width), height: Math.max(m.height, a.height) }), {
     width: 0,
     height: 0,

@@ -109,7 +109,9 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     log.error('page failed to load', { code, description, url: url.slice(0, 200) });
   });
 
-  void win.loadFile(opts.indexFile).catch((e: unknown) => log.error('loadFile failed', { message: e instanceof Error ? e.message : String(e) }));
+  void win
+    .loadFile(opts.indexFile)
+    .catch((e: unknown) => log.error('loadFile failed', { message: e instanceof Error ? e.message : String(e) }));
   return win;
 }
 

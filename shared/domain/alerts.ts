@@ -7,15 +7,7 @@
 import type { Msg } from '../i18n/messages';
 
 /** What a rule watches. A user may add several rules of one kind with other thresholds. */
-export type AlertRuleKind =
-  | 'bankroll'
-  | 'roi'
-  | 'winRate'
-  | 'collectorDown'
-  | 'noData'
-  | 'opportunity'
-  | 'quota'
-  | 'emailFailing';
+export type AlertRuleKind = 'bankroll' | 'roi' | 'winRate' | 'collectorDown' | 'noData' | 'opportunity' | 'quota' | 'emailFailing';
 
 export type Severity = 'critical' | 'warning' | 'info';
 

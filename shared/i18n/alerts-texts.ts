@@ -10,7 +10,8 @@ export const alertsFr = {
   'sum.collectorFailed.unknown': 'erreur',
   'sum.collectorLate': 'Aucune collecte lancée depuis {minutes, int} min (attendu toutes les {interval, int} min)',
   'sum.noData': 'Aucune collecte réussie depuis {hours, dec1} h',
-  'sum.quotaExhausted': 'Crédits The Odds API épuisés : plus aucun appel payant avant la remise à zéro du {resumes, datetime} ; la collecte reprend alors d’elle-même',
+  'sum.quotaExhausted':
+    'Crédits The Odds API épuisés : plus aucun appel payant avant la remise à zéro du {resumes, datetime} ; la collecte reprend alors d’elle-même',
   'sum.quotaLow': 'Crédits restants : {remaining, int} sur {plan, int} ({share, pct}, seuil {threshold, pct})',
   'sum.emailFailing_one': 'Envoi des e-mails en échec ({count, int} tentative) : {error}',
   'sum.emailFailing_other': 'Envoi des e-mails en échec ({count, int} tentatives) : {error}',
@@ -102,7 +103,8 @@ export const alertsEn: Record<keyof typeof alertsFr, string> = {
   'sum.collectorFailed.unknown': 'error',
   'sum.collectorLate': 'No collection started for {minutes, int} min (expected every {interval, int} min)',
   'sum.noData': 'No successful collection for {hours, dec1} h',
-  'sum.quotaExhausted': 'The Odds API credits exhausted: no paid call until the reset on {resumes, datetime}; collection then resumes by itself',
+  'sum.quotaExhausted':
+    'The Odds API credits exhausted: no paid call until the reset on {resumes, datetime}; collection then resumes by itself',
   'sum.quotaLow': 'Credits remaining: {remaining, int} of {plan, int} ({share, pct}, threshold {threshold, pct})',
   'sum.emailFailing_one': 'E-mail delivery failing ({count, int} attempt): {error}',
   'sum.emailFailing_other': 'E-mail delivery failing ({count, int} attempts): {error}',

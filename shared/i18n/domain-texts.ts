@@ -161,12 +161,29 @@ export const domainEn: Record<keyof typeof domainFr, string> = {
 /** The catalogue key of what to do about an error code. */
 export function actionKey(code: string): keyof typeof domainFr {
   switch (code) {
-    case 'MISSING_KEY': case 'INVALID_KEY': case 'DEACTIVATED_KEY': return 'action.key';
-    case 'INVALID_MARKET': case 'INVALID_REGION': case 'INVALID_PARAMETER': return 'action.params';
-    case 'EXCEEDED_FREQ_LIMIT': case 'SERVER_ERROR': case 'TIMEOUT': case 'NETWORK': return 'action.temporary';
-    case 'RESPONSE_TOO_LARGE': case 'MALFORMED_RESPONSE': return 'action.damaged';
-    case 'INSECURE_BASE_URL': case 'OUT_OF_USAGE_CREDITS': case 'QUOTA_RESERVE': case 'UNKNOWN_SPORT': case 'ABORTED':
+    case 'MISSING_KEY':
+    case 'INVALID_KEY':
+    case 'DEACTIVATED_KEY':
+      return 'action.key';
+    case 'INVALID_MARKET':
+    case 'INVALID_REGION':
+    case 'INVALID_PARAMETER':
+      return 'action.params';
+    case 'EXCEEDED_FREQ_LIMIT':
+    case 'SERVER_ERROR':
+    case 'TIMEOUT':
+    case 'NETWORK':
+      return 'action.temporary';
+    case 'RESPONSE_TOO_LARGE':
+    case 'MALFORMED_RESPONSE':
+      return 'action.damaged';
+    case 'INSECURE_BASE_URL':
+    case 'OUT_OF_USAGE_CREDITS':
+    case 'QUOTA_RESERVE':
+    case 'UNKNOWN_SPORT':
+    case 'ABORTED':
       return `action.${code}`;
-    default: return 'action.default';
+    default:
+      return 'action.default';
   }
 }

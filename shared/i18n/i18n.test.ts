@@ -23,8 +23,17 @@ describe('shared catalogue', () => {
     const m = {
       code: 'sum.opportunity',
       params: {
-        kind: { t: 'oppKind.value' }, edge: 10.1, home: 'Lens', away: 'Lille', market: marketParam('totals', 2.5),
-        legs: { list: [{ code: 'sum.leg', params: { outcome: outcomeParam('Over', 2.5), price: 1.9, book: 'betclic' } }, { code: 'sum.leg', params: { outcome: outcomeParam('Draw', null), price: 3.6, book: 'unibet' } }] },
+        kind: { t: 'oppKind.value' },
+        edge: 10.1,
+        home: 'Lens',
+        away: 'Lille',
+        market: marketParam('totals', 2.5),
+        legs: {
+          list: [
+            { code: 'sum.leg', params: { outcome: outcomeParam('Over', 2.5), price: 1.9, book: 'betclic' } },
+            { code: 'sum.leg', params: { outcome: outcomeParam('Draw', null), price: 3.6, book: 'unibet' } },
+          ],
+        },
       },
     };
     expect(sp(renderMsg(frT, m))).toBe('Value bet 10,1 % — Lens – Lille (Total 2,5) : Plus de 2,5 1,90 @ betclic, Nul 3,60 @ unibet');

@@ -29,8 +29,12 @@ function addFormats(inst: I18nInstance): void {
   };
   const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
   const f = inst.services.formatter!;
-  f.add('eur', (v, lng) => cached(lng, 'eur', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(num(v)));
-  f.add('pct', (v, lng) => cached(lng, 'pct', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(num(v) / 100));
+  f.add('eur', (v, lng) =>
+    cached(lng, 'eur', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(num(v)),
+  );
+  f.add('pct', (v, lng) =>
+    cached(lng, 'pct', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(num(v) / 100),
+  );
   f.add('int', (v, lng) => cached(lng, 'int', { maximumFractionDigits: 0 }).format(num(v)));
   f.add('dec1', (v, lng) => cached(lng, 'dec1', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(num(v)));
   f.add('num', (v, lng) => cached(lng, 'num', { maximumFractionDigits: 2 }).format(num(v)));

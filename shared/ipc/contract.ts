@@ -10,9 +10,7 @@ import { backupEventNames, backupRequests, type BackupEvents, type BackupRespons
 import { bankrollEventNames, bankrollRequests, type BankrollEvents, type BankrollResponses } from './channels/bankroll';
 import { coreEventNames, coreRequests, type CoreEvents, type CoreResponses } from './channels/core';
 import { economyEventNames, economyRequests, type EconomyEvents, type EconomyResponses } from './channels/economy';
-import {
-  opportunityEventNames, opportunityRequests, type OpportunityEvents, type OpportunityResponses,
-} from './channels/opportunities';
+import { opportunityEventNames, opportunityRequests, type OpportunityEvents, type OpportunityResponses } from './channels/opportunities';
 
 /** Request schemas: the main side validates every request against these first. */
 export const requestSchemas = {
@@ -25,7 +23,8 @@ export const requestSchemas = {
 } as const;
 
 /** Response type of each request channel. */
-export interface Responses extends CoreResponses, OpportunityResponses, BankrollResponses, AlertResponses, BackupResponses, EconomyResponses {}
+export interface Responses
+  extends CoreResponses, OpportunityResponses, BankrollResponses, AlertResponses, BackupResponses, EconomyResponses {}
 
 /** Pushed events (main → renderer) and their payloads. */
 export interface Events extends CoreEvents, OpportunityEvents, BankrollEvents, AlertEvents, BackupEvents, EconomyEvents {}
@@ -48,7 +47,14 @@ void _responsesHaveSchemas;
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];
 
 /** Every event name (each domain's record is checked against its Events interface). */
-const EVENT_LIST: Record<EventName, 1> = { ...coreEventNames, ...opportunityEventNames, ...bankrollEventNames, ...alertEventNames, ...backupEventNames, ...economyEventNames };
+const EVENT_LIST: Record<EventName, 1> = {
+  ...coreEventNames,
+  ...opportunityEventNames,
+  ...bankrollEventNames,
+  ...alertEventNames,
+  ...backupEventNames,
+  ...economyEventNames,
+};
 export const EVENT_NAMES = Object.keys(EVENT_LIST) as EventName[];
 
 /** What the core implements: one function per channel. */

@@ -1,13 +1,6 @@
 /** The envelope every request returns across a process or socket boundary. */
 
-export type IpcErrorCode =
-  | 'INVALID_REQUEST'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'UNAVAILABLE'
-  | 'PROVIDER_ERROR'
-  | 'INTERNAL';
+export type IpcErrorCode = 'INVALID_REQUEST' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAVAILABLE' | 'PROVIDER_ERROR' | 'INTERNAL';
 
 export interface IpcError {
   code: IpcErrorCode;

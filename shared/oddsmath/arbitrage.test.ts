@@ -17,9 +17,24 @@ describe('arbitrage', () => {
   });
 
   it('names the cell of a bad quote, and an outcome nobody quotes', () => {
-    expect(() => arbitrage([[2, 2], [2, -3]])).toThrowError('bookOdds[1][1] must be a finite number greater than 1, got -3');
-    expect(() => arbitrage([[2, 2], [2, 0.5]])).toThrowError(/bookOdds\[1\]\[1\].*got 0\.5/);
-    expect(() => arbitrage([[2, NaN], [2, 0]])).toThrowError('no bookmaker quotes outcome 1, so there is no best price for it');
+    expect(() =>
+      arbitrage([
+        [2, 2],
+        [2, -3],
+      ]),
+    ).toThrowError('bookOdds[1][1] must be a finite number greater than 1, got -3');
+    expect(() =>
+      arbitrage([
+        [2, 2],
+        [2, 0.5],
+      ]),
+    ).toThrowError(/bookOdds\[1\]\[1\].*got 0\.5/);
+    expect(() =>
+      arbitrage([
+        [2, NaN],
+        [2, 0],
+      ]),
+    ).toThrowError('no bookmaker quotes outcome 1, so there is no best price for it');
     expect(() => arbitrage([[2, 2], [2]])).toThrowError('bookOdds[1] has 1 outcomes but bookOdds[0] has 2');
     expect(() => arbitrage([])).toThrowError(/non-empty array/);
   });

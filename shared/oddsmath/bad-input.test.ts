@@ -48,10 +48,27 @@ const LIST_FUNCTIONS: [string, string, (odds: number[]) => unknown][] = [
   ['overround', 'odds', overround],
   ['hold', 'odds', hold],
   ...DEVIG_METHODS.map((m): [string, string, (odds: number[]) => unknown] => [`devig ${m}`, 'odds', (o) => devig(o, m)]),
-  ['kellyMutuallyExclusive', 'odds', (o) => kellyMutuallyExclusive(o.map(() => 0.1), o)],
+  [
+    'kellyMutuallyExclusive',
+    'odds',
+    (o) =>
+      kellyMutuallyExclusive(
+        o.map(() => 0.1),
+        o,
+      ),
+  ],
   ['clv', 'closingOdds', (o) => clv(2, o, 0)],
   ['equalPayoutStakes', 'odds', (o) => equalPayoutStakes(o, 100)],
-  ['hedgePosition', 'hedgeOdds', (o) => hedgePosition(o.map(() => 0), o.map(() => 2), o)],
+  [
+    'hedgePosition',
+    'hedgeOdds',
+    (o) =>
+      hedgePosition(
+        o.map(() => 0),
+        o.map(() => 2),
+        o,
+      ),
+  ],
 ];
 
 const BAD_LISTS: [number[], number, string][] = [
@@ -90,8 +107,24 @@ describe('bad odds lists', () => {
     expectOddsMathError(() => arbitrage([[NaN]]), 'TOO_FEW_OUTCOMES', /got 1/);
     expectOddsMathError(() => arbitrage([[2]]), 'TOO_FEW_OUTCOMES', /got 1/);
     expectOddsMathError(() => arbitrage([[-2]]), 'INVALID_ODDS', 'bookOdds[0][0] must be a finite number greater than 1, got -2');
-    expectOddsMathError(() => arbitrage([[2, 3], [Infinity, 3]]), 'INVALID_ODDS', 'bookOdds[1][0] must be a finite number greater than 1, got Infinity');
-    expectOddsMathError(() => arbitrage([[2, 0], [2, NaN]]), 'NO_QUOTE', /outcome 1/);
+    expectOddsMathError(
+      () =>
+        arbitrage([
+          [2, 3],
+          [Infinity, 3],
+        ]),
+      'INVALID_ODDS',
+      'bookOdds[1][0] must be a finite number greater than 1, got Infinity',
+    );
+    expectOddsMathError(
+      () =>
+        arbitrage([
+          [2, 0],
+          [2, NaN],
+        ]),
+      'NO_QUOTE',
+      /outcome 1/,
+    );
   });
 });
 
@@ -134,9 +167,17 @@ describe('bad probabilities', () => {
 describe('mismatched lengths and other arguments', () => {
   it('names both arrays', () => {
     expectOddsMathError(() => kellyMutuallyExclusive([0.5], [2, 2]), 'LENGTH_MISMATCH', 'odds has 2 entries but p has 1');
-    expectOddsMathError(() => equalPayoutStakes([2, 2], 10, { commissions: [0] }), 'LENGTH_MISMATCH', 'odds has 2 entries but commissions has 1');
+    expectOddsMathError(
+      () => equalPayoutStakes([2, 2], 10, { commissions: [0] }),
+      'LENGTH_MISMATCH',
+      'odds has 2 entries but commissions has 1',
+    );
     expectOddsMathError(() => hedgePosition([1], [2, 2], [2, 2]), 'LENGTH_MISMATCH', 'hedgeOdds has 2 entries but existingStakes has 1');
-    expectOddsMathError(() => hedgePosition([1, 1], [2, 2, 2], [2, 2]), 'LENGTH_MISMATCH', 'hedgeOdds has 2 entries but existingOdds has 3');
+    expectOddsMathError(
+      () => hedgePosition([1, 1], [2, 2, 2], [2, 2]),
+      'LENGTH_MISMATCH',
+      'hedgeOdds has 2 entries but existingOdds has 3',
+    );
   });
 
   it('names bad amounts and fractions', () => {
@@ -170,15 +211,28 @@ describe('never NaN or Infinity', () => {
       ...DEVIG_METHODS.map((m) => (xs: number[]) => devig(xs, m)),
       (xs) => arbitrage([xs, xs.map((x) => x * 1.01)]),
       (xs, a) => equalPayoutStakes(xs, a, { unit: 1 }),
-      (xs, a) => kellyMutuallyExclusive(xs.map(() => a), xs),
+      (xs, a) =>
+        kellyMutuallyExclusive(
+          xs.map(() => a),
+          xs,
+        ),
       (xs, a) => clv(a, xs, 0),
-      (xs, a, b) => hedgePosition(xs.map(() => a), xs.map(() => b), xs),
+      (xs, a, b) =>
+        hedgePosition(
+          xs.map(() => a),
+          xs.map(() => b),
+          xs,
+        ),
       (_xs, a, b) => kelly(a, b),
       (_xs, a, b) => expectedLogGrowth(a, b, 0.5),
       (_xs, a, b) => expectedValue(a, b),
       (_xs, a) => fromDecimal(a, 'fractional'),
       (_xs, a) => toDecimal(a, 'american'),
-      (xs, a) => ledgerStats(a, xs.map((x, i) => ({ stake: a, odds: x, result: i % 2 ? 'won' : 'lost', close: x }))),
+      (xs, a) =>
+        ledgerStats(
+          a,
+          xs.map((x, i) => ({ stake: a, odds: x, result: i % 2 ? 'won' : 'lost', close: x })),
+        ),
     ];
     fc.assert(
       fc.property(anyList, anyNumber, anyNumber, fc.integer({ min: 0, max: calls.length - 1 }), (xs, a, b, k) => {

@@ -56,7 +56,15 @@ describe('hedging and middles', () => {
   });
 
   it('middle nets and EV', () => {
-    const r = middleOutcomes({ stakeA: 110, oddsA: 1 + 100 / 110, stakeB: 120, oddsB: 1 + 100 / 120, pBoth: 0.1, pAOnly: 0.45, pBOnly: 0.45 });
+    const r = middleOutcomes({
+      stakeA: 110,
+      oddsA: 1 + 100 / 110,
+      stakeB: 120,
+      oddsB: 1 + 100 / 120,
+      pBoth: 0.1,
+      pAOnly: 0.45,
+      pBOnly: 0.45,
+    });
     expect([r.netBoth, r.netAOnly, r.netBOnly].map((x) => Math.round(x * 1e9) / 1e9)).toEqual([200, -20, -10]);
     expect(() => middleOutcomes({ stakeA: 1, oddsA: 2, stakeB: 1, oddsB: 2, pBoth: 0.5, pAOnly: 0.5, pBOnly: 0.5 })).toThrowError(
       /must be at most 1/,

@@ -49,10 +49,7 @@ export function clv(
   const taken = checkOdd(takenOdds, 'takenOdds');
   const close = checkOddsList(closingOdds, 'closingOdds');
   if (!Number.isInteger(outcomeIndex) || outcomeIndex < 0 || outcomeIndex >= close.length) {
-    throw new OddsMathError(
-      'INVALID_ARGUMENT',
-      `outcomeIndex must be an integer in [0, ${close.length - 1}], got ${show(outcomeIndex)}`,
-    );
+    throw new OddsMathError('INVALID_ARGUMENT', `outcomeIndex must be an integer in [0, ${close.length - 1}], got ${show(outcomeIndex)}`);
   }
   const fair = devig(close, method).probabilities[outcomeIndex];
   const closePrice = close[outcomeIndex];

@@ -8,16 +8,7 @@ import { checkNumber, checkOddsList, show } from './validate';
 
 /** Margin-removal methods; see odds-math.md §2 and README for what each assumes. */
 export type DevigMethod =
-  | 'multiplicative'
-  | 'additive'
-  | 'power'
-  | 'shin'
-  | 'odds_ratio'
-  | 'wpo'
-  | 'goto'
-  | 'balanced_book'
-  | 'jsd'
-  | 'logarithmic';
+  'multiplicative' | 'additive' | 'power' | 'shin' | 'odds_ratio' | 'wpo' | 'goto' | 'balanced_book' | 'jsd' | 'logarithmic';
 
 /** Every {@link DevigMethod}, in a stable order (for pickers and table-driven tests). */
 export const DEVIG_METHODS: readonly DevigMethod[] = [

@@ -11,8 +11,7 @@ function xlogxy(x: number, y: number): number {
 /** Binary Jensen–Shannon distance (natural log) between Bernoulli(p) and Bernoulli(r). */
 export function jsDistance(p: number, r: number): number {
   const m = (p + r) / 2;
-  const js =
-    0.5 * (xlogxy(p, m) + xlogxy(1 - p, 1 - m)) + 0.5 * (xlogxy(r, m) + xlogxy(1 - r, 1 - m));
+  const js = 0.5 * (xlogxy(p, m) + xlogxy(1 - p, 1 - m)) + 0.5 * (xlogxy(r, m) + xlogxy(1 - r, 1 - m));
   return Math.sqrt(Math.max(0, js));
 }
 

@@ -73,12 +73,14 @@ describe('kellyMutuallyExclusive', () => {
   });
 
   it('returns non-negative stakes, total < 1, and growth no worse than nearby allocations', () => {
-    const market = fc.integer({ min: 2, max: 6 }).chain((n) =>
-      fc.tuple(
-        fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
-        fc.array(fc.double({ min: 1.1, max: 15, noNaN: true }), { minLength: n, maxLength: n }),
-      ),
-    );
+    const market = fc
+      .integer({ min: 2, max: 6 })
+      .chain((n) =>
+        fc.tuple(
+          fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
+          fc.array(fc.double({ min: 1.1, max: 15, noNaN: true }), { minLength: n, maxLength: n }),
+        ),
+      );
     fc.assert(
       fc.property(market, ([w, odds]) => {
         const total = w.reduce((a, x) => a + x, 0);

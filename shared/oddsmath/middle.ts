@@ -43,8 +43,5 @@ export function middleOutcomes(input: MiddleInput): MiddleOutcomes {
   const netBoth = winA + winB;
   const netAOnly = winA - stakeB;
   const netBOnly = winB - stakeA;
-  return checkFiniteResult(
-    { netBoth, netAOnly, netBOnly, ev: pBoth * netBoth + pAOnly * netAOnly + pBOnly * netBOnly },
-    'middleOutcomes',
-  );
+  return checkFiniteResult({ netBoth, netAOnly, netBOnly, ev: pBoth * netBoth + pAOnly * netAOnly + pBOnly * netBOnly }, 'middleOutcomes');
 }

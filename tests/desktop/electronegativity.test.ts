@@ -18,7 +18,11 @@ interface Finding {
 
 it('every high or medium electronegativity finding is explained in electron/main/README.md', () => {
   const out = execFileSync(process.execPath, [join(REPO, 'scripts', 'electronegativity.mjs')], { encoding: 'utf8', timeout: 120_000 });
-  const { checks, errors, findings } = JSON.parse(out.trim().split('\n').at(-1)!) as { checks: number; errors: number; findings: Finding[] };
+  const { checks, errors, findings } = JSON.parse(out.trim().split('\n').at(-1)!) as {
+    checks: number;
+    errors: number;
+    findings: Finding[];
+  };
   expect(checks).toBeGreaterThan(30);
   expect(errors).toBe(0);
   const readme = readFileSync(join(REPO, 'electron', 'main', 'README.md'), 'utf8');

@@ -334,7 +334,12 @@ export function createFakeElectron(opts: FakeOptions) {
   const ipcMain = new FakeIpcMain();
 
   /** ipcRenderer.invoke as seen from a page: payload and reply structured-cloned. */
-  async function invokeFrom(frame: { url: string; parent: unknown } | null, sender: unknown, channel: string, ...args: unknown[]): Promise<unknown> {
+  async function invokeFrom(
+    frame: { url: string; parent: unknown } | null,
+    sender: unknown,
+    channel: string,
+    ...args: unknown[]
+  ): Promise<unknown> {
     const copied = args.map((a) => clone(a)); // throws DataCloneError for functions, as Electron does
     const fn = handlers.get(channel);
     if (!fn) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
@@ -378,7 +383,9 @@ export function createFakeElectron(opts: FakeOptions) {
   class FakeMenu {
     constructor(public items: MenuItem[]) {}
     static buildFromTemplate(template: MenuItem[]): FakeMenu {
-      return new FakeMenu(template.map((i) => ({ ...i, submenu: Array.isArray(i.submenu) ? FakeMenu.buildFromTemplate(i.submenu) : i.submenu })));
+      return new FakeMenu(
+        template.map((i) => ({ ...i, submenu: Array.isArray(i.submenu) ? FakeMenu.buildFromTemplate(i.submenu) : i.submenu })),
+      );
     }
     static setApplicationMenu(menu: FakeMenu | null): void {
       record('Menu.setApplicationMenu', menu);
@@ -478,7 +485,10 @@ export function createFakeElectron(opts: FakeOptions) {
     },
   };
   const workArea = { x: 0, y: 0, width: 1920, height: 1080 };
-  const screen = { getAllDisplays: () => [{ id: 1, workArea, bounds: workArea }], getPrimaryDisplay: () => ({ id: 1, workArea, bounds: workArea }) };
+  const screen = {
+    getAllDisplays: () => [{ id: 1, workArea, bounds: workArea }],
+    getPrimaryDisplay: () => ({ id: 1, workArea, bounds: workArea }),
+  };
   const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });
 
   const module = {

@@ -50,12 +50,17 @@ describe('the desktop host and its data folder', () => {
     running.push(l0);
     mkdirSync(l0.dataDir, { recursive: true });
     // written by that process (a `monps serve`, say) after it started
-    writeFileSync(join(l0.dataDir, LOCK_FILE), JSON.stringify({ pid: other.pid, startedAt: new Date(Date.now() + 1000).toISOString(), host: 'serve' }));
+    writeFileSync(
+      join(l0.dataDir, LOCK_FILE),
+      JSON.stringify({ pid: other.pid, startedAt: new Date(Date.now() + 1000).toISOString(), host: 'serve' }),
+    );
     l0.fake.ready();
     await waitFor(() => l0.fake.state.exited, 'the app to give up');
     expect(l0.fake.state.exitCode).toBe(1);
     const [box] = l0.fake.calledWith('dialog.showErrorBox');
-    expect(box?.args[1]).toBe(`MON_PS is running on this folder (pid ${other.pid}): stop \`monps serve\` first, or choose another MONPS_DATA_DIR`);
+    expect(box?.args[1]).toBe(
+      `MON_PS is running on this folder (pid ${other.pid}): stop \`monps serve\` first, or choose another MONPS_DATA_DIR`,
+    );
     // the other host's lock is left as it was
     expect(JSON.parse(readFileSync(join(l0.dataDir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: other.pid });
   });

@@ -65,7 +65,7 @@ describe('the built main bundle under a stand-in Electron', () => {
     expect(Object.keys(bridge.invoke).sort()).toEqual([...CHANNELS].sort());
     // every channel answers an envelope; none crashes in its handler on an empty request
     for (const channel of CHANNELS) {
-      const res = (await (bridge.invoke[channel] as (r: unknown) => Promise<{ ok: boolean; error?: { code: string } }>)({})) ;
+      const res = await (bridge.invoke[channel] as (r: unknown) => Promise<{ ok: boolean; error?: { code: string } }>)({});
       expect(typeof res.ok, channel).toBe('boolean');
       if (!res.ok) expect(res.error?.code, channel).not.toBe('INTERNAL');
     }
@@ -86,7 +86,9 @@ describe('the built main bundle under a stand-in Electron', () => {
     const l = await launch();
     const wc = l.fake.windows[0].webContents;
     const refused = { ok: false, error: { code: 'FORBIDDEN' } };
-    expect(await l.fake.invokeFrom({ url: 'https://evil.example/index.html', parent: null }, wc, 'settings:get', {})).toMatchObject(refused);
+    expect(await l.fake.invokeFrom({ url: 'https://evil.example/index.html', parent: null }, wc, 'settings:get', {})).toMatchObject(
+      refused,
+    );
     expect(await l.fake.invokeFrom({ url: wc.getURL(), parent: { url: wc.getURL() } }, wc, 'settings:get', {})).toMatchObject(refused);
     expect(await l.fake.invokeFrom(null, wc, 'settings:get', {})).toMatchObject(refused);
     expect(await l.fake.invokeFrom({ url: wc.getURL(), parent: null }, wc, 'settings:get', {})).toMatchObject({ ok: true });
@@ -176,7 +178,9 @@ describe('the built main bundle under a stand-in Electron', () => {
     expect(menu).not.toBeNull();
     const items = menu!.flat();
     const roles = items.map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'minimize']));
+    expect(roles).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'minimize']),
+    );
     for (const forbidden of ['reload', 'forceReload', 'toggleDevTools']) expect(roles).not.toContain(forbidden);
     const byLabel = (re: RegExp) => items.find((i) => i.label && re.test(i.label));
     expect(byLabel(/quitter|quit/i)?.accelerator).toBe('CmdOrCtrl+Q');
@@ -188,9 +192,19 @@ describe('the built main bundle under a stand-in Electron', () => {
     // the menu follows the language
     const bridge = bridgeOf(l);
     await bridge.invoke['settings:update']({ language: 'en' });
-    expect(l.fake.applicationMenu()!.flat().some((i) => i.label === 'Open data folder')).toBe(true);
+    expect(
+      l.fake
+        .applicationMenu()!
+        .flat()
+        .some((i) => i.label === 'Open data folder'),
+    ).toBe(true);
     await bridge.invoke['settings:update']({ language: 'fr' });
-    expect(l.fake.applicationMenu()!.flat().some((i) => i.label === 'Ouvrir le dossier des données')).toBe(true);
+    expect(
+      l.fake
+        .applicationMenu()!
+        .flat()
+        .some((i) => i.label === 'Ouvrir le dossier des données'),
+    ).toBe(true);
   });
 
   for (const [why, o] of [
@@ -232,7 +246,9 @@ describe('the built main bundle under a stand-in Electron', () => {
     const saved = await bridge.invoke['settings:update']({ apiKey: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', forceDemo: true });
     expect(saved).toMatchObject({ ok: true, value: { apiKeySet: true, keyStorage: 'session' } });
     expect(l.fake.calledWith('dialog.showMessageBox')).toHaveLength(1);
-    const files = readdirSync(l.dataDir).map((f) => readFileSync(join(l.dataDir, f), 'latin1')).join('\n');
+    const files = readdirSync(l.dataDir)
+      .map((f) => readFileSync(join(l.dataDir, f), 'latin1'))
+      .join('\n');
     expect(files).not.toContain('a1b2c3d4e5f60718293a4b5c6d7e8f90');
     expect(files).not.toContain(Buffer.from('fake-enc:a1b2c3d4e5f60718293a4b5c6d7e8f90').toString('base64'));
   });

@@ -19,7 +19,9 @@ const require_ = createRequire(import.meta.url);
 const log = createLogger('test', { sinks: [silentSink] });
 
 function recordingAddon() {
-  const real = require_('better-sqlite3/build/Release/better_sqlite3.node') as Record<string, unknown> & { Database: new (...a: unknown[]) => object };
+  const real = require_('better-sqlite3/build/Release/better_sqlite3.node') as Record<string, unknown> & {
+    Database: new (...a: unknown[]) => object;
+  };
   const opened: string[] = [];
   function Database(this: unknown, ...args: unknown[]) {
     opened.push(basename(String(args[0])));
@@ -38,8 +40,14 @@ afterEach(async () => {
 it('a backup and a restore open every file with the host addon', async () => {
   const { addon, opened } = recordingAddon();
   core = await createCore({
-    dataDir: tempDir(), host: 'electron', version: 'test', log, secrets: createMemorySecretStore(),
-    settingsBackend: createMemorySettingsBackend(), simulator: { minRequestIntervalMs: 0 }, requestGapMs: 0,
+    dataDir: tempDir(),
+    host: 'electron',
+    version: 'test',
+    log,
+    secrets: createMemorySecretStore(),
+    settingsBackend: createMemorySettingsBackend(),
+    simulator: { minRequestIntervalMs: 0 },
+    requestGapMs: 0,
     nativeBinding: addon as unknown as string,
   });
   expect(opened).toContain('demo.sqlite');

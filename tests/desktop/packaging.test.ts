@@ -56,7 +56,10 @@ function closure(roots: string[]): Set<string> {
     const file = candidates.find((c) => existsSync(c));
     if (!file || seen.has(name)) return;
     seen.add(name);
-    const p = JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    const p = JSON.parse(readFileSync(file, 'utf8')) as {
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
     const dir = file.slice(0, -'/package.json'.length);
     for (const d of Object.keys({ ...p.dependencies, ...p.optionalDependencies })) walk(d, dir);
   };

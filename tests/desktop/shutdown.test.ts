@@ -41,8 +41,13 @@ afterEach(async () => {
 
 async function hangingCore(): Promise<Core> {
   const core = await createCore({
-    dataDir: tempDir(), host: 'electron', version: 'test', log, secrets: createMemorySecretStore({ oddsApiKey: KEY }),
-    settingsBackend: createMemorySettingsBackend({ baseUrl: url, sports: ['soccer_epl', 'basketball_nba'] }), requestGapMs: 0,
+    dataDir: tempDir(),
+    host: 'electron',
+    version: 'test',
+    log,
+    secrets: createMemorySecretStore({ oddsApiKey: KEY }),
+    settingsBackend: createMemorySettingsBackend({ baseUrl: url, sports: ['soccer_epl', 'basketball_nba'] }),
+    requestGapMs: 0,
   });
   expect(core.settings.get().demoMode).toBe(false);
   core.start();

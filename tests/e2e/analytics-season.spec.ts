@@ -16,7 +16,10 @@ import { expect, openApp, test } from './fixtures';
 const SEASON = 'tests/fixtures/football-data/E0_2223.csv';
 
 function cli(dataDir: string, ...args: string[]): void {
-  const r = spawnSync(process.execPath, ['out/cli/cli.mjs', '--data-dir', dataDir, ...args], { encoding: 'utf8', env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '' } });
+  const r = spawnSync(process.execPath, ['out/cli/cli.mjs', '--data-dir', dataDir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '' },
+  });
   if (r.status !== 0) throw new Error(`monps ${args.join(' ')}: ${r.stderr}`);
 }
 
@@ -25,7 +28,9 @@ function betsCsv(): string {
   const lines = readFileSync(SEASON, 'utf8').trim().split(/\r?\n/);
   const head = lines[0]!.split(',');
   const col = (r: string[], name: string) => r[head.indexOf(name)]!;
-  const out = ['placed_at,sport,home_team,away_team,commence_time,market,selection,point,bookmaker,odds,stake,status,settled_at,closing_odds,tags'];
+  const out = [
+    'placed_at,sport,home_team,away_team,commence_time,market,selection,point,bookmaker,odds,stake,status,settled_at,closing_odds,tags',
+  ];
   for (const line of lines.slice(1, 61)) {
     const r = line.split(',');
     const [d, m, y] = col(r, 'Date').split('/');
@@ -36,16 +41,37 @@ function betsCsv(): string {
     const won = over ? goals > 2.5 : col(r, 'FTR') === 'A';
     const odds = over ? col(r, 'B365>2.5') : col(r, 'B365A');
     const close = over ? col(r, 'B365C>2.5') : col(r, 'PSCA');
-    out.push([
-      iso(kickoff - 86_400_000), 'soccer_epl', col(r, 'HomeTeam'), col(r, 'AwayTeam'), iso(kickoff),
-      over ? 'totals' : 'h2h', over ? 'Over' : col(r, 'AwayTeam'), over ? '2.5' : '', over ? 'williamhill' : 'bet365',
-      odds, '20', won ? 'won' : 'lost', iso(kickoff + 2 * 3_600_000), close, over ? 'goals' : '',
-    ].map((v) => (v.includes(',') ? `"${v}"` : v)).join(','));
+    out.push(
+      [
+        iso(kickoff - 86_400_000),
+        'soccer_epl',
+        col(r, 'HomeTeam'),
+        col(r, 'AwayTeam'),
+        iso(kickoff),
+        over ? 'totals' : 'h2h',
+        over ? 'Over' : col(r, 'AwayTeam'),
+        over ? '2.5' : '',
+        over ? 'williamhill' : 'bet365',
+        odds,
+        '20',
+        won ? 'won' : 'lost',
+        iso(kickoff + 2 * 3_600_000),
+        close,
+        over ? 'goals' : '',
+      ]
+        .map((v) => (v.includes(',') ? `"${v}"` : v))
+        .join(','),
+    );
   }
   return out.join('\n') + '\n';
 }
 
-interface CurvePoint { x: number; y: number; kind: string; delta: number }
+interface CurvePoint {
+  x: number;
+  y: number;
+  kind: string;
+  delta: number;
+}
 const curvePoints = async (page: Page): Promise<CurvePoint[]> =>
   JSON.parse((await page.getByTestId('bankroll-curve').getAttribute('data-points')) ?? '[]') as CurvePoint[];
 
@@ -104,7 +130,12 @@ test('the curve is the balance after each movement, and filters change every fig
     await expect(page.getByTestId('breakdowns')).not.toContainText('williamhill');
     await page.screenshot({ path: test.info().outputPath('analytics-fr-1280.png'), fullPage: true });
 
-    for (const [id, value] of [['bookmaker', 'williamhill'], ['market', 'h2h'], ['tag', 'goals'], ['kind', 'manual']] as const) {
+    for (const [id, value] of [
+      ['bookmaker', 'williamhill'],
+      ['market', 'h2h'],
+      ['tag', 'goals'],
+      ['kind', 'manual'],
+    ] as const) {
       const before = await figures(page);
       await page.getByTestId(`an-filter-${id}`).selectOption(value);
       await expect(page.getByTestId('an-filtered')).toBeVisible();
@@ -121,7 +152,11 @@ test('the curve is the balance after each movement, and filters change every fig
     // a date range: only October 2022's bets
     await page.getByTestId('an-filter-from').fill('2022-10-01');
     await page.getByTestId('an-filter-to').fill('2022-10-31');
-    await expect.poll(async () => (await curvePoints(page)).every((p) => p.x >= Date.parse('2022-09-30T00:00:00Z') && p.x < Date.parse('2022-11-02T00:00:00Z'))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await curvePoints(page)).every((p) => p.x >= Date.parse('2022-09-30T00:00:00Z') && p.x < Date.parse('2022-11-02T00:00:00Z')),
+      )
+      .toBe(true);
     await expect(page.getByTestId('an-filter-count')).not.toContainText('60 paris');
 
     // at 1280x720 nothing is wider than the window: no page, no table scrolls sideways (ellipsis is fine)

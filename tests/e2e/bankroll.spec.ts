@@ -66,15 +66,21 @@ test('deposit, log a bet, settle and edit it, see the analytics', async ({ page,
 test('a CSV with a bad line imports nothing and names the line; delete asks to confirm', async ({ page, host }) => {
   await openApp(page, host.url);
   await page.getByTestId('nav-bets').click();
-  const header = 'placed_at,sport,home_team,away_team,commence_time,market,selection,point,bookmaker,odds,stake,status,event_id,settled_at,closing_odds,tags,notes';
-  const good = '2026-05-01T10:00:00Z,soccer_epl,Arsenal,Chelsea,2026-05-02T15:00:00Z,totals,Over,2.25,pinnacle,1.95,10,half_won,,,1.90,value,';
+  const header =
+    'placed_at,sport,home_team,away_team,commence_time,market,selection,point,bookmaker,odds,stake,status,event_id,settled_at,closing_odds,tags,notes';
+  const good =
+    '2026-05-01T10:00:00Z,soccer_epl,Arsenal,Chelsea,2026-05-02T15:00:00Z,totals,Over,2.25,pinnacle,1.95,10,half_won,,,1.90,value,';
   const bad = '2026-05-01T10:00:00Z,soccer_epl,Arsenal,Chelsea,2026-05-02T15:00:00Z,totals,Over,3,pinnacle,1.95,10,half_won,,,,,';
-  await page.getByTestId('bets-import-file').setInputFiles({ name: 'bets.csv', mimeType: 'text/csv', buffer: Buffer.from([header, good, bad].join('\n')) });
+  await page
+    .getByTestId('bets-import-file')
+    .setInputFiles({ name: 'bets.csv', mimeType: 'text/csv', buffer: Buffer.from([header, good, bad].join('\n')) });
   await expect(page.getByTestId('import-report')).toContainText('ligne 3');
   await expect(page.getByTestId('import-report')).toContainText('quarter line');
   await expect(page.getByTestId('bets-empty')).toBeVisible();
 
-  await page.getByTestId('bets-import-file').setInputFiles({ name: 'bets.csv', mimeType: 'text/csv', buffer: Buffer.from([header, good].join('\n')) });
+  await page
+    .getByTestId('bets-import-file')
+    .setInputFiles({ name: 'bets.csv', mimeType: 'text/csv', buffer: Buffer.from([header, good].join('\n')) });
   await expect(page.getByTestId('bets-io-message')).toContainText('1 pari importé.');
   const row = page.getByTestId('bet-row');
   await expect(row).toHaveCount(1);

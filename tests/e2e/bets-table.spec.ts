@@ -12,7 +12,10 @@ import { spawnServe } from '../helpers/spawn-serve';
 import { expect, openApp, test } from './fixtures';
 
 function cli(dataDir: string, ...args: string[]): void {
-  const r = spawnSync(process.execPath, ['out/cli/cli.mjs', '--data-dir', dataDir, ...args], { encoding: 'utf8', env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '' } });
+  const r = spawnSync(process.execPath, ['out/cli/cli.mjs', '--data-dir', dataDir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '' },
+  });
   if (r.status !== 0) throw new Error(`monps ${args.join(' ')}: ${r.stderr}`);
 }
 
@@ -22,7 +25,22 @@ function bigCsv(): string {
   const base = Date.UTC(2026, 0, 1);
   for (let i = 0; i < 10_000; i++) {
     const at = base - i * 3_600_000;
-    out.push([new Date(at).toISOString(), 'soccer_epl', `Home ${i}`, `Away ${i}`, new Date(at + 86_400_000).toISOString(), 'h2h', 'Draw', '', 'bet365', (1.5 + (i % 300) / 100).toFixed(2), '10', 'pending'].join(','));
+    out.push(
+      [
+        new Date(at).toISOString(),
+        'soccer_epl',
+        `Home ${i}`,
+        `Away ${i}`,
+        new Date(at + 86_400_000).toISOString(),
+        'h2h',
+        'Draw',
+        '',
+        'bet365',
+        (1.5 + (i % 300) / 100).toFixed(2),
+        '10',
+        'pending',
+      ].join(','),
+    );
   }
   return out.join('\n') + '\n';
 }

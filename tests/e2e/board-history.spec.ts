@@ -44,7 +44,9 @@ test('finished events are reachable with their closing grid', async ({ page }) =
 test('an event link opens its chart with reference, best, opening, close, kick-off and the bet', async ({ page }) => {
   await openApp(page, url);
   // the tests' tsconfig has no DOM types: the page code runs as a string
-  await page.evaluate(`location.hash = '#/event/${ENGLAND_CROATIA}?market=h2h&outcome=England&price=1.8&at=${KICK_OFF - 20 * 3600_000}&book=fanduel'`);
+  await page.evaluate(
+    `location.hash = '#/event/${ENGLAND_CROATIA}?market=h2h&outcome=England&price=1.8&at=${KICK_OFF - 20 * 3600_000}&book=fanduel'`,
+  );
   const canvas = page.getByTestId('price-chart-canvas');
   await expect(canvas).toBeVisible();
   await expect(page.getByTestId('board-day')).toHaveValue('2026-06-17');

@@ -25,7 +25,10 @@ function electronBinary(): string | null {
 }
 const binary = electronBinary();
 
-test.skip(!binary, 'the Electron binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); tests/desktop covers these scenarios under a stand-in');
+test.skip(
+  !binary,
+  'the Electron binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); tests/desktop covers these scenarios under a stand-in',
+);
 
 let dataDir: string;
 let app: ElectronApplication;
@@ -55,15 +58,20 @@ test('starts with a locked-down page and every channel answered', async () => {
     bridge: typeof (globalThis as { monps?: unknown }).monps,
   }));
   expect(page_).toEqual({ require: 'undefined', process: 'undefined', bridge: 'object' });
-  const answers = await page.evaluate(async (channels) => {
-    const invoke = (globalThis as unknown as { monps: { invoke: Record<string, (r: unknown) => Promise<{ ok: boolean; error?: { code: string } }>> } }).monps.invoke;
-    const out: Record<string, string> = {};
-    for (const c of channels) {
-      const r = await invoke[c]({});
-      out[c] = r.ok ? 'ok' : r.error!.code;
-    }
-    return out;
-  }, [...CHANNELS]);
+  const answers = await page.evaluate(
+    async (channels) => {
+      const invoke = (
+        globalThis as unknown as { monps: { invoke: Record<string, (r: unknown) => Promise<{ ok: boolean; error?: { code: string } }>> } }
+      ).monps.invoke;
+      const out: Record<string, string> = {};
+      for (const c of channels) {
+        const r = await invoke[c]({});
+        out[c] = r.ok ? 'ok' : r.error!.code;
+      }
+      return out;
+    },
+    [...CHANNELS],
+  );
   for (const c of CHANNELS) expect(answers[c], c).not.toBe('INTERNAL');
 });
 
@@ -73,14 +81,20 @@ test('navigation away and new windows are refused', async () => {
     (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.invalid/';
   });
   await expect.poll(() => page.url()).toBe(before);
-  expect(await page.evaluate(() => (globalThis as unknown as { open(u: string): unknown }).open('https://example.invalid/') === null)).toBe(true);
+  expect(await page.evaluate(() => (globalThis as unknown as { open(u: string): unknown }).open('https://example.invalid/') === null)).toBe(
+    true,
+  );
   expect(app.windows()).toHaveLength(1);
 });
 
 test('closing the window hides it to the tray; a second launch brings it back', async () => {
   await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].close());
   await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].isVisible())).toBe(false);
-  const second = await _electron.launch({ executablePath: binary!, args: [REPO, '--no-sandbox'], env: { ...process.env, MONPS_DATA_DIR: dataDir } });
+  const second = await _electron.launch({
+    executablePath: binary!,
+    args: [REPO, '--no-sandbox'],
+    env: { ...process.env, MONPS_DATA_DIR: dataDir },
+  });
   await new Promise<void>((resolve) => second.process().once('exit', () => resolve()));
   await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].isVisible())).toBe(true);
 });
@@ -88,7 +102,9 @@ test('closing the window hides it to the tray; a second launch brings it back', 
 test('sleep pauses collection and waking resumes it', async () => {
   const paused = () =>
     page.evaluate(async () => {
-      const r = await (globalThis as unknown as { monps: { invoke: Record<string, (r: unknown) => Promise<{ ok: boolean; value: { paused: boolean } }>> } }).monps.invoke['collector:get-status']({});
+      const r = await (
+        globalThis as unknown as { monps: { invoke: Record<string, (r: unknown) => Promise<{ ok: boolean; value: { paused: boolean } }>> } }
+      ).monps.invoke['collector:get-status']({});
       return r.value.paused;
     });
   await app.evaluate(({ powerMonitor }) => powerMonitor.emit('suspend'));

@@ -42,14 +42,37 @@ const words = (s: string): string[] =>
  */
 function onlyIn(mine: Record<string, string>, other: Record<string, string>): Set<string> {
   const theirs = new Set(Object.values(other).flatMap(words));
-  return new Set(Object.values(mine).flatMap(words).filter((w) => !theirs.has(w)));
+  return new Set(
+    Object.values(mine)
+      .flatMap(words)
+      .filter((w) => !theirs.has(w)),
+  );
 }
 
 /** Words that are names in the data (teams, leagues, bookmakers) and also English catalogue words. */
-const DATA_NAMES = new Set(['league', 'premier', 'united', 'city', 'forest', 'palace', 'hill', 'william', 'crystal', 'town', 'paris', 'masters', 'open', 'real', 'madrid']);
+const DATA_NAMES = new Set([
+  'league',
+  'premier',
+  'united',
+  'city',
+  'forest',
+  'palace',
+  'hill',
+  'william',
+  'crystal',
+  'town',
+  'paris',
+  'masters',
+  'open',
+  'real',
+  'madrid',
+]);
 
 function cli(dataDir: string, ...args: string[]): void {
-  const r = spawnSync(process.execPath, ['out/cli/cli.mjs', '--data-dir', dataDir, ...args], { encoding: 'utf8', env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '' } });
+  const r = spawnSync(process.execPath, ['out/cli/cli.mjs', '--data-dir', dataDir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ODDS_API_KEY: '', MONPS_DATA_DIR: '' },
+  });
   if (r.status !== 0) throw new Error(`monps ${args.join(' ')}: ${r.stderr}`);
 }
 
@@ -67,7 +90,23 @@ function betsCsv(): string {
     const over = out.length % 2 === 0;
     const goals = Number(col(r, 'FTHG')) + Number(col(r, 'FTAG'));
     const won = over ? goals > 2.5 : col(r, 'FTR') === 'A';
-    out.push([iso(kickoff - 86_400_000), 'soccer_epl', col(r, 'HomeTeam'), col(r, 'AwayTeam'), iso(kickoff), over ? 'totals' : 'h2h', over ? 'Over' : 'Draw', over ? '2.5' : '', over ? 'williamhill' : 'bet365', over ? col(r, 'B365>2.5') : col(r, 'B365D'), '20', won ? 'won' : 'lost', iso(kickoff + 7_200_000)].join(','));
+    out.push(
+      [
+        iso(kickoff - 86_400_000),
+        'soccer_epl',
+        col(r, 'HomeTeam'),
+        col(r, 'AwayTeam'),
+        iso(kickoff),
+        over ? 'totals' : 'h2h',
+        over ? 'Over' : 'Draw',
+        over ? '2.5' : '',
+        over ? 'williamhill' : 'bet365',
+        over ? col(r, 'B365>2.5') : col(r, 'B365D'),
+        '20',
+        won ? 'won' : 'lost',
+        iso(kickoff + 7_200_000),
+      ].join(','),
+    );
   }
   return out.join('\n') + '\n';
 }
@@ -120,9 +159,18 @@ test('every page speaks one language: no English-only catalogue word in French, 
         const text = await pageText(page);
         const wrong = [...new Set(words(text))].filter((w) => forbidden[lang].has(w) && !DATA_NAMES.has(w));
         // each wrong word with the line it sits in, so the failure says where to look
-        for (const w of wrong) problems.push(`${lang}/${id}: "${w}" in «${text.split('\n').find((l) => words(l).includes(w))?.slice(0, 120)}»`);
+        for (const w of wrong)
+          problems.push(
+            `${lang}/${id}: "${w}" in «${text
+              .split('\n')
+              .find((l) => words(l).includes(w))
+              ?.slice(0, 120)}»`,
+          );
         if (shots) {
-          for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+          for (const [w, h] of [
+            [1280, 720],
+            [1920, 1080],
+          ] as const) {
             await page.setViewportSize({ width: w, height: h });
             await page.screenshot({ path: join(shots, `${id}-${lang}-${w}.png`), fullPage: true });
           }

@@ -21,7 +21,9 @@ test('alerts: health matches what fires, units, details in the reader language; 
   await expect(page.getByTestId('rule-unit-threshold-no-data')).toHaveText('h');
   await expect(page.getByTestId('rule-unit-forMin-bankroll-critical')).toHaveText('min');
   // full rule names: the input is not narrower than its text
-  const clipped = await page.evaluate(`[...document.querySelectorAll('.rules-table .name-input')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.value)`);
+  const clipped = await page.evaluate(
+    `[...document.querySelectorAll('.rules-table .name-input')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.value)`,
+  );
   expect(clipped).toEqual([]);
 
   // the same stored alert in French, then in English

@@ -49,7 +49,10 @@ test('the plan, the ledger and the health figures, with overrides', async ({ pag
         await page.getByTestId('nav-status').click();
         await expect(page.getByTestId('plan-panel')).toContainText('Plan for the next 24 h');
       }
-      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+      for (const [w, h] of [
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
         await page.setViewportSize({ width: w, height: h });
         await page.getByTestId('economy-section').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${dir}/status-${lang}-${w}.png` });
@@ -76,7 +79,10 @@ test('with a real key: the plan is followed and the ledger counts what the API b
     await expect(page.getByTestId('health-credits')).toContainText(`${billed} / ${billed}`);
     const dir = process.env.SHOTS_DIR;
     if (dir) {
-      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+      for (const [w, h] of [
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
         await page.setViewportSize({ width: w, height: h });
         await page.getByTestId('economy-section').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${dir}/status-real-fr-${w}.png` });

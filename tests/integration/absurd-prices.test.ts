@@ -39,19 +39,31 @@ describe('absurd prices at ingest', () => {
 
 async function replayTwoPolls(first: Wire, second: Wire) {
   const file = join(tempDir(), 'polls.jsonl');
-  writeFileSync(file, [
-    JSON.stringify({ fetched_at: '2024-10-13T10:00:00Z', sport_key: 'soccer_epl', body: first }),
-    JSON.stringify({ fetched_at: '2024-10-13T10:05:00Z', sport_key: 'soccer_epl', body: second }),
-  ].join('\n') + '\n');
+  writeFileSync(
+    file,
+    [
+      JSON.stringify({ fetched_at: '2024-10-13T10:00:00Z', sport_key: 'soccer_epl', body: first }),
+      JSON.stringify({ fetched_at: '2024-10-13T10:05:00Z', sport_key: 'soccer_epl', body: second }),
+    ].join('\n') + '\n',
+  );
   const ws = openWorkspace(tempDir(), 'real', log);
   const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
-  const sum = await replayRecording(ws, file, { now: () => Date.parse('2024-10-13T10:06:00Z'), onSnapshot: (s) => engine.scan(s.observedAt, s.events.map((e) => e.id)) });
+  const sum = await replayRecording(ws, file, {
+    now: () => Date.parse('2024-10-13T10:06:00Z'),
+    onSnapshot: (s) =>
+      engine.scan(
+        s.observedAt,
+        s.events.map((e) => e.id),
+      ),
+  });
   const run = ws.runs.list(1)[0];
   const bad = [
     ws.db.prepare(`SELECT count(*) FROM price_history WHERE price <= 1 OR price > 1001`).pluck().get(),
     ws.db.prepare(`SELECT count(*) FROM quotes WHERE price <= 1 OR price > 1001`).pluck().get(),
   ];
-  const opportunities = (ws.db.prepare(`SELECT key, kind, edge, legs FROM opportunities ORDER BY key`).raw().all() as unknown[]).map((r) => JSON.stringify(r));
+  const opportunities = (ws.db.prepare(`SELECT key, kind, edge, legs FROM opportunities ORDER BY key`).raw().all() as unknown[]).map((r) =>
+    JSON.stringify(r),
+  );
   ws.close();
   return { sum, run, bad, opportunities };
 }

@@ -46,7 +46,12 @@ describe('alert engine', () => {
     expect(titles(w.desktop)).toEqual(['ROI négatif']);
     expect(w.mails).toHaveLength(0); // a warning goes to the digest, not an immediate e-mail
     const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 50 });
-    expect(ov.history.map((t) => `${t.from}>${t.to}`).reverse()).toEqual(['inactive>pending', 'pending>inactive', 'inactive>pending', 'pending>firing']);
+    expect(ov.history.map((t) => `${t.from}>${t.to}`).reverse()).toEqual([
+      'inactive>pending',
+      'pending>inactive',
+      'inactive>pending',
+      'pending>firing',
+    ]);
     await b.close();
   });
 
@@ -78,7 +83,10 @@ describe('alert engine', () => {
     const w = newWorld();
     const b = bench(w);
     await advance(b, w, MIN);
-    w.collector = { ...w.collector, lastRun: { ...w.collector.lastRun!, status: 'failed', errorCode: 'INVALID_KEY', errorMessage: 'The Odds API key was refused' } };
+    w.collector = {
+      ...w.collector,
+      lastRun: { ...w.collector.lastRun!, status: 'failed', errorCode: 'INVALID_KEY', errorMessage: 'The Odds API key was refused' },
+    };
     await advance(b, w, 5 * HOUR, { collect: false, step: 5 * MIN });
     const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 50 });
     expect(ov.firing.map((a) => `${a.ruleId}:${a.muted}`).sort()).toEqual(['collector-down:null', 'no-data:inhibited']);
@@ -102,7 +110,15 @@ describe('alert engine', () => {
   });
 
   it('bankroll critical mutes a user-added bankroll warning at 950 €', async () => {
-    const warn: AlertRule = { ...(DEFAULT_RULES[0] as AlertRule), id: 'bankroll-warning', name: 'Bankroll basse', severity: 'warning', threshold: 950, keepFiringForMs: 0, email: 'digest' };
+    const warn: AlertRule = {
+      ...(DEFAULT_RULES[0] as AlertRule),
+      id: 'bankroll-warning',
+      name: 'Bankroll basse',
+      severity: 'warning',
+      threshold: 950,
+      keepFiringForMs: 0,
+      email: 'digest',
+    };
     const w = newWorld(rulesWith(warn));
     w.bankroll.bankrollCents = 85_000;
     const b = bench(w);
@@ -113,7 +129,13 @@ describe('alert engine', () => {
   });
 
   it('new opportunities: once each, never repeated, never after kick-off; per-sport rules', async () => {
-    const nba: AlertRule = { ...(DEFAULT_RULES.find((r) => r.id === 'new-opportunity') as AlertRule), id: 'opp-nba', name: 'Opportunité NBA', sport: 'basketball_nba', threshold: 1 };
+    const nba: AlertRule = {
+      ...(DEFAULT_RULES.find((r) => r.id === 'new-opportunity') as AlertRule),
+      id: 'opp-nba',
+      name: 'Opportunité NBA',
+      sport: 'basketball_nba',
+      threshold: 1,
+    };
     const w = newWorld(rulesWith(nba));
     const b = bench(w);
     w.opps = [opp(1, T0), opp(2, T0, { commenceTime: T0 + 30_000 }), opp(3, T0, { edge: 0.01 })];
@@ -122,7 +144,10 @@ describe('alert engine', () => {
     expect(w.desktop[0]!.page).toBe('opportunities');
     await advance(b, w, 2 * 24 * HOUR, { step: 30 * MIN });
     expect(w.desktop).toHaveLength(1);
-    w.opps = [opp(1, T0, { commenceTime: b.time.now() + HOUR }), opp(4, b.time.now(), { sportKey: 'basketball_nba', edge: 0.015, commenceTime: b.time.now() + HOUR, summary: 'NBA #4' })];
+    w.opps = [
+      opp(1, T0, { commenceTime: b.time.now() + HOUR }),
+      opp(4, b.time.now(), { sportKey: 'basketball_nba', edge: 0.015, commenceTime: b.time.now() + HOUR, summary: 'NBA #4' }),
+    ];
     await advance(b, w, 2 * MIN);
     expect(w.desktop.map((n) => n.body)).toEqual(['Surebet 3,0 % — Lens v Lille #1', 'NBA #4']);
     expect(w.mails.every((m) => m.subject.includes('Résumé du jour'))).toBe(true); // opportunities only in the digest
@@ -134,11 +159,19 @@ describe('alert engine', () => {
     const b = bench(w);
     const h = b.mod.handlers;
     await h['alerts:create-silence']({ ruleId: null, eventId: null, bookmaker: 'betclic_fr', durationMs: HOUR, comment: '' });
-    expect(() => h['alerts:create-silence']({ ruleId: null, eventId: 'ev2', bookmaker: null, untilKickoff: true, comment: '' })).toThrow(/kick-off time unknown/);
+    expect(() => h['alerts:create-silence']({ ruleId: null, eventId: 'ev2', bookmaker: null, untilKickoff: true, comment: '' })).toThrow(
+      /kick-off time unknown/,
+    );
     w.opps = [opp(1, T0), opp(2, T0, { bookmakers: ['pinnacle', 'winamax_fr'] })];
     await advance(b, w, 2 * MIN);
     expect(w.desktop.map((n) => n.body)).toEqual(['Surebet 3,0 % — Lens v Lille #2']);
-    const s = await h['alerts:create-silence']({ ruleId: 'bankroll-critical', eventId: null, bookmaker: null, durationMs: 24 * HOUR, comment: 'je sais' });
+    const s = await h['alerts:create-silence']({
+      ruleId: 'bankroll-critical',
+      eventId: null,
+      bookmaker: null,
+      durationMs: 24 * HOUR,
+      comment: 'je sais',
+    });
     w.bankroll.bankrollCents = 80_000;
     await advance(b, w, 30 * MIN, { step: 5 * MIN });
     expect(w.mails).toHaveLength(0);
@@ -149,7 +182,10 @@ describe('alert engine', () => {
     await advance(b, w, HOUR, { step: 5 * MIN }); // the bookmaker silence ended: #1 is new to the log
     expect(w.desktop.map((n) => n.body)).toContain('Surebet 3,0 % — Lens v Lille #1');
     const ov = await h['alerts:get-overview']({ historyLimit: 10 });
-    expect(ov.silences.map((x) => [x.bookmaker ?? x.ruleId, x.active])).toEqual([['bankroll-critical', false], ['betclic_fr', false]]);
+    expect(ov.silences.map((x) => [x.bookmaker ?? x.ruleId, x.active])).toEqual([
+      ['bankroll-critical', false],
+      ['betclic_fr', false],
+    ]);
     await b.close();
   });
 

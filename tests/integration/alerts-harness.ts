@@ -42,7 +42,24 @@ export interface World {
 }
 
 export function okRun(at: number): CollectionRun {
-  return { id: 1, startedAt: at, endedAt: at + 1000, trigger: 'schedule', status: 'ok', sports: [], httpStatus: 200, errorCode: null, errorMessage: null, creditsUsed: 1, creditsRemaining: 400, requests: 1, events: 10, pricesSeen: 10, pricesChanged: 1, pricesDropped: 0 };
+  return {
+    id: 1,
+    startedAt: at,
+    endedAt: at + 1000,
+    trigger: 'schedule',
+    status: 'ok',
+    sports: [],
+    httpStatus: 200,
+    errorCode: null,
+    errorMessage: null,
+    creditsUsed: 1,
+    creditsRemaining: 400,
+    requests: 1,
+    events: 10,
+    pricesSeen: 10,
+    pricesChanged: 1,
+    pricesDropped: 0,
+  };
 }
 
 /** A fresh world: healthy collector (interval 1 h), bankroll 1 000 €, no opportunity. */
@@ -51,11 +68,27 @@ export function newWorld(settings: Partial<AlertSettings> = {}): World {
     file: join(tempDir('monps-alerts-'), 'a.sqlite'),
     backend: { store: { alerts: { ...DEFAULT_ALERT_SETTINGS, ...settings } } },
     collector: {
-      health: 'ok', running: false, paused: false, demo: false, intervalMs: HOUR, lastRun: okRun(T0), lastSuccessAt: T0, nextRunAt: null,
-      quota: { remaining: 400, used: 100, at: T0 }, lastError: null, dataAsOf: T0, projectedMonthlyCredits: 0, creditsPerRun: 1,
+      health: 'ok',
+      running: false,
+      paused: false,
+      demo: false,
+      intervalMs: HOUR,
+      lastRun: okRun(T0),
+      lastSuccessAt: T0,
+      nextRunAt: null,
+      quota: { remaining: 400, used: 100, at: T0 },
+      lastError: null,
+      dataAsOf: T0,
+      projectedMonthlyCredits: 0,
+      creditsPerRun: 1,
     },
     bankroll: { bankrollCents: 100_000, roiOnBankroll: 0.05, winRate: 0.55, nSettled: 40, pending: 0 },
-    opps: [], desktop: [], mails: [], mailDown: false, events: [], hasBankroll: true,
+    opps: [],
+    desktop: [],
+    mails: [],
+    mailDown: false,
+    events: [],
+    hasBankroll: true,
   };
 }
 
@@ -89,19 +122,37 @@ export function bench(w: World, start = T0, opts: { mailer?: Mailer; env?: SmtpE
   if (w.hasBankroll) providers.bankroll = { summary: () => w.bankroll };
   const ctx = {
     ws: { db, mode: 'real' } as unknown as Workspace,
-    clock: time, scheduler: time, log: createLogger('t', { sinks: [silentSink] }),
+    clock: time,
+    scheduler: time,
+    log: createLogger('t', { sinks: [silentSink] }),
     emit: (<E extends keyof Events>(name: E, payload: Events[E]) => void w.events.push({ name, payload })) as ModuleContext['emit'],
     settings: null as unknown as ModuleContext['settings'],
-    settingsBackend: w.backend, secrets: createMemorySecretStore(), desktopNotifier: notifier, dataDir: '', host: 'headless',
-    collectorStatus: () => w.collector, oddsClient: () => { throw new Error('no client'); }, isDemo: () => false, providers,
+    settingsBackend: w.backend,
+    secrets: createMemorySecretStore(),
+    desktopNotifier: notifier,
+    dataDir: '',
+    host: 'headless',
+    collectorStatus: () => w.collector,
+    oddsClient: () => {
+      throw new Error('no client');
+    },
+    isDemo: () => false,
+    providers,
   } satisfies ModuleContext;
   const mod = makeAlertsModule({
-    env: opts.env ?? { MONPS_SMTP_URL: 'smtp://bettor:hunter2-secret@127.0.0.1:2525', MONPS_EMAIL_TO: 'me@example.com', MONPS_EMAIL_FROM: 'monps@example.com' },
-    mailer: opts.mailer ?? mailer, desktop: notifier,
+    env: opts.env ?? {
+      MONPS_SMTP_URL: 'smtp://bettor:hunter2-secret@127.0.0.1:2525',
+      MONPS_EMAIL_TO: 'me@example.com',
+      MONPS_EMAIL_FROM: 'monps@example.com',
+    },
+    mailer: opts.mailer ?? mailer,
+    desktop: notifier,
   })(ctx);
   mod.start?.();
   return {
-    time, mod, db,
+    time,
+    mod,
+    db,
     collected() {
       w.collector = { ...w.collector, lastRun: okRun(time.now()), lastSuccessAt: time.now() };
     },
@@ -115,9 +166,21 @@ export function bench(w: World, start = T0, opts: { mailer?: Mailer; env?: SmtpE
 /** An opportunity that kicks off in `inMs`. */
 export function opp(id: number, now: number, over: Partial<Opp> = {}): Opp {
   return {
-    id, kind: 'surebet', edge: 0.03, suspicious: false, eventId: `ev${id}`, sportKey: 'soccer_france_ligue_one', homeTeam: 'Lens', awayTeam: 'Lille',
-    commenceTime: now + 6 * HOUR, market: 'h2h', point: null, bookmakers: ['betclic_fr', 'unibet_fr'], firstSeenAt: now,
-    summary: `Surebet 3,0 % — Lens v Lille #${id}`, ...over,
+    id,
+    kind: 'surebet',
+    edge: 0.03,
+    suspicious: false,
+    eventId: `ev${id}`,
+    sportKey: 'soccer_france_ligue_one',
+    homeTeam: 'Lens',
+    awayTeam: 'Lille',
+    commenceTime: now + 6 * HOUR,
+    market: 'h2h',
+    point: null,
+    bookmakers: ['betclic_fr', 'unibet_fr'],
+    firstSeenAt: now,
+    summary: `Surebet 3,0 % — Lens v Lille #${id}`,
+    ...over,
   };
 }
 

@@ -22,7 +22,10 @@ let server: SMTPServer;
 
 beforeAll(async () => {
   server = new SMTPServer({
-    authOptional: false, allowInsecureAuth: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: false,
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onAuth: (a, _s, cb) => (a.password === PASS ? cb(null, { user: a.username }) : cb(new Error('bad login'))),
     onData(stream, _s, cb) {
       let d = '';
@@ -53,8 +56,14 @@ const backend: SettingsBackend = {
 };
 const boot = async (): Promise<Core> => {
   const core = await createCore({
-    dataDir, host: 'headless', version: 'test', log: createLogger('t', { sinks: [silentSink] }),
-    secrets: createMemorySecretStore(), settingsBackend: backend, simulator: { minRequestIntervalMs: 0 }, requestGapMs: 0,
+    dataDir,
+    host: 'headless',
+    version: 'test',
+    log: createLogger('t', { sinks: [silentSink] }),
+    secrets: createMemorySecretStore(),
+    settingsBackend: backend,
+    simulator: { minRequestIntervalMs: 0 },
+    requestGapMs: 0,
   });
   core.start();
   return core;

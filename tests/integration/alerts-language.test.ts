@@ -22,20 +22,35 @@ function benchWithSettings(w: World) {
   const time = new ManualTime(T0);
   const db = openDatabase(w.file);
   const secrets = createMemorySecretStore();
-  const notifier: DesktopNotifier = { availability: () => ({ available: true, reason: null }), notify: async (n) => void w.desktop.push(n) };
+  const notifier: DesktopNotifier = {
+    availability: () => ({ available: true, reason: null }),
+    notify: async (n) => void w.desktop.push(n),
+  };
   const mailer: Mailer = { send: async (_c, m) => void w.mails.push(m), verify: async () => undefined };
   const providers: Providers = { opportunities: { open: () => w.opps }, bankroll: { summary: () => w.bankroll } };
   const ctx = {
     ws: { db, mode: 'real' } as unknown as Workspace,
-    clock: time, scheduler: time, log: createLogger('t', { sinks: [silentSink] }),
+    clock: time,
+    scheduler: time,
+    log: createLogger('t', { sinks: [silentSink] }),
     emit: (<E extends keyof Events>(name: E, payload: Events[E]) => void w.events.push({ name, payload })) as ModuleContext['emit'],
     settings: createSettingsService({ backend: w.backend, secrets }),
-    settingsBackend: w.backend, secrets, desktopNotifier: notifier, dataDir: '', host: 'headless',
-    collectorStatus: () => w.collector, oddsClient: () => { throw new Error('no client'); }, isDemo: () => false, providers,
+    settingsBackend: w.backend,
+    secrets,
+    desktopNotifier: notifier,
+    dataDir: '',
+    host: 'headless',
+    collectorStatus: () => w.collector,
+    oddsClient: () => {
+      throw new Error('no client');
+    },
+    isDemo: () => false,
+    providers,
   } satisfies ModuleContext;
   const mod = makeAlertsModule({
     env: { MONPS_SMTP_URL: 'smtp://u:p@127.0.0.1:2525', MONPS_EMAIL_TO: 'me@example.com', MONPS_EMAIL_FROM: 'monps@example.com' },
-    mailer, desktop: notifier,
+    mailer,
+    desktop: notifier,
   })(ctx);
   mod.start?.();
   const advance = async (ms: number, step = MIN) => {
@@ -45,7 +60,15 @@ function benchWithSettings(w: World) {
       w.collector = { ...w.collector, lastRun: okRun(time.now()), lastSuccessAt: time.now() };
     }
   };
-  return { time, mod, advance, close: async () => { await mod.stop?.(); db.close(); } };
+  return {
+    time,
+    mod,
+    advance,
+    close: async () => {
+      await mod.stop?.();
+      db.close();
+    },
+  };
 }
 
 const critical = (lang: 'fr' | 'en') => {
@@ -69,7 +92,9 @@ describe('alerts follow the language setting', () => {
     expect(m.html).toContain('<html lang="en">');
     expect(m.html).toContain('Bankroll €850.00 below €900.00');
     expect(m.html).not.toMatch(/CRITIQUE|En cours|Envoyé|sous/);
-    expect(w.desktop).toEqual([expect.objectContaining({ title: 'Critical bankroll', body: 'Bankroll €850.00 below €900.00', severity: 'critical' })]);
+    expect(w.desktop).toEqual([
+      expect.objectContaining({ title: 'Critical bankroll', body: 'Bankroll €850.00 below €900.00', severity: 'critical' }),
+    ]);
     expect(w.events.find((e) => e.name === 'alerts:notified')?.payload).toMatchObject({ title: 'Critical bankroll' });
     // the alert centre, the rule list and the tray speak English too
     const ov = await b.mod.handlers['alerts:get-overview']({ historyLimit: 10 });
@@ -109,7 +134,10 @@ describe('alerts follow the language setting', () => {
 
   it('a language switch applies at the next evaluation; an edited rule name is kept as typed', async () => {
     const w = critical('fr');
-    w.backend.store.alerts = { ...(w.backend.store.alerts as object), rules: DEFAULT_RULES.map((r) => (r.id === 'bankroll-critical' ? { ...r, name: 'Ma bankroll' } : r)) };
+    w.backend.store.alerts = {
+      ...(w.backend.store.alerts as object),
+      rules: DEFAULT_RULES.map((r) => (r.id === 'bankroll-critical' ? { ...r, name: 'Ma bankroll' } : r)),
+    };
     const b = benchWithSettings(w);
     await b.advance(2 * MIN);
     expect(w.mails.map((m) => m.subject)).toEqual(['[MON_PS] CRITIQUE · Ma bankroll']);

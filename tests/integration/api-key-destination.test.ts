@@ -37,8 +37,14 @@ afterAll(async () => {
 
 async function realCore(envBaseUrl?: string): Promise<Core> {
   const core = await createCore({
-    dataDir: tempDir(), host: 'headless', version: 'test', log, envBaseUrl, requestGapMs: 0,
-    secrets: createMemorySecretStore({ oddsApiKey: KEY }), settingsBackend: createMemorySettingsBackend(),
+    dataDir: tempDir(),
+    host: 'headless',
+    version: 'test',
+    log,
+    envBaseUrl,
+    requestGapMs: 0,
+    secrets: createMemorySecretStore({ oddsApiKey: KEY }),
+    settingsBackend: createMemorySettingsBackend(),
   });
   cores.push(core);
   return core;
@@ -46,9 +52,16 @@ async function realCore(envBaseUrl?: string): Promise<Core> {
 
 describe('where the API key may go', () => {
   it.each([
-    ['https://api.the-odds-api.com', true], ['http://127.0.0.1:4000', true], ['http://localhost:4000/v4', true],
-    ['http://[::1]:4000', true], ['http://0.0.0.0:4000', false], ['http://api.the-odds-api.com', false],
-    ['http://192.168.1.10', false], ['ftp://127.0.0.1', false], ['http://127.0.0.1.nip.io', false], ['not a url', false],
+    ['https://api.the-odds-api.com', true],
+    ['http://127.0.0.1:4000', true],
+    ['http://localhost:4000/v4', true],
+    ['http://[::1]:4000', true],
+    ['http://0.0.0.0:4000', false],
+    ['http://api.the-odds-api.com', false],
+    ['http://192.168.1.10', false],
+    ['ftp://127.0.0.1', false],
+    ['http://127.0.0.1.nip.io', false],
+    ['not a url', false],
   ])('%s → allowed %s', (url, allowed) => expect(keyUnsafeUrlReason(url) === null).toBe(allowed));
 
   it('settings:update refuses a plain-http base URL off loopback, naming the field, and keeps the old one', async () => {

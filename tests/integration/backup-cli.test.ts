@@ -49,7 +49,9 @@ describe('monps backup / restore', () => {
     const r = await runCli(['--data-dir', dir, 'restore', out], env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/e0-only\.sqlite restored into .*monps\.sqlite; the previous database is kept as .*monps\.before-restore-\d{8}T\d{6}Z\.sqlite/);
+    expect(r.stdout).toMatch(
+      /e0-only\.sqlite restored into .*monps\.sqlite; the previous database is kept as .*monps\.before-restore-\d{8}T\d{6}Z\.sqlite/,
+    );
     expect(events(dir)).toBe(380);
     const aside = readdirSync(dir).find((f) => f.startsWith('monps.before-restore-'))!;
     const kept = openDatabase(join(dir, aside));

@@ -50,7 +50,11 @@ describe('backup rotation', () => {
     const manual = await mod.handlers['backup:create']({});
     await time.advance(3 * DAY_MS);
     await mod.idle();
-    expect(listBackups(backupsDir(dir)).filter((b) => b.kind === 'manual').map((b) => b.name)).toEqual([manual.name]);
+    expect(
+      listBackups(backupsDir(dir))
+        .filter((b) => b.kind === 'manual')
+        .map((b) => b.name),
+    ).toEqual([manual.name]);
     mod.stop!();
     ws.close();
   });

@@ -33,10 +33,29 @@ afterAll(() => sim.close());
 
 function collectorFor(ws: Workspace) {
   return createCollector({
-    db: ws.db, clock: time, scheduler: time, log, runs: ws.runs, odds: ws.odds, requestGapMs: 5,
+    db: ws.db,
+    clock: time,
+    scheduler: time,
+    log,
+    runs: ws.runs,
+    odds: ws.odds,
+    requestGapMs: 5,
     config: () => ({
-      baseUrl: sim.url, apiKey: KEY, demo: false, regions: ['eu', 'uk'], bookmakers: [], markets: ['h2h', 'spreads', 'totals'], intervalMs: 3600_000,
-      sports: ['soccer_epl', 'soccer_france_ligue_one', 'basketball_nba', 'icehockey_nhl', 'soccer_uefa_champs_league', 'basketball_euroleague'],
+      baseUrl: sim.url,
+      apiKey: KEY,
+      demo: false,
+      regions: ['eu', 'uk'],
+      bookmakers: [],
+      markets: ['h2h', 'spreads', 'totals'],
+      intervalMs: 3600_000,
+      sports: [
+        'soccer_epl',
+        'soccer_france_ligue_one',
+        'basketball_nba',
+        'icehockey_nhl',
+        'soccer_uefa_champs_league',
+        'basketball_euroleague',
+      ],
     }),
     makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 2000 }),
   });
@@ -45,14 +64,23 @@ function collectorFor(ws: Workspace) {
 /** What a consistent MON_PS database must satisfy. */
 function consistency(db: Database.Database | WritableDb) {
   return {
-    integrity: (db.pragma('integrity_check', { simple: true }) as string),
+    integrity: db.pragma('integrity_check', { simple: true }) as string,
     foreignKeys: (db.pragma('foreign_key_check') as unknown[]).length,
-    quotesWithoutHistory: db.prepare(`SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM price_history h WHERE h.quote_id = q.id)`).pluck().get(),
-    orphanChanges: db.prepare(`SELECT count(*) FROM price_changes c WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.id = c.quote_id)`).pluck().get(),
+    quotesWithoutHistory: db
+      .prepare(`SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM price_history h WHERE h.quote_id = q.id)`)
+      .pluck()
+      .get(),
+    orphanChanges: db
+      .prepare(`SELECT count(*) FROM price_changes c WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.id = c.quote_id)`)
+      .pluck()
+      .get(),
     version: db.pragma('user_version', { simple: true }),
   };
 }
-const counts = (db: WritableDb) => db.prepare(`SELECT (SELECT count(*) FROM quotes) AS q, (SELECT count(*) FROM price_history) AS h, (SELECT count(*) FROM events) AS e`).get() as { q: number; h: number; e: number };
+const counts = (db: WritableDb) =>
+  db
+    .prepare(`SELECT (SELECT count(*) FROM quotes) AS q, (SELECT count(*) FROM price_history) AS h, (SELECT count(*) FROM events) AS e`)
+    .get() as { q: number; h: number; e: number };
 
 describe('backup and restore', () => {
   it('a backup taken during a running collection restores to a consistent database', async () => {
@@ -83,7 +111,13 @@ describe('backup and restore', () => {
     const r = await restoreClosed(file, other, time.now());
     expect(r.keptAs).toBeNull();
     const restored = openDatabase(other, log);
-    expect(consistency(restored)).toEqual({ integrity: 'ok', foreignKeys: 0, quotesWithoutHistory: 0, orphanChanges: 0, version: LATEST_SCHEMA_VERSION });
+    expect(consistency(restored)).toEqual({
+      integrity: 'ok',
+      foreignKeys: 0,
+      quotesWithoutHistory: 0,
+      orphanChanges: 0,
+      version: LATEST_SCHEMA_VERSION,
+    });
     // the writes made during the backup are in it: every quote and its whole history
     expect(counts(restored)).toEqual(counts(ws.db));
     const hist = (db: WritableDb) => db.prepare(`SELECT quote_id, observed_at, price FROM price_history ORDER BY 1, 2`).all();
@@ -112,10 +146,14 @@ describe('backup and restore', () => {
     n.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 10}`);
     n.close();
 
-    await expect(restoreClosed(garbage, ws.file, time.now())).rejects.toThrow(/garbage\.sqlite is not a readable SQLite database .*the current database was not touched/);
+    await expect(restoreClosed(garbage, ws.file, time.now())).rejects.toThrow(
+      /garbage\.sqlite is not a readable SQLite database .*the current database was not touched/,
+    );
     await expect(restoreClosed(damaged, ws.file, time.now())).rejects.toThrow(/damaged\.sqlite (is damaged|is not a readable)/);
     await expect(restoreClosed(newer, ws.file, time.now())).rejects.toThrow(
-      new RegExp(`newer\\.sqlite was written by a newer MON_PS \\(schema ${LATEST_SCHEMA_VERSION + 10}; this version knows up to ${LATEST_SCHEMA_VERSION}\\): update MON_PS first`),
+      new RegExp(
+        `newer\\.sqlite was written by a newer MON_PS \\(schema ${LATEST_SCHEMA_VERSION + 10}; this version knows up to ${LATEST_SCHEMA_VERSION}\\): update MON_PS first`,
+      ),
     );
     await expect(restoreClosed(newer, ws.file, time.now())).rejects.toBeInstanceOf(RestoreRefused);
     expect(readFileSync(ws.file).equals(liveBytes)).toBe(true);
@@ -148,7 +186,15 @@ describe('backup and restore', () => {
     const collector = collectorFor(ws);
     await collector.runNow('manual');
     const events: unknown[] = [];
-    const ctx = { ws, clock: time, scheduler: time, log, dataDir: dir, isDemo: () => false, emit: (n: string, p: unknown) => events.push([n, p]) } as unknown as ModuleContext;
+    const ctx = {
+      ws,
+      clock: time,
+      scheduler: time,
+      log,
+      dataDir: dir,
+      isDemo: () => false,
+      emit: (n: string, p: unknown) => events.push([n, p]),
+    } as unknown as ModuleContext;
     const mod = createBackupModule(ctx);
     const h = mod.handlers;
     const made = await h['backup:create']({});
@@ -184,7 +230,13 @@ describe('backup and restore', () => {
     const at = counts(ws.db);
     const calls: string[] = [];
     const ctx = {
-      ws, clock: time, scheduler: time, log, dataDir: dir, isDemo: () => false, emit: () => {},
+      ws,
+      clock: time,
+      scheduler: time,
+      log,
+      dataDir: dir,
+      isDemo: () => false,
+      emit: () => {},
       async reopenWorkspace(during: (file: string) => Promise<void>) {
         calls.push('close');
         ws.close();
@@ -202,7 +254,9 @@ describe('backup and restore', () => {
     expect(calls).toEqual(['close', 'reopen']);
     expect(counts(ws.db)).toEqual(at);
     expect(r.keptAs && existsSync(r.keptAs)).toBeTruthy();
-    await expect(mod.handlers['backup:restore']({ name: 'demo-manual-20260101T000000Z.sqlite' })).rejects.toThrow(/backup of demo\.sqlite, not of monps\.sqlite/);
+    await expect(mod.handlers['backup:restore']({ name: 'demo-manual-20260101T000000Z.sqlite' })).rejects.toThrow(
+      /backup of demo\.sqlite, not of monps\.sqlite/,
+    );
     ws.close();
   });
 });

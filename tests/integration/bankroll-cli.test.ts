@@ -34,9 +34,33 @@ describe('monps bankroll, import/export bets, stats, settle', () => {
     const stats = await runCli(['stats', '--json'], env);
     expect(stats.code).toBe(0);
     const s = JSON.parse(stats.stdout);
-    expect(Object.keys(s).sort()).toEqual(['bankroll', 'totalProfit', 'turnover', 'yield', 'roiOnBankroll', 'nSettled', 'wins', 'winRate',
-      'maxDrawdownAbs', 'maxDrawdownPctOfPeak', 'meanClv', 'stakeWeightedAvgClv', 'pending'].sort());
-    expect(s).toMatchObject({ bankroll: 191, totalProfit: -9, turnover: 30, nSettled: 2, wins: 1, winRate: 0.5, pending: 1, maxDrawdownAbs: 20 });
+    expect(Object.keys(s).sort()).toEqual(
+      [
+        'bankroll',
+        'totalProfit',
+        'turnover',
+        'yield',
+        'roiOnBankroll',
+        'nSettled',
+        'wins',
+        'winRate',
+        'maxDrawdownAbs',
+        'maxDrawdownPctOfPeak',
+        'meanClv',
+        'stakeWeightedAvgClv',
+        'pending',
+      ].sort(),
+    );
+    expect(s).toMatchObject({
+      bankroll: 191,
+      totalProfit: -9,
+      turnover: 30,
+      nSettled: 2,
+      wins: 1,
+      winRate: 0.5,
+      pending: 1,
+      maxDrawdownAbs: 20,
+    });
     expect(s.yield).toBeCloseTo(-9 / 30, 12);
     expect(s.roiOnBankroll).toBeCloseTo(-9 / 200, 12);
     expect(s.meanClv).toBeCloseTo((2.1 / 2 - 1 + 1.9 / 1.8 - 1) / 2, 12);

@@ -17,10 +17,16 @@ import type { BetInput } from '../../shared/domain/bets';
 import { tempDir, WORLD_CUP_REPLAY } from '../helpers/fixtures';
 
 interface WireEvent {
-  id: string; commence_time: string; home_team: string; away_team: string;
+  id: string;
+  commence_time: string;
+  home_team: string;
+  away_team: string;
   bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number; point?: number }[] }[] }[];
 }
-const lines = gunzipSync(readFileSync(WORLD_CUP_REPLAY)).toString('utf8').trim().split('\n')
+const lines = gunzipSync(readFileSync(WORLD_CUP_REPLAY))
+  .toString('utf8')
+  .trim()
+  .split('\n')
   .map((l) => JSON.parse(l) as { fetched_at: string; body: WireEvent[] });
 const dec = (a: number) => (a > 0 ? 1 + a / 100 : 1 + 100 / Math.abs(a));
 const lastFetched = Date.parse(lines.at(-1)!.fetched_at);
@@ -32,7 +38,10 @@ function expectedClose(eventId: string, book: string, market: string, outcome: s
     const t = Date.parse(l.fetched_at);
     const e = l.body.find((x) => x.id === eventId);
     if (!e || t >= Date.parse(e.commence_time)) continue;
-    const o = e.bookmakers.find((b) => b.key === book)?.markets.find((m) => m.key === market)?.outcomes.find((x) => x.name === outcome && x.point === point);
+    const o = e.bookmakers
+      .find((b) => b.key === book)
+      ?.markets.find((m) => m.key === market)
+      ?.outcomes.find((x) => x.name === outcome && x.point === point);
     if (o) found = { price: dec(o.price), seenAt: t };
   }
   return found;
@@ -48,17 +57,34 @@ beforeAll(async () => {
   // three events that kicked off well inside the recording, quoted by draftkings, fanduel and lowvig
   for (const e of seen.values()) {
     const ko = Date.parse(e.commence_time);
-    if (ko < lastFetched - 86_400_000 && ['draftkings', 'fanduel', 'lowvig'].every((b) => expectedClose(e.id, b, 'h2h', e.home_team))) events.push(e);
+    if (ko < lastFetched - 86_400_000 && ['draftkings', 'fanduel', 'lowvig'].every((b) => expectedClose(e.id, b, 'h2h', e.home_team)))
+      events.push(e);
     if (events.length === 3) break;
   }
 }, 30_000);
 afterAll(() => ws?.close());
 
 const bet = (e: WireEvent, patch: Partial<BetInput>): BetInput => ({
-  eventId: e.id, sportKey: 'soccer_fifa_world_cup', homeTeam: e.home_team, awayTeam: e.away_team, commenceTime: Date.parse(e.commence_time),
-  market: 'h2h', selection: e.home_team, point: null, bookmaker: 'draftkings', odds: 2.5, stakeCents: 1000,
-  placedAt: Date.parse(e.commence_time) - 86_400_000, status: 'pending', cashoutCents: null, settledAt: null, closingOdds: null, tags: [],
-  notes: '', opportunityId: null, ...patch,
+  eventId: e.id,
+  sportKey: 'soccer_fifa_world_cup',
+  homeTeam: e.home_team,
+  awayTeam: e.away_team,
+  commenceTime: Date.parse(e.commence_time),
+  market: 'h2h',
+  selection: e.home_team,
+  point: null,
+  bookmaker: 'draftkings',
+  odds: 2.5,
+  stakeCents: 1000,
+  placedAt: Date.parse(e.commence_time) - 86_400_000,
+  status: 'pending',
+  cashoutCents: null,
+  settledAt: null,
+  closingOdds: null,
+  tags: [],
+  notes: '',
+  opportunityId: null,
+  ...patch,
 });
 
 describe('CLV from a real replay', () => {
@@ -96,12 +122,20 @@ describe('CLV from a real replay', () => {
   it('totals on the bet line; missing when the sharp book is absent (pinnacle is not in this recording)', async () => {
     const e = events[0]!;
     const ko = Date.parse(e.commence_time);
-    const pairs = ['betmgm', 'bovada', 'draftkings', 'fanduel', 'betrivers'].flatMap((book) => [2.5, 2.25, 2.75, 3, 2].map((point) => ({ book, point })));
+    const pairs = ['betmgm', 'bovada', 'draftkings', 'fanduel', 'betrivers'].flatMap((book) =>
+      [2.5, 2.25, 2.75, 3, 2].map((point) => ({ book, point })),
+    );
     const { book, point } = pairs.find((x) => expectedClose(e.id, x.book, 'totals', 'Over', x.point))!;
     const own = expectedClose(e.id, book, 'totals', 'Over', point)!;
     const repo = createBetsRepo(ws.db);
     const b = repo.create(bet(e, { market: 'totals', selection: 'Over', point, bookmaker: book, odds: 1.95 }), lastFetched).bet;
-    await settlePass({ db: ws.db, closing: createClosingLines(ws.db), settings: BANKROLL_DEFAULTS, now: lastFetched + 3_600_000, client: null });
+    await settlePass({
+      db: ws.db,
+      closing: createClosingLines(ws.db),
+      settings: BANKROLL_DEFAULTS,
+      now: lastFetched + 3_600_000,
+      client: null,
+    });
     const got = repo.get(b.id)!;
     expect(got.clvRaw.close).toBeCloseTo(own.price, 12);
     expect(got.clvRaw.state).toBe(ko - own.seenAt <= 3_600_000 ? 'captured' : 'estimated');

@@ -33,7 +33,10 @@ describe('bets CSV', () => {
     expect(r).toMatchObject({ ok: true, imported: 4, errors: [], createdBookmakers: ['bet365', 'ma_cote_locale', 'pinnacle'] });
     const bets = repo.all();
     expect(bets.map((b) => [b.status, b.profitCents, b.settledBy])).toEqual([
-      ['won', 1100, 'import'], ['half_won', 950, 'import'], ['cashed_out', -310, 'import'], ['pending', null, null],
+      ['won', 1100, 'import'],
+      ['half_won', 950, 'import'],
+      ['cashed_out', -310, 'import'],
+      ['pending', null, null],
     ]);
     expect(bets[0]).toMatchObject({ tags: ['value', 'epl'], notes: 'first bet', closingOdds: 2, clvRaw: { state: 'estimated', close: 2 } });
     expect(bets[1]!.notes).toBe('notes, with comma');
@@ -52,7 +55,12 @@ describe('bets CSV', () => {
     const { ws, repo } = setup();
     repo.addTransaction('deposit', 10000, 0, '', 0);
     const before = ws.db.prepare(`SELECT (SELECT count(*) FROM bets) AS b, (SELECT count(*) FROM bookmakers) AS k`).get();
-    const r = importBetsCsv(ws.db, repo, [HEADER, GOOD[0], BAD[0], GOOD[1], BAD[1], BAD[2], BAD[3], BAD[4]].join('\n'), Date.UTC(2026, 5, 1));
+    const r = importBetsCsv(
+      ws.db,
+      repo,
+      [HEADER, GOOD[0], BAD[0], GOOD[1], BAD[1], BAD[2], BAD[3], BAD[4]].join('\n'),
+      Date.UTC(2026, 5, 1),
+    );
     expect(r.ok).toBe(false);
     expect(r.imported).toBe(0);
     expect(r.errors.map((e) => e.line)).toEqual([3, 5, 6, 7, 8]);

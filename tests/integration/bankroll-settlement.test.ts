@@ -28,27 +28,78 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-interface Ev { id: string; sport_key: string; commence_time: number; home_team: string; away_team: string }
+interface Ev {
+  id: string;
+  sport_key: string;
+  commence_time: number;
+  home_team: string;
+  away_team: string;
+}
 
 describe('settlement from the simulator', () => {
   it('settles finished events from /scores, charges 2 credits per sport, keeps manual results', async () => {
     const ws = openWorkspace(tempDir(), 'real', log);
     const collector = createCollector({
-      db: ws.db, clock: time, scheduler: time, log, runs: ws.runs, odds: ws.odds, requestGapMs: 0,
-      config: () => ({ baseUrl: sim.url, apiKey: KEY, demo: false, sports: ['soccer_epl', 'basketball_nba'], regions: ['eu'], bookmakers: [], markets: ['h2h', 'totals'], intervalMs: 3_600_000 }),
+      db: ws.db,
+      clock: time,
+      scheduler: time,
+      log,
+      runs: ws.runs,
+      odds: ws.odds,
+      requestGapMs: 0,
+      config: () => ({
+        baseUrl: sim.url,
+        apiKey: KEY,
+        demo: false,
+        sports: ['soccer_epl', 'basketball_nba'],
+        regions: ['eu'],
+        bookmakers: [],
+        markets: ['h2h', 'totals'],
+        intervalMs: 3_600_000,
+      }),
       makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0 }),
     } as Parameters<typeof createCollector>[0]);
     expect((await collector.runNow('manual')).status).toBe('ok');
-    const evs = ws.db.prepare(`SELECT id, sport_key, commence_time, home_team, away_team FROM events WHERE commence_time > ? ORDER BY commence_time`).all(time.now()) as Ev[];
+    const evs = ws.db
+      .prepare(`SELECT id, sport_key, commence_time, home_team, away_team FROM events WHERE commence_time > ? ORDER BY commence_time`)
+      .all(time.now()) as Ev[];
     const epl = evs.filter((e) => e.sport_key === 'soccer_epl').slice(0, 3);
     const nbaLast = evs.filter((e) => e.sport_key === 'basketball_nba').at(-1)!;
     const repo = createBetsRepo(ws.db);
-    const mk = (e: Ev, p: Partial<BetInput>): number => repo.create({
-      eventId: e.id, sportKey: e.sport_key, homeTeam: e.home_team, awayTeam: e.away_team, commenceTime: e.commence_time, market: 'h2h',
-      selection: e.home_team, point: null, bookmaker: 'pinnacle', odds: 2, stakeCents: 1000, placedAt: time.now(), status: 'pending',
-      cashoutCents: null, settledAt: null, closingOdds: null, tags: ['test'], notes: '', opportunityId: null, ...p,
-    }, time.now()).bet.id;
-    const totalsPoint = (e: Ev) => (ws.db.prepare(`SELECT q.point FROM quotes q JOIN markets m ON m.id = q.market_id WHERE m.key = 'totals' AND q.event_ref = (SELECT ref FROM events WHERE id = ?) LIMIT 1`).get(e.id) as { point: number }).point;
+    const mk = (e: Ev, p: Partial<BetInput>): number =>
+      repo.create(
+        {
+          eventId: e.id,
+          sportKey: e.sport_key,
+          homeTeam: e.home_team,
+          awayTeam: e.away_team,
+          commenceTime: e.commence_time,
+          market: 'h2h',
+          selection: e.home_team,
+          point: null,
+          bookmaker: 'pinnacle',
+          odds: 2,
+          stakeCents: 1000,
+          placedAt: time.now(),
+          status: 'pending',
+          cashoutCents: null,
+          settledAt: null,
+          closingOdds: null,
+          tags: ['test'],
+          notes: '',
+          opportunityId: null,
+          ...p,
+        },
+        time.now(),
+      ).bet.id;
+    const totalsPoint = (e: Ev) =>
+      (
+        ws.db
+          .prepare(
+            `SELECT q.point FROM quotes q JOIN markets m ON m.id = q.market_id WHERE m.key = 'totals' AND q.event_ref = (SELECT ref FROM events WHERE id = ?) LIMIT 1`,
+          )
+          .get(e.id) as { point: number }
+      ).point;
     const ids = {
       home: mk(epl[0]!, {}),
       draw: mk(epl[1]!, { selection: 'Draw' }),
@@ -74,8 +125,15 @@ describe('settlement from the simulator', () => {
     expect(sim.credits(KEY).used - used).toBe(2);
     expect(r.fromScores).toBe(3);
 
-    const score = (e: Ev) => ws.db.prepare(`SELECT home_score AS h, away_score AS a, completed FROM events WHERE id = ?`).get(e.id) as { h: number; a: number; completed: number };
-    const s0 = score(epl[0]!), s1 = score(epl[1]!), s2 = score(epl[2]!);
+    const score = (e: Ev) =>
+      ws.db.prepare(`SELECT home_score AS h, away_score AS a, completed FROM events WHERE id = ?`).get(e.id) as {
+        h: number;
+        a: number;
+        completed: number;
+      };
+    const s0 = score(epl[0]!),
+      s1 = score(epl[1]!),
+      s2 = score(epl[2]!);
     expect([s0.completed, s1.completed, s2.completed]).toEqual([1, 1, 1]);
     const home = repo.get(ids.home)!;
     expect(home.status).toBe(s0.h > s0.a ? 'won' : 'lost');
@@ -101,13 +159,38 @@ describe('settlement from the simulator', () => {
     const ws = openWorkspace(tempDir(), 'real', log);
     const repo = createBetsRepo(ws.db);
     const ko = time.now() - 80 * 3_600_000;
-    const id = repo.create({
-      eventId: null, sportKey: 'soccer_epl', homeTeam: 'Nowhere FC', awayTeam: 'Ghost Town', commenceTime: ko, market: 'h2h', selection: 'Draw',
-      point: null, bookmaker: 'Ma Petite Maison', odds: 3.2, stakeCents: 500, placedAt: ko - 3_600_000, status: 'pending', cashoutCents: null,
-      settledAt: null, closingOdds: null, tags: [], notes: '', opportunityId: null,
-    }, time.now());
+    const id = repo.create(
+      {
+        eventId: null,
+        sportKey: 'soccer_epl',
+        homeTeam: 'Nowhere FC',
+        awayTeam: 'Ghost Town',
+        commenceTime: ko,
+        market: 'h2h',
+        selection: 'Draw',
+        point: null,
+        bookmaker: 'Ma Petite Maison',
+        odds: 3.2,
+        stakeCents: 500,
+        placedAt: ko - 3_600_000,
+        status: 'pending',
+        cashoutCents: null,
+        settledAt: null,
+        closingOdds: null,
+        tags: [],
+        notes: '',
+        opportunityId: null,
+      },
+      time.now(),
+    );
     expect(id.createdBookmaker).toBe('ma_petite_maison');
-    const r = await settlePass({ db: ws.db, closing: createClosingLines(ws.db), settings: BANKROLL_DEFAULTS, now: time.now(), client: null });
+    const r = await settlePass({
+      db: ws.db,
+      closing: createClosingLines(ws.db),
+      settings: BANKROLL_DEFAULTS,
+      now: time.now(),
+      client: null,
+    });
     expect(r.flagged).toBe(1);
     expect(repo.get(id.bet.id)).toMatchObject({ status: 'pending', flag: 'no_score', profitCents: null });
     ws.close();
@@ -120,8 +203,21 @@ describe('settlement from the simulator', () => {
     const providers: Providers = {};
     const store: Record<string, unknown> = {};
     const ctx = {
-      ws, clock: t, scheduler: t, log, emit: (name: string) => emitted.push(name), providers, isDemo: () => true,
-      settingsBackend: { get store() { return store; }, set store(v: Record<string, unknown>) { Object.assign(store, v); } },
+      ws,
+      clock: t,
+      scheduler: t,
+      log,
+      emit: (name: string) => emitted.push(name),
+      providers,
+      isDemo: () => true,
+      settingsBackend: {
+        get store() {
+          return store;
+        },
+        set store(v: Record<string, unknown>) {
+          Object.assign(store, v);
+        },
+      },
       oddsClient: () => createOddsApiClient({ baseUrl: sim.url, apiKey: KEY, maxRetries: 0 }),
     } as unknown as ModuleContext;
     const m = createBankrollModule(ctx);
@@ -129,16 +225,48 @@ describe('settlement from the simulator', () => {
     await h['bankroll:add-transaction']({ kind: 'deposit', amountCents: 10_000, at: t.now() - 1000, note: '' });
     const ko = t.now() - 100 * 3_600_000;
     await h['bankroll:create-bet']({
-      eventId: null, sportKey: 'soccer_epl', homeTeam: 'A', awayTeam: 'B', commenceTime: ko, market: 'totals', selection: 'Under', point: 2.75,
-      bookmaker: 'pinnacle', odds: 1.9, stakeCents: 2000, placedAt: ko - 3_600_000, status: 'half_lost', cashoutCents: null, settledAt: null,
-      closingOdds: null, tags: [], notes: '', opportunityId: null,
+      eventId: null,
+      sportKey: 'soccer_epl',
+      homeTeam: 'A',
+      awayTeam: 'B',
+      commenceTime: ko,
+      market: 'totals',
+      selection: 'Under',
+      point: 2.75,
+      bookmaker: 'pinnacle',
+      odds: 1.9,
+      stakeCents: 2000,
+      placedAt: ko - 3_600_000,
+      status: 'half_lost',
+      cashoutCents: null,
+      settledAt: null,
+      closingOdds: null,
+      tags: [],
+      notes: '',
+      opportunityId: null,
     });
     expect(m.provides?.bankroll?.summary()).toEqual({ bankrollCents: 9000, roiOnBankroll: -0.1, winRate: 0, nSettled: 1, pending: 0 });
     expect(emitted).toEqual(['bankroll:changed', 'bankroll:changed']);
     const pending = await h['bankroll:create-bet']({
-      eventId: null, sportKey: 'soccer_epl', homeTeam: 'C', awayTeam: 'D', commenceTime: ko, market: 'h2h', selection: 'Draw', point: null,
-      bookmaker: 'pinnacle', odds: 3.3, stakeCents: 500, placedAt: ko - 3_600_000, status: 'pending', cashoutCents: null, settledAt: null,
-      closingOdds: null, tags: [], notes: '', opportunityId: null,
+      eventId: null,
+      sportKey: 'soccer_epl',
+      homeTeam: 'C',
+      awayTeam: 'D',
+      commenceTime: ko,
+      market: 'h2h',
+      selection: 'Draw',
+      point: null,
+      bookmaker: 'pinnacle',
+      odds: 3.3,
+      stakeCents: 500,
+      placedAt: ko - 3_600_000,
+      status: 'pending',
+      cashoutCents: null,
+      settledAt: null,
+      closingOdds: null,
+      tags: [],
+      notes: '',
+      opportunityId: null,
     });
     m.start!();
     m.start!();
@@ -149,7 +277,10 @@ describe('settlement from the simulator', () => {
     expect(flagged.bets.map((b) => b.id)).toEqual([pending.bet.id]);
     expect(emitted.at(-1)).toBe('bankroll:changed');
     expect(await h['bankroll:get-stats']({})).toMatchObject({ bankroll: 90, totalProfit: -10, turnover: 10, nSettled: 1, pending: 1 });
-    expect(h['bankroll:update-settings']({ settleIntervalMinutes: 15 })).toMatchObject({ settleIntervalMinutes: 15, sharpBookmaker: 'pinnacle' });
+    expect(h['bankroll:update-settings']({ settleIntervalMinutes: 15 })).toMatchObject({
+      settleIntervalMinutes: 15,
+      sharpBookmaker: 'pinnacle',
+    });
     expect(() => h['bankroll:update-settings']({ sharpBookmaker: 'Not A Key' })).toThrow(/sharpBookmaker/);
     await m.stop!();
     ws.close();

@@ -26,7 +26,9 @@ describe('bets import formats', () => {
     expect(r.imported).toBe(3);
     const bets = repo.all();
     expect(bets.map((b) => [b.selection, b.point, b.odds, b.stakeCents, b.status])).toEqual([
-      ['Lyon', null, 3.4, 1000, 'lost'], ['Over', 2.5, 1.85, 2550, 'won'], ['Nice', -0.25, 2.05, 1500, 'half_lost'],
+      ['Lyon', null, 3.4, 1000, 'lost'],
+      ['Over', 2.5, 1.85, 2550, 'won'],
+      ['Nice', -0.25, 2.05, 1500, 'half_lost'],
     ]);
     expect(bets[0]!.notes).toBe('pari; avec point-virgule');
     expect(bets[0]!.closingOdds).toBe(3.1);

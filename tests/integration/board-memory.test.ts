@@ -23,7 +23,13 @@ function sameRead(db: ReturnType<typeof openDatabase>, store: ReturnType<typeof 
     skipped: r.skipped,
     moved: [...r.movedIds].sort((a, b) => a - b),
     markets: r.markets
-      .map((m) => ({ event: m.event.id, market: m.market, line: m.line, outcomes: m.outcomes, quotes: [...m.quotes].sort((a, b) => a.quoteId - b.quoteId) }))
+      .map((m) => ({
+        event: m.event.id,
+        market: m.market,
+        line: m.line,
+        outcomes: m.outcomes,
+        quotes: [...m.quotes].sort((a, b) => a.quoteId - b.quoteId),
+      }))
       .sort((a, b) => (a.event + a.market + a.line).localeCompare(b.event + b.market + b.line)),
   });
   expect(norm(fromMemory)).toEqual(norm(fromSql));
@@ -72,15 +78,19 @@ describe('drop peaks in memory', () => {
       t += 15 * 60_000;
       // one book's home price of every event drifts down, another's up then down
       for (const ev of moved) {
-        ev.bookmakers[3].markets[0].outcomes[0].price = Math.round((ev.bookmakers[3].markets[0].outcomes[0].price * 0.98) * 100) / 100;
-        ev.bookmakers[5].markets[0].outcomes[1].price = Math.round((ev.bookmakers[5].markets[0].outcomes[1].price * (step % 2 ? 1.04 : 0.95)) * 100) / 100;
+        ev.bookmakers[3].markets[0].outcomes[0].price = Math.round(ev.bookmakers[3].markets[0].outcomes[0].price * 0.98 * 100) / 100;
+        ev.bookmakers[5].markets[0].outcomes[1].price =
+          Math.round(ev.bookmakers[5].markets[0].outcomes[1].price * (step % 2 ? 1.04 : 0.95) * 100) / 100;
       }
       store.ingest({ sportKey: 'soccer_bench', observedAt: t, events: moved });
     }
     const memory = createOpportunityEngine({ db, odds: store, settings: () => settings, bankroll: () => 1000 });
     const sql = createOpportunityEngine({ db, settings: () => settings, bankroll: () => 1000 });
     const drops = (r: ReturnType<typeof memory.scanOnly>) =>
-      r.found.filter((f) => f.kind === 'drop').map((f) => `${f.key}|${f.edge.toFixed(6)}`).sort();
+      r.found
+        .filter((f) => f.kind === 'drop')
+        .map((f) => `${f.key}|${f.edge.toFixed(6)}`)
+        .sort();
     const fromMemory = drops(memory.scanOnly(t + 1000));
     expect(fromMemory.length).toBeGreaterThan(0);
     expect(fromMemory).toEqual(drops(sql.scanOnly(t + 1000)));

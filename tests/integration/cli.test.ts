@@ -13,11 +13,21 @@ import { startSimulator, type Simulator } from '../../electron/core/simulator';
 import { runCli } from '../helpers/run-cli';
 import { tempDir, WORLD_CUP_REPLAY } from '../helpers/fixtures';
 
-type Line = { fetched_at: string; sport_key: string; body: { id: string; bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number; point?: number }[] }[] }[] }[] };
+type Line = {
+  fetched_at: string;
+  sport_key: string;
+  body: {
+    id: string;
+    bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number; point?: number }[] }[] }[];
+  }[];
+};
 
 /** Counts price changes the simple way: per quote identity, a change whenever the raw price differs from the last one seen. */
 function independentChangeCount(file: string): { changes: number; events: number; snapshots: number } {
-  const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter((l) => l.trim());
+  const lines = gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const last = new Map<string, number>();
   const events = new Set<string>();
   let changes = 0;
@@ -25,13 +35,15 @@ function independentChangeCount(file: string): { changes: number; events: number
     const snap = JSON.parse(l) as Line;
     for (const ev of snap.body) {
       events.add(ev.id);
-      for (const b of ev.bookmakers) for (const m of b.markets) for (const o of m.outcomes) {
-        const id = [ev.id, b.key, m.key, o.name, o.point ?? ''].join('|');
-        if (last.get(id) !== o.price) {
-          changes++;
-          last.set(id, o.price);
-        }
-      }
+      for (const b of ev.bookmakers)
+        for (const m of b.markets)
+          for (const o of m.outcomes) {
+            const id = [ev.id, b.key, m.key, o.name, o.point ?? ''].join('|');
+            if (last.get(id) !== o.price) {
+              changes++;
+              last.set(id, o.price);
+            }
+          }
     }
   }
   return { changes, events: events.size, snapshots: lines.length };
@@ -65,7 +77,19 @@ describe('monps replay', () => {
     expect(r.code).toBe(0);
     const rows = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
     expect(rows.length).toBe(independentChangeCount(WORLD_CUP_REPLAY).changes);
-    expect(Object.keys(rows[0])).toEqual(['event_id', 'sport', 'commence_time', 'home', 'away', 'bookmaker', 'market', 'outcome', 'point', 'price', 'observed_at']);
+    expect(Object.keys(rows[0])).toEqual([
+      'event_id',
+      'sport',
+      'commence_time',
+      'home',
+      'away',
+      'bookmaker',
+      'market',
+      'outcome',
+      'point',
+      'price',
+      'observed_at',
+    ]);
     expect(Number(rows[0].price)).toBeGreaterThan(1);
 
     const closeOut = join(dir, 'close.csv');
@@ -101,7 +125,10 @@ describe('monps collect', () => {
 
   it('collects once with a key from the environment', async () => {
     const dir = tempDir();
-    const r = await runCli(['--data-dir', dir, 'collect', '--once', '--sport', 'soccer_epl'], { ODDS_API_KEY: KEY, ODDS_API_BASE_URL: sim.url });
+    const r = await runCli(['--data-dir', dir, 'collect', '--once', '--sport', 'soccer_epl'], {
+      ODDS_API_KEY: KEY,
+      ODDS_API_BASE_URL: sim.url,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/run 1 ok: \d+ events, \d+ prices seen/);
     expect(r.stdout + r.stderr).not.toContain(KEY);
@@ -117,12 +144,15 @@ describe('monps collect', () => {
     expect(readFileSync(join(dir, 'monps.log'), 'utf8')).not.toContain(wrong);
     const db = new Database(join(dir, 'monps.sqlite'), { readonly: true });
     expect((db.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number }).n).toBe(0);
-    expect((db.prepare(`SELECT status, error_code FROM collection_runs`).all())).toEqual([{ status: 'failed', error_code: 'INVALID_KEY' }]);
+    expect(db.prepare(`SELECT status, error_code FROM collection_runs`).all()).toEqual([{ status: 'failed', error_code: 'INVALID_KEY' }]);
     db.close();
   }, 30_000);
 
   it('a nonsense sport key is refused before any call', async () => {
-    const r = await runCli(['--data-dir', tempDir(), 'collect', '--once', '--sport', 'Not A Sport!'], { ODDS_API_KEY: KEY, ODDS_API_BASE_URL: sim.url });
+    const r = await runCli(['--data-dir', tempDir(), 'collect', '--once', '--sport', 'Not A Sport!'], {
+      ODDS_API_KEY: KEY,
+      ODDS_API_BASE_URL: sim.url,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--sport Not A Sport!: expected a sport key/);
   }, 30_000);

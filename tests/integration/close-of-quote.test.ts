@@ -25,21 +25,27 @@ afterAll(() => ws?.close());
 
 describe('close of a quote through the index', () => {
   it('equals the last price of price_history before kick-off for every stored quote', () => {
-    const viaIndex = ws.db.prepare(
-      `SELECT q.id, ${closePriceSql('q', 'e.commence_time')} AS price, ${closeAtSql('q', 'e.commence_time')} AS at
+    const viaIndex = ws.db
+      .prepare(
+        `SELECT q.id, ${closePriceSql('q', 'e.commence_time')} AS price, ${closeAtSql('q', 'e.commence_time')} AS at
        FROM quotes q JOIN events e ON e.ref = q.event_ref ORDER BY q.id`,
-    ).all() as { id: number; price: number | null; at: number | null }[];
-    const viaView = ws.db.prepare(
-      `SELECT q.id,
+      )
+      .all() as { id: number; price: number | null; at: number | null }[];
+    const viaView = ws.db
+      .prepare(
+        `SELECT q.id,
          (SELECT h.price FROM price_history h WHERE h.quote_id = q.id AND h.observed_at < e.commence_time ORDER BY h.observed_at DESC LIMIT 1) AS price,
          (SELECT max(h.observed_at) FROM price_history h WHERE h.quote_id = q.id AND h.observed_at < e.commence_time) AS at
        FROM quotes q JOIN events e ON e.ref = q.event_ref ORDER BY q.id`,
-    ).all();
+      )
+      .all();
     expect(viaIndex.length).toBeGreaterThan(4_000);
     // the recording polls in play: some quotes have prices after kick-off, some were first seen in play
-    const live = ws.db.prepare(
-      `SELECT count(*) AS n FROM price_changes pc JOIN quotes q ON q.id = pc.quote_id JOIN events e ON e.ref = q.event_ref WHERE pc.observed_at >= e.commence_time`,
-    ).get() as { n: number };
+    const live = ws.db
+      .prepare(
+        `SELECT count(*) AS n FROM price_changes pc JOIN quotes q ON q.id = pc.quote_id JOIN events e ON e.ref = q.event_ref WHERE pc.observed_at >= e.commence_time`,
+      )
+      .get() as { n: number };
     expect(live.n).toBeGreaterThan(0);
     expect(viaIndex.some((r) => r.price === null)).toBe(true);
     expect(viaIndex).toEqual(viaView);
@@ -48,22 +54,29 @@ describe('close of a quote through the index', () => {
   it('the closing-lines export has one row per quote with a pre-kick-off price, with that price', async () => {
     const out = join(dir, 'closing.csv');
     const n = await exportClosingLinesCsv(ws.db, out);
-    const expected = ws.db.prepare(
-      `SELECT count(*) AS n FROM quotes q JOIN events e ON e.ref = q.event_ref
+    const expected = ws.db
+      .prepare(
+        `SELECT count(*) AS n FROM quotes q JOIN events e ON e.ref = q.event_ref
        WHERE EXISTS (SELECT 1 FROM price_history h WHERE h.quote_id = q.id AND h.observed_at < e.commence_time)`,
-    ).get() as { n: number };
+      )
+      .get() as { n: number };
     expect(n).toBe(expected.n);
     const rows = readFileSync(out, 'utf8').trim().split('\n');
     expect(rows.length).toBe(n + 1);
     // spot-check the last row against the view
     const last = rows.at(-1)!.split(',');
     const [eventId, , , , , book, market, outcome, point, price, observedAt] = last;
-    const v = ws.db.prepare(
-      `SELECT h.price, h.observed_at FROM quotes q JOIN events e ON e.ref = q.event_ref JOIN bookmakers b ON b.id = q.bookmaker_id
+    const v = ws.db
+      .prepare(
+        `SELECT h.price, h.observed_at FROM quotes q JOIN events e ON e.ref = q.event_ref JOIN bookmakers b ON b.id = q.bookmaker_id
        JOIN markets m ON m.id = q.market_id JOIN price_history h ON h.quote_id = q.id
        WHERE e.id = ? AND b.key = ? AND m.key = ? AND q.outcome = ? AND ifnull(q.point, '') = ? AND h.observed_at < e.commence_time
        ORDER BY h.observed_at DESC LIMIT 1`,
-    ).get(eventId, book, market, outcome.replace(/^"|"$/g, ''), point === '' ? '' : Number(point)) as { price: number; observed_at: number };
+      )
+      .get(eventId, book, market, outcome.replace(/^"|"$/g, ''), point === '' ? '' : Number(point)) as {
+      price: number;
+      observed_at: number;
+    };
     expect(Number(price)).toBe(v.price);
     expect(Date.parse(observedAt)).toBe(v.observed_at);
   });

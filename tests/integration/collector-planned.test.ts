@@ -44,19 +44,33 @@ function setup(eco: Partial<EconomySettings> = {}, cfgOver: Partial<CollectorCon
   const log = createLogger('test', { sinks: [(line) => void records.push(line)] });
   const ws = openWorkspace(tempDir(), 'real', log);
   const cfg: CollectorConfig = {
-    baseUrl: sim.url, apiKey: KEY, demo: false, sports: ['soccer_epl', 'basketball_nba'], regions: ['eu'], bookmakers: [],
-    markets: ['h2h', 'totals'], intervalMs: 2 * HOUR, ...cfgOver,
+    baseUrl: sim.url,
+    apiKey: KEY,
+    demo: false,
+    sports: ['soccer_epl', 'basketball_nba'],
+    regions: ['eu'],
+    bookmakers: [],
+    markets: ['h2h', 'totals'],
+    intervalMs: 2 * HOUR,
+    ...cfgOver,
   };
   const settings = { ...DEFAULT_ECONOMY, ...eco };
   const collector = createCollector({
-    db: ws.db, clock: time, scheduler: time, log, runs: ws.runs, odds: ws.odds, config: () => cfg, economy: () => settings,
+    db: ws.db,
+    clock: time,
+    scheduler: time,
+    log,
+    runs: ws.runs,
+    odds: ws.odds,
+    config: () => cfg,
+    economy: () => settings,
     makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 5000, sleep: async () => {} }),
   });
   return { ws, collector, records, ledger: createCreditLedger(ws.db), settings };
 }
 
 describe('planned collection', () => {
-  it('free calls first, /odds only for sports with events soon; the ledger equals the simulator\'s accounting', async () => {
+  it("free calls first, /odds only for sports with events soon; the ledger equals the simulator's accounting", async () => {
     const before = sim.credits(KEY).used;
     const { ws, collector, ledger } = setup();
     collector.start(0);
@@ -88,12 +102,16 @@ describe('planned collection', () => {
     const { ws, collector, ledger } = setup();
     const api = createOddsApiClient({ baseUrl: sim.url, apiKey: KEY, maxRetries: 0 });
     const now = time.now();
-    const events = (await api.getEvents('soccer_epl')).data.filter((e) => e.commenceTime > now + 6 * HOUR).sort((a, b) => a.commenceTime - b.commenceTime);
+    const events = (await api.getEvents('soccer_epl')).data
+      .filter((e) => e.commenceTime > now + 6 * HOUR)
+      .sort((a, b) => a.commenceTime - b.commenceTime);
     const ev = events[0]!;
-    ws.db.prepare(
-      `INSERT INTO bets (event_id, sport_key, home_team, away_team, commence_time, market, selection, bookmaker, odds, stake_cents, placed_at, status, created_at, updated_at)
+    ws.db
+      .prepare(
+        `INSERT INTO bets (event_id, sport_key, home_team, away_team, commence_time, market, selection, bookmaker, odds, stake_cents, placed_at, status, created_at, updated_at)
        VALUES (?, 'soccer_epl', ?, ?, ?, 'h2h', ?, 'pinnacle', 2.1, 1000, ?, 'pending', ?, ?)`,
-    ).run(ev.id, ev.homeTeam, ev.awayTeam, ev.commenceTime, ev.homeTeam, now, now, now);
+      )
+      .run(ev.id, ev.homeTeam, ev.awayTeam, ev.commenceTime, ev.homeTeam, now, now, now);
     const plan = collector.plan()!;
     const closing = plan.calls.find((c) => c.reason === 'closing' && c.sport === 'soccer_epl');
     expect(closing).toBeDefined();
@@ -154,13 +172,15 @@ describe('planned collection', () => {
     ws.close();
   });
 
-  it('bad input: a plan size the headers contradict → the API\'s figure is used, with a message', async () => {
+  it("bad input: a plan size the headers contradict → the API's figure is used, with a message", async () => {
     const { ws, collector } = setup({ planSize: 20_000 });
     collector.start(0);
     await runUntil(collector, time.now() + 10 * MIN);
     collector.stop();
     const plan = collector.plan()!;
-    expect(plan.warnings.join(' ')).toMatch(/The API reports 500 credits this month .* not the plan size of 20000; the API's figure is used/);
+    expect(plan.warnings.join(' ')).toMatch(
+      /The API reports 500 credits this month .* not the plan size of 20000; the API's figure is used/,
+    );
     expect(plan.spendable).toBeLessThanOrEqual(500);
     ws.close();
   });
@@ -176,15 +196,18 @@ describe('planned status', () => {
   });
 });
 
-describe('the settlement\'s /scores in the ledger', () => {
-  it('a metered client writes each /scores call with its bill; the ledger still equals the simulator\'s accounting', async () => {
+describe("the settlement's /scores in the ledger", () => {
+  it("a metered client writes each /scores call with its bill; the ledger still equals the simulator's accounting", async () => {
     const { ws, collector, ledger } = setup();
     const before = sim.credits(KEY).used;
     const api = collector.metered(createOddsApiClient({ baseUrl: sim.url, apiKey: KEY, maxRetries: 0 }), false);
     await api.getScores('soccer_epl', { daysFrom: 2 });
     await api.getScores('basketball_nba');
     const rows = ledger.recent(10).filter((r) => r.kind === 'scores');
-    expect(rows.map((r) => [r.sport, r.estimated, r.actual])).toEqual([['basketball_nba', 1, 1], ['soccer_epl', 2, 2]]);
+    expect(rows.map((r) => [r.sport, r.estimated, r.actual])).toEqual([
+      ['basketball_nba', 1, 1],
+      ['soccer_epl', 2, 2],
+    ]);
     expect(sim.credits(KEY).used - before).toBe(3);
     expect(collector.status().quota.remaining).toBe(sim.credits(KEY).remaining);
     ws.close();
@@ -196,11 +219,27 @@ describe('planned collection when the credits run out', () => {
     const t = new ManualTime(Date.UTC(2026, 10, 29, 6, 0));
     const small = await startSimulator({ apiKeys: [KEY], seed: 3, now: () => t.now(), minRequestIntervalMs: 0, monthlyCredits: 12 });
     const ws = openWorkspace(tempDir(), 'real', createLogger('t', { sinks: [() => undefined] }));
-    const cfg: CollectorConfig = { baseUrl: small.url, apiKey: KEY, demo: false, sports: ['soccer_epl', 'basketball_nba', 'icehockey_nhl'], regions: ['eu'], bookmakers: [], markets: ['h2h', 'totals'], intervalMs: HOUR };
+    const cfg: CollectorConfig = {
+      baseUrl: small.url,
+      apiKey: KEY,
+      demo: false,
+      sports: ['soccer_epl', 'basketball_nba', 'icehockey_nhl'],
+      regions: ['eu'],
+      bookmakers: [],
+      markets: ['h2h', 'totals'],
+      intervalMs: HOUR,
+    };
     const collector = createCollector({
-      db: ws.db, clock: t, scheduler: t, log: createLogger('t', { sinks: [() => undefined] }), runs: ws.runs, odds: ws.odds, config: () => cfg,
+      db: ws.db,
+      clock: t,
+      scheduler: t,
+      log: createLogger('t', { sinks: [() => undefined] }),
+      runs: ws.runs,
+      odds: ws.odds,
+      config: () => cfg,
       economy: () => ({ ...DEFAULT_ECONOMY, planSize: 12, reserve: 0 }),
-      makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 5000, sleep: async () => {} }),
+      makeClient: (c) =>
+        createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 5000, sleep: async () => {} }),
     });
     const ledger = createCreditLedger(ws.db);
     collector.start(0);

@@ -28,13 +28,28 @@ describe('quota that recovers', () => {
   it('after the credits run out: skipped until the reset (even after a restart), then resumes by itself', async () => {
     const dir = tempDir();
     const cfg: CollectorConfig = {
-      baseUrl: sim.url, apiKey: KEY, demo: false, sports: ['soccer_epl'], regions: ['eu'], bookmakers: [],
-      markets: ['h2h', 'totals'], intervalMs: HOUR,
+      baseUrl: sim.url,
+      apiKey: KEY,
+      demo: false,
+      sports: ['soccer_epl'],
+      regions: ['eu'],
+      bookmakers: [],
+      markets: ['h2h', 'totals'],
+      intervalMs: HOUR,
     };
-    const make = (ws: ReturnType<typeof openWorkspace>) => createCollector({
-      db: ws.db, clock: time, scheduler: time, log, runs: ws.runs, odds: ws.odds, config: () => cfg, reserveCredits: 0,
-      makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 2000, sleep: async () => {} }),
-    });
+    const make = (ws: ReturnType<typeof openWorkspace>) =>
+      createCollector({
+        db: ws.db,
+        clock: time,
+        scheduler: time,
+        log,
+        runs: ws.runs,
+        odds: ws.odds,
+        config: () => cfg,
+        reserveCredits: 0,
+        makeClient: (c) =>
+          createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 0, timeoutMs: 2000, sleep: async () => {} }),
+      });
     const ws = openWorkspace(dir, 'real', log);
     let collector = make(ws);
     const statuses: string[] = [];
@@ -44,7 +59,7 @@ describe('quota that recovers', () => {
       await time.advance(HOUR);
     }
     expect(statuses.slice(0, 8).every((s) => s === 'ok')).toBe(true);
-    const skipped = (await collector.runNow('manual'));
+    const skipped = await collector.runNow('manual');
     expect(skipped.status).toBe('skipped');
     expect(skipped.errorMessage).toMatch(/reset on 2026-12-01 00:00 UTC/);
     expect(skipped.errorMessage).toMatch(/resumes by itself/);

@@ -26,16 +26,33 @@ afterAll(() => sim.close());
 function setup(overrides: Partial<CollectorConfig> = {}) {
   const ws = openWorkspace(tempDir(), 'real', log);
   const cfg: CollectorConfig = {
-    baseUrl: sim.url, apiKey: KEY, demo: false, sports: ['soccer_epl', 'basketball_nba'], regions: ['eu'], bookmakers: [],
-    markets: ['h2h', 'totals'], intervalMs: 3600_000, ...overrides,
+    baseUrl: sim.url,
+    apiKey: KEY,
+    demo: false,
+    sports: ['soccer_epl', 'basketball_nba'],
+    regions: ['eu'],
+    bookmakers: [],
+    markets: ['h2h', 'totals'],
+    intervalMs: 3600_000,
+    ...overrides,
   };
   const finished: number[] = [];
   const collector = createCollector({
-    db: ws.db, clock: time, scheduler: time, log, runs: ws.runs, odds: ws.odds, config: () => cfg,
-    makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 2, timeoutMs: 10_000, sleep: async () => {} }),
+    db: ws.db,
+    clock: time,
+    scheduler: time,
+    log,
+    runs: ws.runs,
+    odds: ws.odds,
+    config: () => cfg,
+    makeClient: (c) =>
+      createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, maxRetries: 2, timeoutMs: 10_000, sleep: async () => {} }),
     onRunFinished: (run) => finished.push(run.id),
   });
-  const rows = () => (ws.db.prepare(`SELECT (SELECT count(*) FROM price_history) AS h, (SELECT count(*) FROM quotes) AS q, (SELECT count(*) FROM events) AS e`).get() as { h: number; q: number; e: number });
+  const rows = () =>
+    ws.db
+      .prepare(`SELECT (SELECT count(*) FROM price_history) AS h, (SELECT count(*) FROM quotes) AS q, (SELECT count(*) FROM events) AS e`)
+      .get() as { h: number; q: number; e: number };
   return { ws, cfg, collector, rows, finished };
 }
 
@@ -81,7 +98,16 @@ describe('collector against the simulator', () => {
   it.each([
     ['malformed', { kind: 'malformed' as const }, 'MALFORMED_RESPONSE'],
     ['truncated', { kind: 'truncated' as const }, 'MALFORMED_RESPONSE'],
-    ['out of credits', { kind: 'status' as const, status: 401, body: { message: 'Usage quota has been reached.', error_code: 'OUT_OF_USAGE_CREDITS' }, headers: { 'x-requests-remaining': '0', 'x-requests-used': '500' } }, 'OUT_OF_USAGE_CREDITS'],
+    [
+      'out of credits',
+      {
+        kind: 'status' as const,
+        status: 401,
+        body: { message: 'Usage quota has been reached.', error_code: 'OUT_OF_USAGE_CREDITS' },
+        headers: { 'x-requests-remaining': '0', 'x-requests-used': '500' },
+      },
+      'OUT_OF_USAGE_CREDITS',
+    ],
   ])('%s body: failed run, nothing written, the stored data untouched', async (_name, fault, code) => {
     const s = setup({ sports: ['soccer_epl'] });
     const ok = await s.collector.runNow('manual');

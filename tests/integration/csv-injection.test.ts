@@ -14,7 +14,15 @@ import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
 import { tempDir } from '../helpers/fixtures';
 
-const HOSTILE = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '-2+3+cmd|x', '@SUM(1+1)', '\t=1+1', '\r=1+1', "'=already quoted"];
+const HOSTILE = [
+  '=HYPERLINK("http://evil.example","x")',
+  "+cmd|' /C calc'!A0",
+  '-2+3+cmd|x',
+  '@SUM(1+1)',
+  '\t=1+1',
+  '\r=1+1',
+  "'=already quoted",
+];
 const DANGER = /^[=+\-@\t\r]/;
 
 function cellsOf(text: string): string[][] {
@@ -29,11 +37,33 @@ function setup() {
 describe('CSV formula injection', () => {
   it('a bets export neutralises every hostile cell, keeps negative numbers, and imports back to the original text', () => {
     const { ws, repo } = setup();
-    HOSTILE.forEach((h, i) => repo.create({
-      eventId: null, sportKey: 'soccer_epl', homeTeam: h.trim(), awayTeam: 'Chelsea', commenceTime: Date.UTC(2026, 4, 2, 15), market: 'spreads',
-      selection: h.trim(), point: -0.5, bookmaker: 'pinnacle', odds: 2.1, stakeCents: 1000 + i, placedAt: Date.UTC(2026, 4, 1, 10), status: 'pending',
-      cashoutCents: null, settledAt: null, closingOdds: null, tags: [`t${i}`], notes: h, opportunityId: null,
-    }, Date.UTC(2026, 5, 1), 'import'));
+    HOSTILE.forEach((h, i) =>
+      repo.create(
+        {
+          eventId: null,
+          sportKey: 'soccer_epl',
+          homeTeam: h.trim(),
+          awayTeam: 'Chelsea',
+          commenceTime: Date.UTC(2026, 4, 2, 15),
+          market: 'spreads',
+          selection: h.trim(),
+          point: -0.5,
+          bookmaker: 'pinnacle',
+          odds: 2.1,
+          stakeCents: 1000 + i,
+          placedAt: Date.UTC(2026, 4, 1, 10),
+          status: 'pending',
+          cashoutCents: null,
+          settledAt: null,
+          closingOdds: null,
+          tags: [`t${i}`],
+          notes: h,
+          opportunityId: null,
+        },
+        Date.UTC(2026, 5, 1),
+        'import',
+      ),
+    );
     const csv = betsToCsv(repo.all());
     const rows = cellsOf(csv).slice(1);
     expect(rows).toHaveLength(HOSTILE.length);
@@ -54,7 +84,11 @@ describe('CSV formula injection', () => {
 
   it('the streamed exports (odds, opportunities, closing lines) neutralise text and leave numbers', async () => {
     const out = join(tempDir(), 'odds.csv');
-    await writeCsv(out, ['home', 'point', 'price', 'note'], HOSTILE.map((h) => [h, -1.5, 2.05, '-0.25']));
+    await writeCsv(
+      out,
+      ['home', 'point', 'price', 'note'],
+      HOSTILE.map((h) => [h, -1.5, 2.05, '-0.25']),
+    );
     const rows = cellsOf(readFileSync(out, 'utf8')).slice(1);
     for (const [home, point, price, note] of rows) {
       expect(home).not.toMatch(DANGER);
@@ -65,7 +99,10 @@ describe('CSV formula injection', () => {
 
   it('the alerts export neutralises a hostile rule summary', () => {
     const { ws } = setup();
-    ws.db.prepare(`INSERT INTO alert_transitions (fingerprint, rule_id, labels, from_state, to_state, summary, at) VALUES ('f', ?, ?, ?, ?, ?, ?)`)
+    ws.db
+      .prepare(
+        `INSERT INTO alert_transitions (fingerprint, rule_id, labels, from_state, to_state, summary, at) VALUES ('f', ?, ?, ?, ?, ?, ?)`,
+      )
       .run('rule', '{}', 'ok', 'firing', '=HYPERLINK("http://evil.example")', 1);
     const out = join(tempDir(), 'alerts.csv');
     exportAlertsCsv(ws.db, out);

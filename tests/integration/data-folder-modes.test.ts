@@ -18,8 +18,11 @@ import { FIXTURES, tempDir } from '../helpers/fixtures';
 import type { CliResult } from '../helpers/run-cli';
 
 /** stderr without the CLI's notices about which database a command uses (electron/cli). */
-const problems = (stderr: string) => stderr.split('\n').filter((l) => l && !/^monps: (note:|demo database|to use your real data|restoring into the demo)/.test(l)).join('\n');
-
+const problems = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((l) => l && !/^monps: (note:|demo database|to use your real data|restoring into the demo)/.test(l))
+    .join('\n');
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -28,11 +31,15 @@ const mode = (p: string) => (statSync(p).mode & 0o777).toString(8);
 /** The real CLI in a shell whose umask is 022. */
 function cli022(args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('/bin/sh', ['-c', 'umask 022 && exec "$@"', 'sh', process.execPath, '--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ODDS_API_KEY: KEY, MONPS_DATA_DIR: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      '/bin/sh',
+      ['-c', 'umask 022 && exec "$@"', 'sh', process.execPath, '--import', 'tsx', 'electron/cli/main.ts', ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ODDS_API_KEY: KEY, MONPS_DATA_DIR: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -21,13 +21,22 @@ const secrets = createMemorySecretStore();
 
 beforeAll(async () => {
   backend = createMemorySettingsBackend();
-  core = await createCore({ dataDir: tempDir(), host: 'headless', version: 'test', log, noSimulator: true, secrets, settingsBackend: backend });
+  core = await createCore({
+    dataDir: tempDir(),
+    host: 'headless',
+    version: 'test',
+    log,
+    noSimulator: true,
+    secrets,
+    settingsBackend: backend,
+  });
 });
 afterAll(async () => {
   await core.close();
 });
 
-const changes = () => (core.workspace().db as unknown as { prepare(s: string): { get(): { n: number } } }).prepare('SELECT total_changes() AS n').get().n;
+const changes = () =>
+  (core.workspace().db as unknown as { prepare(s: string): { get(): { n: number } } }).prepare('SELECT total_changes() AS n').get().n;
 
 /** Random values, biased towards what breaks validators: wrong types, huge/odd numbers, long and odd strings. */
 const nasty = fc.oneof(
@@ -42,9 +51,7 @@ const nasty = fc.oneof(
 function payloads(channel: (typeof CHANNELS)[number]) {
   const schema = requestSchemas[channel] as unknown as { shape?: Record<string, unknown> };
   const keys = Object.keys(schema.shape ?? {});
-  const shaped = keys.length
-    ? fc.record(Object.fromEntries(keys.map((k) => [k, nasty])), { requiredKeys: [] })
-    : fc.constant({});
+  const shaped = keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, nasty])), { requiredKeys: [] }) : fc.constant({});
   const withExtra = fc.tuple(shaped, fc.string({ minLength: 1, maxLength: 12 }), nasty).map(([o, k, v]) => ({ ...o, [k]: v }));
   return fc.oneof(shaped, withExtra, nasty);
 }

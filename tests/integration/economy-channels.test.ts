@@ -20,15 +20,23 @@ let core: Core;
 
 beforeAll(async () => {
   core = await createCore({
-    dataDir: tempDir(), host: 'headless', version: 'test', log, clock: time, scheduler: time,
-    secrets: createMemorySecretStore(), settingsBackend: createMemorySettingsBackend(),
-    simulator: { minRequestIntervalMs: 0 }, requestGapMs: 0,
+    dataDir: tempDir(),
+    host: 'headless',
+    version: 'test',
+    log,
+    clock: time,
+    scheduler: time,
+    secrets: createMemorySecretStore(),
+    settingsBackend: createMemorySettingsBackend(),
+    simulator: { minRequestIntervalMs: 0 },
+    requestGapMs: 0,
   });
   await core.collector().runNow('manual');
 });
 afterAll(() => core.close());
 
-const call = async <T>(channel: string, req: unknown) => (await dispatch(core.handlers, channel as never, req, log)) as { ok: boolean; value?: T; error?: { code: string; message: string } };
+const call = async <T>(channel: string, req: unknown) =>
+  (await dispatch(core.handlers, channel as never, req, log)) as { ok: boolean; value?: T; error?: { code: string; message: string } };
 
 describe('economy channels', () => {
   it('the plan preview in demo mode: calls of the next 24 h with their credits', async () => {
@@ -52,7 +60,7 @@ describe('economy channels', () => {
     expect(after.next24hCredits).toBeGreaterThanOrEqual(before.next24hCredits);
   });
 
-  it('bad input: reset day 31 in February is the month\'s last day, said in words', async () => {
+  it("bad input: reset day 31 in February is the month's last day, said in words", async () => {
     expect((await call('economy:override', { resetDay: 31 })).ok).toBe(true);
     const p = (await call<PlanView>('economy:plan', {})).value!;
     expect(p.periodStart).toBe(Date.UTC(2027, 0, 31));
@@ -75,13 +83,21 @@ describe('economy channels', () => {
   });
 });
 
-describe('the collector on the core\'s one scheduler', () => {
+describe("the collector on the core's one scheduler", () => {
   it('scheduled runs are the job collector.collect: recorded, paused with the core, one run on resume', async () => {
     const clock = new ManualTime(Date.UTC(2027, 1, 10, 9, 0));
     const c = await createCore({
-      dataDir: tempDir(), host: 'headless', version: 'test', log, clock, scheduler: clock,
-      secrets: createMemorySecretStore(), settingsBackend: createMemorySettingsBackend(),
-      simulator: { minRequestIntervalMs: 0 }, requestGapMs: 0, demoIntervalMs: 60_000,
+      dataDir: tempDir(),
+      host: 'headless',
+      version: 'test',
+      log,
+      clock,
+      scheduler: clock,
+      secrets: createMemorySecretStore(),
+      settingsBackend: createMemorySettingsBackend(),
+      simulator: { minRequestIntervalMs: 0 },
+      requestGapMs: 0,
+      demoIntervalMs: 60_000,
     });
     const step = async (minutes: number) => {
       for (let i = 0; i < minutes; i++) {

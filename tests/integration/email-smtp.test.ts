@@ -12,12 +12,19 @@ import { bench, newWorld, type Bench } from './alerts-harness';
 const USER = 'bettor';
 const PASS = 'S3cret-smtp-pw-7781';
 
-interface Mailbox { server: SMTPServer; port: number; raw: string[] }
+interface Mailbox {
+  server: SMTPServer;
+  port: number;
+  raw: string[];
+}
 
 function startSmtp(port = 0): Promise<Mailbox> {
   const raw: string[] = [];
   const server = new SMTPServer({
-    authOptional: false, allowInsecureAuth: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: false,
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onAuth(auth, _s, cb) {
       if (auth.username === USER && auth.password === PASS) cb(null, { user: USER });
       else cb(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
@@ -31,13 +38,22 @@ function startSmtp(port = 0): Promise<Mailbox> {
       });
     },
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, port: (server.server.address() as AddressInfo).port, raw })));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve({ server, port: (server.server.address() as AddressInfo).port, raw })),
+  );
 }
 
 const stop = (m: Mailbox) => new Promise<void>((r) => m.server.close(() => r()));
 const decodeQp = (s: string) =>
-  Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-const env = (port: number, pass = PASS) => ({ MONPS_SMTP_URL: `smtp://${USER}:${pass}@127.0.0.1:${port}`, MONPS_EMAIL_FROM: 'monps@example.com', MONPS_EMAIL_TO: 'me@example.com' });
+  Buffer.from(
+    s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+    'latin1',
+  ).toString('utf8');
+const env = (port: number, pass = PASS) => ({
+  MONPS_SMTP_URL: `smtp://${USER}:${pass}@127.0.0.1:${port}`,
+  MONPS_EMAIL_FROM: 'monps@example.com',
+  MONPS_EMAIL_TO: 'me@example.com',
+});
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -75,7 +91,10 @@ describe('e-mail over real SMTP', () => {
     const box = await startSmtp();
     cleanup.push(() => stop(box));
     const ok = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(box.port) }));
-    expect(await ok.mod.handlers['alerts:test-channel']({ channel: 'email' })).toEqual({ ok: true, message: 'test e-mail sent to me@example.com' });
+    expect(await ok.mod.handlers['alerts:test-channel']({ channel: 'email' })).toEqual({
+      ok: true,
+      message: 'test e-mail sent to me@example.com',
+    });
     expect(decodeQp(box.raw[0]!)).toContain('Les alertes par e-mail fonctionnent.');
 
     const bad = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(box.port, 'wrong-password-123') }));
@@ -89,7 +108,10 @@ describe('e-mail over real SMTP', () => {
     await stop(closed);
     const wrongPort = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(deadPort) }));
     const r = await wrongPort.mod.handlers['alerts:test-channel']({ channel: 'email' });
-    expect(r).toEqual({ ok: false, message: `nothing answers on 127.0.0.1:${deadPort}: check the host and the port (465 = SSL, 587 = STARTTLS)` });
+    expect(r).toEqual({
+      ok: false,
+      message: `nothing answers on 127.0.0.1:${deadPort}: check the host and the port (465 = SSL, 587 = STARTTLS)`,
+    });
   });
 
   it('a malformed address or a non-numeric threshold is refused in words; the SMTP password is a secret', async () => {
@@ -97,8 +119,13 @@ describe('e-mail over real SMTP', () => {
     const h = b.mod.handlers;
     expect(() => h['alerts:update-settings']({ email: { to: 'not-an-address' } })).toThrow(/to: not an e-mail address/);
     const rules = (await h['alerts:get-settings']({})).rules;
-    expect(() => h['alerts:update-settings']({ rules: [{ ...rules[0]!, threshold: Number('abc') }] })).toThrow(/threshold must be a number/);
-    const v = await h['alerts:update-settings']({ email: { host: '127.0.0.1', port: 1, user: 'me@example.com', to: 'me@example.com' }, smtpPassword: 'pw-never-shown-42' });
+    expect(() => h['alerts:update-settings']({ rules: [{ ...rules[0]!, threshold: Number('abc') }] })).toThrow(
+      /threshold must be a number/,
+    );
+    const v = await h['alerts:update-settings']({
+      email: { host: '127.0.0.1', port: 1, user: 'me@example.com', to: 'me@example.com' },
+      smtpPassword: 'pw-never-shown-42',
+    });
     expect(v.smtpPasswordSet).toBe(true);
     expect(JSON.stringify(v)).not.toContain('pw-never-shown-42');
     const test = await h['alerts:test-channel']({ channel: 'email' });

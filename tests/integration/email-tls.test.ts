@@ -26,12 +26,19 @@ import { someModules } from '../../electron/core/module-kit/combine';
 const USER = 'bettor';
 const PASS = 'S3cret-smtp-pw-9931';
 
-interface Box { server: SMTPServer; port: number; auths: number; mails: { from: string; to: string[]; data: string; secure: boolean }[] }
+interface Box {
+  server: SMTPServer;
+  port: number;
+  auths: number;
+  mails: { from: string; to: string[]; data: string; secure: boolean }[];
+}
 
 function startSmtp(host: string, starttls: boolean): Promise<Box> {
   const box: Box = { server: null as unknown as SMTPServer, port: 0, auths: 0, mails: [] };
   box.server = new SMTPServer({
-    authOptional: true, allowInsecureAuth: true, logger: false,
+    authOptional: true,
+    allowInsecureAuth: true,
+    logger: false,
     ...(starttls ? {} : { disabledCommands: ['STARTTLS'] }),
     onAuth(auth, _s, cb) {
       box.auths++;
@@ -43,7 +50,12 @@ function startSmtp(host: string, starttls: boolean): Promise<Box> {
       stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
       stream.on('end', () => {
         const env = session.envelope;
-        box.mails.push({ from: env.mailFrom ? env.mailFrom.address : '', to: env.rcptTo.map((r) => r.address), data, secure: session.secure });
+        box.mails.push({
+          from: env.mailFrom ? env.mailFrom.address : '',
+          to: env.rcptTo.map((r) => r.address),
+          data,
+          secure: session.secure,
+        });
         cb();
       });
     },
@@ -62,10 +74,21 @@ afterEach(async () => {
 });
 
 /** This machine's first non-loopback IPv4 address (reachable without any network). */
-const ownAddress = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address ?? null;
+const ownAddress =
+  Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address ?? null;
 
 const config = (host: string, port: number, over: Partial<SmtpConfig> = {}): SmtpConfig => ({
-  host, port, secure: false, user: USER, pass: PASS, from: 'monps@localhost', to: 'me@localhost', source: 'env', ...over,
+  host,
+  port,
+  secure: false,
+  user: USER,
+  pass: PASS,
+  from: 'monps@localhost',
+  to: 'me@localhost',
+  source: 'env',
+  ...over,
 });
 const msg = { subject: 'MON_PS test', html: '<p>bankroll 850,00 €</p>', text: 'bankroll 850,00 €' };
 
@@ -87,49 +110,77 @@ describe('e-mail TLS rule against a real SMTP server', () => {
     expect(box.mails[0]!.secure).toBe(true); // upgraded with STARTTLS, not plain
   });
 
-  it.skipIf(ownAddress === null)('off loopback, a server without STARTTLS gets neither the login nor the mail, and the error says why', async () => {
-    const box = await startSmtp(ownAddress!, false);
-    servers.push(box.server);
-    const c = config(ownAddress!, box.port);
-    const err = await smtpMailer.send(c, msg).then(() => null, (e: unknown) => e);
-    expect(err).not.toBeNull();
-    expect(smtpErrorMessage(err, c)).toBe(
-      `${ownAddress}:${box.port} offers no STARTTLS: off this computer MON_PS sends the login and the alerts only over TLS — turn SSL on (port 465), or use a server that offers STARTTLS (port 587); nothing was sent`,
-    );
-    expect(box.auths).toBe(0);
-    expect(box.mails).toHaveLength(0);
-    // verify (the "test" button) is refused the same way
-    const v = await smtpMailer.verify(c).then(() => null, (e: unknown) => e);
-    expect(smtpErrorMessage(v, c)).toMatch(/offers no STARTTLS/);
-    expect(box.auths).toBe(0);
-  });
-
-  it.skipIf(ownAddress === null)('an alert mailed to that server stays in the outbox, and the reason is what the Status page shows', async () => {
-    const box = await startSmtp(ownAddress!, false);
-    servers.push(box.server);
-    const w = newWorld();
-    w.bankroll.bankrollCents = 85_000; // below the 900 € of bankroll-critical: mailed at once
-    const b = bench(w, undefined, { mailer: smtpMailer, env: { MONPS_SMTP_URL: `smtp://${USER}:${PASS}@${ownAddress}:${box.port}`, MONPS_EMAIL_FROM: 'monps@localhost', MONPS_EMAIL_TO: 'me@localhost' } });
-    try {
-      await b.time.advance(40_000);
-      await b.mod.engine.runOnce();
-      const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
-      expect(ov.email).toMatchObject({ configured: true, outboxPending: 1, blocked: expect.stringMatching(new RegExp(`^${ownAddress!.replace(/\./g, '\\.')}:${box.port} offers no STARTTLS`)) });
-      expect(ov.email.blocked).not.toContain(PASS);
+  it.skipIf(ownAddress === null)(
+    'off loopback, a server without STARTTLS gets neither the login nor the mail, and the error says why',
+    async () => {
+      const box = await startSmtp(ownAddress!, false);
+      servers.push(box.server);
+      const c = config(ownAddress!, box.port);
+      const err = await smtpMailer.send(c, msg).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).not.toBeNull();
+      expect(smtpErrorMessage(err, c)).toBe(
+        `${ownAddress}:${box.port} offers no STARTTLS: off this computer MON_PS sends the login and the alerts only over TLS — turn SSL on (port 465), or use a server that offers STARTTLS (port 587); nothing was sent`,
+      );
       expect(box.auths).toBe(0);
       expect(box.mails).toHaveLength(0);
-    } finally {
-      await b.close();
-    }
-  });
+      // verify (the "test" button) is refused the same way
+      const v = await smtpMailer.verify(c).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(smtpErrorMessage(v, c)).toMatch(/offers no STARTTLS/);
+      expect(box.auths).toBe(0);
+    },
+  );
+
+  it.skipIf(ownAddress === null)(
+    'an alert mailed to that server stays in the outbox, and the reason is what the Status page shows',
+    async () => {
+      const box = await startSmtp(ownAddress!, false);
+      servers.push(box.server);
+      const w = newWorld();
+      w.bankroll.bankrollCents = 85_000; // below the 900 € of bankroll-critical: mailed at once
+      const b = bench(w, undefined, {
+        mailer: smtpMailer,
+        env: {
+          MONPS_SMTP_URL: `smtp://${USER}:${PASS}@${ownAddress}:${box.port}`,
+          MONPS_EMAIL_FROM: 'monps@localhost',
+          MONPS_EMAIL_TO: 'me@localhost',
+        },
+      });
+      try {
+        await b.time.advance(40_000);
+        await b.mod.engine.runOnce();
+        const ov = await b.mod.handlers!['alerts:get-overview']!({ historyLimit: 10 });
+        expect(ov.email).toMatchObject({
+          configured: true,
+          outboxPending: 1,
+          blocked: expect.stringMatching(new RegExp(`^${ownAddress!.replace(/\./g, '\\.')}:${box.port} offers no STARTTLS`)),
+        });
+        expect(ov.email.blocked).not.toContain(PASS);
+        expect(box.auths).toBe(0);
+        expect(box.mails).toHaveLength(0);
+      } finally {
+        await b.close();
+      }
+    },
+  );
 
   it.skipIf(ownAddress === null)('off loopback, STARTTLS with a certificate nobody signed is refused before the login', async () => {
     const box = await startSmtp(ownAddress!, true); // smtp-server's built-in self-signed certificate
     servers.push(box.server);
     const c = config(ownAddress!, box.port);
-    const err = await smtpMailer.send(c, msg).then(() => null, (e: unknown) => e);
+    const err = await smtpMailer.send(c, msg).then(
+      () => null,
+      (e: unknown) => e,
+    );
     // (its certificate has expired, and it names no such host: either way it is not trusted)
-    expect(smtpErrorMessage(err, c)).toMatch(new RegExp(`^the TLS certificate of ${ownAddress!.replace(/\./g, '\\.')}:${box.port} is not valid \\(.+\\): .*nothing was sent$`));
+    expect(smtpErrorMessage(err, c)).toMatch(
+      new RegExp(`^the TLS certificate of ${ownAddress!.replace(/\./g, '\\.')}:${box.port} is not valid \\(.+\\): .*nothing was sent$`),
+    );
     expect(box.auths).toBe(0);
     expect(box.mails).toHaveLength(0);
   });
@@ -161,7 +212,10 @@ describe('e-mail TLS rule against a real SMTP server', () => {
 
   it('a fresh install (no server given) is not a problem: no warning, nothing on the Status page', async () => {
     const lines: string[] = [];
-    const core = await createHeadlessCore(tempDir(), createLogger('test', { sinks: [(l) => void lines.push(l)] }), { noSimulator: true, modules: someModules(makeAlertsModule({ env: {} })) });
+    const core = await createHeadlessCore(tempDir(), createLogger('test', { sinks: [(l) => void lines.push(l)] }), {
+      noSimulator: true,
+      modules: someModules(makeAlertsModule({ env: {} })),
+    });
     try {
       core.start();
       expect(lines.filter((l) => l.includes('e-mail'))).toEqual([]);

@@ -19,7 +19,9 @@ describe('which database a command uses', () => {
     for (const args of [['stats'], ['alerts'], ['export', 'odds', '--out', out], ['bankroll', 'deposit', '50'], ['settle'], ['backup']]) {
       const r = await runMonps(['--data-dir', dir, ...args]);
       expect(r.code, args.join(' ') + r.stderr).toBe(0);
-      expect(r.stderr, args.join(' ')).toContain(`monps: demo database in use: ${join(dir, 'demo.sqlite')} (simulated data; no The Odds API key)`);
+      expect(r.stderr, args.join(' ')).toContain(
+        `monps: demo database in use: ${join(dir, 'demo.sqlite')} (simulated data; no The Odds API key)`,
+      );
       expect(r.stderr).toContain('set ODDS_API_KEY or save your key in Settings (Réglages) → The Odds API key (Clé The Odds API)');
       // the old wording claimed the scores came from the simulator
       expect(r.stderr).not.toContain('scores come from the simulator');
@@ -149,7 +151,9 @@ describe('alert rules', () => {
     expect(r.code).toBe(2);
     const lines = problemLines(r.stderr);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^monps: no alert rule "nosuchrule"; the rules are: bankroll-critical, roi-negative, .*email-failing \(or "all"\)/);
+    expect(lines[0]).toMatch(
+      /^monps: no alert rule "nosuchrule"; the rules are: bankroll-critical, roi-negative, .*email-failing \(or "all"\)/,
+    );
     const ok = await runMonps(['--data-dir', dir, 'silence', 'no-data', '--for', '1h']);
     expect(ok.code).toBe(0);
   });

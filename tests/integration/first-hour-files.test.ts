@@ -72,7 +72,9 @@ describe('a data folder that cannot be created', () => {
     expect(r.signal).toBeNull();
     expect(r.code).toBe(2);
     expect(r.ms).toBeLessThan(10_000);
-    expect(r.stderr.trim()).toBe('monps: --data-dir: data folder /proc/monps-x: cannot create /proc/monps-x (/proc does not accept new folders)');
+    expect(r.stderr.trim()).toBe(
+      'monps: --data-dir: data folder /proc/monps-x: cannot create /proc/monps-x (/proc does not accept new folders)',
+    );
   });
 
   it.skipIf(!linux)('MONPS_DATA_DIR under /proc: the same, naming the variable', async () => {

@@ -17,8 +17,11 @@ import { FIXTURES, tempDir } from '../helpers/fixtures';
 import { runCli } from '../helpers/run-cli';
 
 /** stderr without the CLI's notices about which database a command uses (electron/cli). */
-const problems = (stderr: string) => stderr.split('\n').filter((l) => l && !/^monps: (note:|demo database|to use your real data|restoring into the demo)/.test(l)).join('\n');
-
+const problems = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((l) => l && !/^monps: (note:|demo database|to use your real data|restoring into the demo)/.test(l))
+    .join('\n');
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const running: ChildProcess[] = [];
@@ -47,7 +50,8 @@ function serve(dir: string): Promise<ChildProcess> {
   });
 }
 
-const exited = (c: ChildProcess) => new Promise<number | null>((r) => (c.exitCode !== null ? r(c.exitCode) : c.once('exit', (code) => r(code))));
+const exited = (c: ChildProcess) =>
+  new Promise<number | null>((r) => (c.exitCode !== null ? r(c.exitCode) : c.once('exit', (code) => r(code))));
 
 /** The PID of a process that has exited (nothing runs under it any more). */
 async function deadPid(): Promise<number> {
@@ -93,7 +97,9 @@ describe('the data-folder lock', () => {
     // a second host on the same folder refuses to start
     const second = await runCli(['--data-dir', dir, 'serve', '--port', '0']);
     expect(second.code).toBe(1);
-    expect(second.stderr).toContain(`MON_PS is running on this folder (pid ${host.pid}): stop \`monps serve\` first, or give another --data-dir`);
+    expect(second.stderr).toContain(
+      `MON_PS is running on this folder (pid ${host.pid}): stop \`monps serve\` first, or give another --data-dir`,
+    );
 
     // once the host stops, the lock goes and the restore runs
     host.kill('SIGTERM');

@@ -21,7 +21,9 @@ describe('monps import football-data', () => {
 
     const again = await runCli(['--data-dir', dir, 'import', 'football-data', E0], env);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/imported 380 matches \(0 new events, 0 results written\), 0 snapshots stored \(760 already there\), 0 prices stored, 0 market reference/);
+    expect(again.stdout).toMatch(
+      /imported 380 matches \(0 new events, 0 results written\), 0 snapshots stored \(760 already there\), 0 prices stored, 0 market reference/,
+    );
 
     const bad = join(dir, 'E1_bad.csv');
     const lines = readFileSync(E0, 'utf8').replace(/E0,/g, 'E1,').split('\n');
@@ -29,7 +31,9 @@ describe('monps import football-data', () => {
     writeFileSync(bad, lines.join('\n'));
     const refused = await runCli(['--data-dir', dir, 'import', 'football-data', bad], env);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^monps: E1_bad\.csv: line 10: Date "2023-08-19" is not a dd\/mm\/yyyy or dd\/mm\/yy date; nothing was imported\n$/);
+    expect(refused.stderr).toMatch(
+      /^monps: E1_bad\.csv: line 10: Date "2023-08-19" is not a dd\/mm\/yyyy or dd\/mm\/yy date; nothing was imported\n$/,
+    );
     const db = openDatabase(join(dir, 'monps.sqlite'));
     expect(db.prepare(`SELECT count(*) FROM events WHERE sport_key = 'soccer_efl_champ'`).pluck().get()).toBe(0);
     expect(db.prepare(`SELECT count(*) FROM events`).pluck().get()).toBe(686);

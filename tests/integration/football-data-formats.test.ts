@@ -57,9 +57,21 @@ describe('football-data formats', () => {
     expect(ws.db.prepare(`SELECT completed, home_score FROM events`).get()).toEqual({ completed: 0, home_score: null });
     const r = importFootballData(ws.db, ws.odds, [b]);
     expect(r).toMatchObject({ newEvents: 0, snapshotsStored: 1, snapshotsSkipped: 1, resultsWritten: 1 });
-    expect(ws.db.prepare(`SELECT completed, home_score, away_score FROM events`).get()).toEqual({ completed: 1, home_score: 2, away_score: 0 });
-    const closes = ws.db.prepare(`SELECT q.outcome, q.price FROM quotes q JOIN bookmakers b ON b.id = q.bookmaker_id WHERE b.key = 'pinnacle' ORDER BY q.price`).all();
-    expect(closes).toEqual([{ outcome: 'Arsenal', price: 2.0 }, { outcome: 'Draw', price: 3.2 }, { outcome: 'Chelsea', price: 4.1 }]);
+    expect(ws.db.prepare(`SELECT completed, home_score, away_score FROM events`).get()).toEqual({
+      completed: 1,
+      home_score: 2,
+      away_score: 0,
+    });
+    const closes = ws.db
+      .prepare(
+        `SELECT q.outcome, q.price FROM quotes q JOIN bookmakers b ON b.id = q.bookmaker_id WHERE b.key = 'pinnacle' ORDER BY q.price`,
+      )
+      .all();
+    expect(closes).toEqual([
+      { outcome: 'Arsenal', price: 2.0 },
+      { outcome: 'Draw', price: 3.2 },
+      { outcome: 'Chelsea', price: 4.1 },
+    ]);
     ws.close();
   });
 });

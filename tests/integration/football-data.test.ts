@@ -17,30 +17,46 @@ const SEASONS = ['E0_2223', 'E0_2324', 'F1_2324', 'D1_2324'].map((f) => join(FD,
 
 /** Independent reading of a season: strip BOM/CR, split on commas (these files have no quotes). */
 function raw(file: string): Record<string, string>[] {
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.replace(/,/g, '') !== '');
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.replace(/,/g, '') !== '');
   const header = lines[0].split(',');
   return lines.slice(1).map((l) => Object.fromEntries(l.split(',').map((v, i) => [header[i], v])));
 }
 
 function fingerprint(ws: Workspace) {
-  return ws.db.prepare(
-    `SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes,
+  return ws.db
+    .prepare(
+      `SELECT (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes,
        (SELECT count(*) FROM price_history) AS history, (SELECT total(price * observed_at % 997) FROM price_history) AS h,
        (SELECT total(coalesce(home_score, 0) * 3 + coalesce(away_score, 0) + completed + coalesce(scores_updated_at, 0) % 991) FROM events) AS r,
        (SELECT count(*) FROM bookmakers) AS books, (SELECT total(last_seen_at % 983) FROM events) AS seen,
        (SELECT count(*) FROM market_references) AS refs, (SELECT total(price) FROM market_references) AS refsum`,
-  ).get();
+    )
+    .get();
 }
 
 /** The last stored price of each outcome of one book/market before kick-off, per event. */
 function storedPrices(ws: Workspace, sport: string, book: string, market: string, when: 'closing' | 'first') {
   const order = when === 'closing' ? 'DESC' : 'ASC';
-  return ws.db.prepare(
-    `SELECT e.id, e.home_team, e.away_team, e.home_score, e.away_score, q.outcome,
+  return ws.db
+    .prepare(
+      `SELECT e.id, e.home_team, e.away_team, e.home_score, e.away_score, q.outcome,
        (SELECT h.price FROM price_history h WHERE h.quote_id = q.id AND h.observed_at < e.commence_time ORDER BY h.observed_at ${order} LIMIT 1) AS price
      FROM events e JOIN quotes q ON q.event_ref = e.ref JOIN bookmakers b ON b.id = q.bookmaker_id JOIN markets m ON m.id = q.market_id
      WHERE e.sport_key = ? AND b.key = ? AND m.key = ? AND e.commence_time BETWEEN ? AND ?`,
-  ).all(sport, book, market, Date.UTC(2023, 6, 1), Date.UTC(2024, 6, 1)) as { id: string; home_team: string; away_team: string; home_score: number; away_score: number; outcome: string; price: number }[];
+    )
+    .all(sport, book, market, Date.UTC(2023, 6, 1), Date.UTC(2024, 6, 1)) as {
+    id: string;
+    home_team: string;
+    away_team: string;
+    home_score: number;
+    away_score: number;
+    outcome: string;
+    price: number;
+  }[];
 }
 
 let ws: Workspace;
@@ -59,11 +75,20 @@ describe('football-data import of the shared seasons', () => {
     ] as const) {
       const rows = raw(file);
       const count = (r: string) => rows.filter((x) => x.FTR === r).length;
-      const stored = ws.db.prepare(
-        `SELECT count(*) AS n, sum(home_score > away_score) AS h, sum(home_score = away_score) AS d, sum(home_score < away_score) AS a,
+      const stored = ws.db
+        .prepare(
+          `SELECT count(*) AS n, sum(home_score > away_score) AS h, sum(home_score = away_score) AS d, sum(home_score < away_score) AS a,
            sum(completed) AS completed, sum(home_score) AS hg FROM events WHERE sport_key = ? AND commence_time BETWEEN ? AND ?`,
-      ).get(sport, from, Math.min(to, 8.64e15)) as Record<string, number>;
-      expect(stored).toEqual({ n: rows.length, h: count('H'), d: count('D'), a: count('A'), completed: rows.length, hg: rows.reduce((s, x) => s + Number(x.FTHG), 0) });
+        )
+        .get(sport, from, Math.min(to, 8.64e15)) as Record<string, number>;
+      expect(stored).toEqual({
+        n: rows.length,
+        h: count('H'),
+        d: count('D'),
+        a: count('A'),
+        completed: rows.length,
+        hg: rows.reduce((s, x) => s + Number(x.FTHG), 0),
+      });
     }
     expect(raw(SEASONS[1])).toHaveLength(380);
   });
@@ -88,7 +113,12 @@ describe('football-data import of the shared seasons', () => {
   });
 
   it('kick-off in UK local time → UTC across summer time; snapshots at kick-off − 24 h and − 1 min', () => {
-    const ev = (home: string, day: string) => ws.db.prepare(`SELECT ref, commence_time, first_seen_at, last_seen_at FROM events WHERE home_team = ? AND date(commence_time / 1000, 'unixepoch') = ?`).get(home, day) as { ref: number; commence_time: number; first_seen_at: number; last_seen_at: number };
+    const ev = (home: string, day: string) =>
+      ws.db
+        .prepare(
+          `SELECT ref, commence_time, first_seen_at, last_seen_at FROM events WHERE home_team = ? AND date(commence_time / 1000, 'unixepoch') = ?`,
+        )
+        .get(home, day) as { ref: number; commence_time: number; first_seen_at: number; last_seen_at: number };
     const summer = ev('Burnley', '2023-08-11'); // 20:00 BST
     expect(new Date(summer.commence_time).toISOString()).toBe('2023-08-11T19:00:00.000Z');
     expect(summer.first_seen_at).toBe(summer.commence_time - 24 * 3_600_000);
@@ -103,23 +133,28 @@ describe('football-data import of the shared seasons', () => {
   });
 
   it('books mapped to keys; Max/Avg only as market references, never as bookmakers', () => {
-    const books = (ws.db.prepare(`SELECT key FROM bookmakers ORDER BY key`).pluck().all() as string[]);
+    const books = ws.db.prepare(`SELECT key FROM bookmakers ORDER BY key`).pluck().all() as string[];
     expect(books).toEqual(['bet365', 'betvictor', 'bwin', 'interwetten', 'pinnacle', 'williamhill']);
     const e0 = raw(SEASONS[1]);
     const nonEmpty = (cols: string[]) => e0.reduce((s, x) => s + cols.filter((c) => x[c] !== '').length, 0);
-    const refs = ws.db.prepare(
-      `SELECT count(*) FROM market_references r JOIN events e ON e.ref = r.event_ref WHERE e.sport_key = 'soccer_epl' AND e.commence_time > ? AND r.kind = 'max' AND r.phase = 'closing' AND r.market = 'h2h'`,
-    ).pluck().get(Date.UTC(2023, 6, 1));
+    const refs = ws.db
+      .prepare(
+        `SELECT count(*) FROM market_references r JOIN events e ON e.ref = r.event_ref WHERE e.sport_key = 'soccer_epl' AND e.commence_time > ? AND r.kind = 'max' AND r.phase = 'closing' AND r.market = 'h2h'`,
+      )
+      .pluck()
+      .get(Date.UTC(2023, 6, 1));
     expect(refs).toBe(nonEmpty(['MaxCH', 'MaxCD', 'MaxCA']));
   });
 
   it('totals at 2.5 and Asian handicap at the file line, both sides', () => {
     const row = raw(SEASONS[1])[1]; // Arsenal v Nott'm Forest, AHh -2
     const id = footballDataEventId({ league: 'E0', date: '2023-08-12', home: row.HomeTeam, away: row.AwayTeam });
-    const q = ws.db.prepare(
-      `SELECT m.key AS market, q.outcome, q.point, q.price FROM quotes q JOIN events e ON e.ref = q.event_ref JOIN bookmakers b ON b.id = q.bookmaker_id
+    const q = ws.db
+      .prepare(
+        `SELECT m.key AS market, q.outcome, q.point, q.price FROM quotes q JOIN events e ON e.ref = q.event_ref JOIN bookmakers b ON b.id = q.bookmaker_id
        JOIN markets m ON m.id = q.market_id WHERE e.id = ? AND b.key = 'pinnacle' AND m.key IN ('totals', 'spreads') AND q.active = 1 ORDER BY m.key, q.outcome`,
-    ).all(id);
+      )
+      .all(id);
     expect(q).toEqual([
       { market: 'spreads', outcome: 'Arsenal', point: Number(row.AHCh), price: Number(row.PCAHH) },
       { market: 'spreads', outcome: "Nott'm Forest", point: -Number(row.AHCh), price: Number(row.PCAHA) },
@@ -146,7 +181,9 @@ describe('football-data import of the shared seasons', () => {
     writeFileSync(bad, lines.join('\n'));
     const fresh = openWorkspace(tempDir(), 'real', log);
     const empty = fingerprint(fresh);
-    expect(() => importFootballData(fresh.db, fresh.odds, [SEASONS[0], bad])).toThrow(/E0_bad\.csv: line 57: .*"abc" is not a decimal price/);
+    expect(() => importFootballData(fresh.db, fresh.odds, [SEASONS[0], bad])).toThrow(
+      /E0_bad\.csv: line 57: .*"abc" is not a decimal price/,
+    );
     expect(fingerprint(fresh)).toEqual(empty);
     // a line with a column missing
     const short = join(dir, 'E0_short.csv');

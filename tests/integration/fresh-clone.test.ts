@@ -28,7 +28,11 @@ describe.skipIf(!inGit)('a fresh clone', () => {
 
   it('npm run setup:headless works before any install and skips the Electron download', () => {
     expect(existsSync(join(clone, 'node_modules'))).toBe(false);
-    const r = spawnSync(npm, ['run', '--silent', 'setup:headless', '--', '--dry-run'], { cwd: clone, encoding: 'utf8', shell: process.platform === 'win32' });
+    const r = spawnSync(npm, ['run', '--silent', 'setup:headless', '--', '--dry-run'], {
+      cwd: clone,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(`setup: would run: ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund (in ${clone})`);
@@ -43,7 +47,9 @@ describe.skipIf(!inGit)('a fresh clone', () => {
     expect(readme).toContain('npm run serve');
     const pkg = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts['setup:headless']).toBe('node scripts/setup-headless.mjs');
-    const ci = readFileSync(join(clone, '.ci', 'run'), 'utf8').split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
+    const ci = readFileSync(join(clone, '.ci', 'run'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.trim().startsWith('#'));
     expect(ci).toContain('npm run setup:headless');
     expect(ci.filter((l) => /\bnpm (ci|install|i)\b/.test(l))).toEqual([]);
   });
@@ -65,7 +71,11 @@ describe.skipIf(!inGit)('a fresh clone', () => {
     mkdirSync(join(electron, 'dist'), { recursive: true });
     writeFileSync(join(electron, 'path.txt'), 'electron');
     writeFileSync(join(electron, 'dist', 'electron'), '');
-    const r = spawnSync(process.execPath, ['scripts/check-desktop.mjs'], { cwd: clone, encoding: 'utf8', env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' } });
+    const r = spawnSync(process.execPath, ['scripts/check-desktop.mjs'], {
+      cwd: clone,
+      encoding: 'utf8',
+      env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' },
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('start: no display here');
     expect(r.stderr).toContain('`npm run serve`');

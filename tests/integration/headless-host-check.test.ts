@@ -25,8 +25,13 @@ beforeAll(async () => {
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>MON_PS</title>');
   core = await createCore({
-    dataDir: tempDir(), host: 'headless', version: 'test', log, noSimulator: true,
-    secrets: createMemorySecretStore(), settingsBackend: createMemorySettingsBackend(),
+    dataDir: tempDir(),
+    host: 'headless',
+    version: 'test',
+    log,
+    noSimulator: true,
+    secrets: createMemorySecretStore(),
+    settingsBackend: createMemorySettingsBackend(),
   });
   server = await startHeadlessServer({ core, staticDir, log });
   port = Number(new URL(server.url).port);

@@ -20,9 +20,14 @@ beforeAll(async () => {
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>MON_PS</title>');
   core = await createCore({
-    dataDir: tempDir(), host: 'headless', version: 'test', log,
-    secrets: createMemorySecretStore(), settingsBackend: createMemorySettingsBackend(),
-    simulator: { minRequestIntervalMs: 0 }, requestGapMs: 0,
+    dataDir: tempDir(),
+    host: 'headless',
+    version: 'test',
+    log,
+    secrets: createMemorySecretStore(),
+    settingsBackend: createMemorySettingsBackend(),
+    simulator: { minRequestIntervalMs: 0 },
+    requestGapMs: 0,
   });
   await core.collector().runNow('manual');
 });

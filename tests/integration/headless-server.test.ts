@@ -27,7 +27,12 @@ function connect(url: string, origin?: string): Promise<WebSocket> {
   });
 }
 
-function call(ws: WebSocket, id: number, channel: string, req: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+function call(
+  ws: WebSocket,
+  id: number,
+  channel: string,
+  req: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   return new Promise((resolve) => {
     const onMsg = (data: WebSocket.RawData) => {
       const msg = JSON.parse(String(data));
@@ -45,9 +50,14 @@ beforeAll(async () => {
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>MON_PS</title>');
   core = await createCore({
-    dataDir: tempDir(), host: 'headless', version: 'test', log,
-    secrets: createMemorySecretStore(), settingsBackend: createMemorySettingsBackend(),
-    simulator: { minRequestIntervalMs: 0 }, requestGapMs: 0,
+    dataDir: tempDir(),
+    host: 'headless',
+    version: 'test',
+    log,
+    secrets: createMemorySecretStore(),
+    settingsBackend: createMemorySettingsBackend(),
+    simulator: { minRequestIntervalMs: 0 },
+    requestGapMs: 0,
   });
   server = await startHeadlessServer({ core, staticDir, log });
 });

@@ -31,7 +31,11 @@ function open(): Promise<WebSocket> {
 }
 
 let nextId = 1;
-function call(ws: WebSocket, channel: string, req: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+function call(
+  ws: WebSocket,
+  channel: string,
+  req: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const onMsg = (data: WebSocket.RawData) => {
@@ -50,7 +54,8 @@ function call(ws: WebSocket, channel: string, req: unknown): Promise<{ ok: boole
 /** A client frame, masked unless told otherwise. */
 function frame(first: number, payload: Buffer, masked = true): Buffer {
   const len = payload.length;
-  const head = len < 126 ? Buffer.from([first, (masked ? 0x80 : 0) | len]) : Buffer.from([first, (masked ? 0x80 : 0) | 126, len >> 8, len & 0xff]);
+  const head =
+    len < 126 ? Buffer.from([first, (masked ? 0x80 : 0) | len]) : Buffer.from([first, (masked ? 0x80 : 0) | 126, len >> 8, len & 0xff]);
   if (!masked) return Buffer.concat([head, payload]);
   const mask = Buffer.from([1, 2, 3, 4]);
   const body = Buffer.from(payload.map((b, i) => b ^ mask[i % 4]));
@@ -68,13 +73,17 @@ async function closeCodeAfter(bytes: Buffer): Promise<number> {
 
 describe('hostile WebSocket frames', () => {
   it.each([
-    ['a frame larger than any valid request', 1009, () => {
-      const head = Buffer.alloc(14);
-      head[0] = 0x81;
-      head[1] = 0x80 | 127;
-      head.writeBigUInt64BE(BigInt(WS_MAX_PAYLOAD + 1), 2);
-      return head; // the length alone is enough: the host refuses before reading the payload
-    }],
+    [
+      'a frame larger than any valid request',
+      1009,
+      () => {
+        const head = Buffer.alloc(14);
+        head[0] = 0x81;
+        head[1] = 0x80 | 127;
+        head.writeBigUInt64BE(BigInt(WS_MAX_PAYLOAD + 1), 2);
+        return head; // the length alone is enough: the host refuses before reading the payload
+      },
+    ],
     ['invalid UTF-8 in a text frame', 1007, () => frame(0x81, Buffer.from([0xc3, 0x28, 0xff]))],
     ['an unmasked client frame', 1002, () => frame(0x81, Buffer.from('{"id":1}'), false)],
     ['a reserved opcode', 1002, () => frame(0x83, Buffer.from('x'))],

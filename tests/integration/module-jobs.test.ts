@@ -27,10 +27,23 @@ describe('module jobs', () => {
     const jobs = createScheduler({ clock: time, timers: time, log });
     const runs: number[] = [];
     const ticker = (_ctx: ModuleContext) =>
-      defineModule({ name: 'ticker', handlers: {}, jobs: [{ name: 'ticker.tick', intervalMs: 10 * MIN, run: () => void runs.push(time.now()) }] });
+      defineModule({
+        name: 'ticker',
+        handlers: {},
+        jobs: [{ name: 'ticker.tick', intervalMs: 10 * MIN, run: () => void runs.push(time.now()) }],
+      });
     core = await createCore({
-      dataDir: tempDir(), host: 'headless', version: 'test', log, secrets: createMemorySecretStore(), settingsBackend: { store: {} },
-      noSimulator: true, clock: time, scheduler: time, jobs, modules: someModules(ticker),
+      dataDir: tempDir(),
+      host: 'headless',
+      version: 'test',
+      log,
+      secrets: createMemorySecretStore(),
+      settingsBackend: { store: {} },
+      noSimulator: true,
+      clock: time,
+      scheduler: time,
+      jobs,
+      modules: someModules(ticker),
     });
     await time.advance(30 * MIN);
     expect(runs).toEqual([]); // nothing before start
@@ -50,12 +63,25 @@ describe('module jobs', () => {
     expect(runs).toHaveLength(3);
   });
 
-  it('with no scheduler given, the core\'s own runs the jobs; a job not named after its module is refused', async () => {
-    const base = { host: 'headless' as const, version: 'test', log, secrets: createMemorySecretStore(), settingsBackend: { store: {} }, noSimulator: true };
-    const job = (name: string) => (_ctx: ModuleContext) => defineModule({ name: 'ticker', handlers: {}, jobs: [{ name, intervalMs: MIN, run: () => undefined }] });
+  it("with no scheduler given, the core's own runs the jobs; a job not named after its module is refused", async () => {
+    const base = {
+      host: 'headless' as const,
+      version: 'test',
+      log,
+      secrets: createMemorySecretStore(),
+      settingsBackend: { store: {} },
+      noSimulator: true,
+    };
+    const job = (name: string) => (_ctx: ModuleContext) =>
+      defineModule({ name: 'ticker', handlers: {}, jobs: [{ name, intervalMs: MIN, run: () => undefined }] });
     const clock = new ManualTime(Date.UTC(2026, 0, 5, 12));
     const runs: number[] = [];
-    const ticking = (_ctx: ModuleContext) => defineModule({ name: 'ticker', handlers: {}, jobs: [{ name: 'ticker.tick', intervalMs: MIN, run: () => void runs.push(clock.now()) }] });
+    const ticking = (_ctx: ModuleContext) =>
+      defineModule({
+        name: 'ticker',
+        handlers: {},
+        jobs: [{ name: 'ticker.tick', intervalMs: MIN, run: () => void runs.push(clock.now()) }],
+      });
     core = await createCore({ ...base, dataDir: tempDir(), clock, scheduler: clock, modules: someModules(ticking) });
     core.start();
     await clock.advance(3 * MIN);

@@ -18,7 +18,9 @@ const KEY = 'abcdef0123456789abcdef0123456789';
 const log = createLogger('test', { sinks: [silentSink] });
 const servers: Server[] = [];
 
-async function serve(handler: (req: IncomingMessage, res: ServerResponse, n: number) => void): Promise<{ url: string; count: () => number }> {
+async function serve(
+  handler: (req: IncomingMessage, res: ServerResponse, n: number) => void,
+): Promise<{ url: string; count: () => number }> {
   let n = 0;
   const server = createServer((req, res) => handler(req, res, ++n));
   servers.push(server);
@@ -32,14 +34,23 @@ afterEach(async () => {
   }
 });
 
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e as OddsApiError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: unknown) => e as OddsApiError,
+  );
 const SPORTS = '[{"key":"soccer_epl","group":"Soccer","title":"EPL","description":"","active":true,"has_outrights":false}]';
 const ODDS = { regions: ['eu'], markets: ['h2h'] };
 
 describe('Retry-After and redirects', () => {
   it('waits what Retry-After asks on a 429, then succeeds', async () => {
     const up = await serve((_q, res, n) => {
-      if (n === 1) res.writeHead(429, { 'retry-after': '7', 'content-type': 'application/json' }).end('{"message":"slow down","error_code":"EXCEEDED_FREQ_LIMIT"}');
+      if (n === 1)
+        res
+          .writeHead(429, { 'retry-after': '7', 'content-type': 'application/json' })
+          .end('{"message":"slow down","error_code":"EXCEEDED_FREQ_LIMIT"}');
       else res.writeHead(200, { 'content-type': 'application/json' }).end(SPORTS);
     });
     const sleeps: number[] = [];
@@ -85,7 +96,9 @@ describe('aborting', () => {
     const ctl = new AbortController();
     const up = await serve((_q, res) => res.writeHead(503).end());
     const api = createOddsApiClient({
-      baseUrl: up.url, apiKey: KEY, signal: ctl.signal,
+      baseUrl: up.url,
+      apiKey: KEY,
+      signal: ctl.signal,
       sleep: () => {
         ctl.abort('quit');
         return new Promise(() => undefined); // would wait forever
@@ -101,8 +114,14 @@ describe('aborting', () => {
     let core!: Awaited<ReturnType<typeof createCore>>;
     const up = await serve(() => onRequest(core));
     core = await createCore({
-      dataDir: tempDir(), host: 'headless', version: 'test', log, envBaseUrl: up.url, requestGapMs: 0,
-      clock: time, scheduler: time,
+      dataDir: tempDir(),
+      host: 'headless',
+      version: 'test',
+      log,
+      envBaseUrl: up.url,
+      requestGapMs: 0,
+      clock: time,
+      scheduler: time,
       secrets: createMemorySecretStore({ oddsApiKey: KEY }),
       settingsBackend: createMemorySettingsBackend({ sports: ['soccer_epl', 'soccer_france_ligue_one'] }),
     });

@@ -33,17 +33,34 @@ afterEach(async () => {
   server = null;
 });
 
-const reply = (status: number, text: string, headers: Record<string, string> = {}, type = 'application/json'): Handler =>
-  (_req, res) => { res.writeHead(status, { 'content-type': type, ...headers }); res.end(text); };
-const ODDS_OK = JSON.stringify([{ id: 'e1', sport_key: 'soccer_epl', sport_title: 'EPL', commence_time: '2024-10-19T11:30:00Z',
-  home_team: 'A', away_team: 'B', bookmakers: [] }]);
+const reply =
+  (status: number, text: string, headers: Record<string, string> = {}, type = 'application/json'): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': type, ...headers });
+    res.end(text);
+  };
+const ODDS_OK = JSON.stringify([
+  {
+    id: 'e1',
+    sport_key: 'soccer_epl',
+    sport_title: 'EPL',
+    commence_time: '2024-10-19T11:30:00Z',
+    home_team: 'A',
+    away_team: 'B',
+    bookmakers: [],
+  },
+]);
 
 /** A client with recorded sleeps and logs; nothing really waits. */
 function setup(baseUrl: string, extra: Partial<OddsApiClientOptions> = {}) {
   const sleeps: number[] = [];
   const logs: { level: string; msg: string; data?: object }[] = [];
   const client = createOddsApiClient({
-    baseUrl, apiKey: KEY, sleep: async (ms) => { sleeps.push(ms); },
+    baseUrl,
+    apiKey: KEY,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
     logger: { info: (msg, data) => logs.push({ level: 'info', msg, data }), warn: (msg, data) => logs.push({ level: 'warn', msg, data }) },
     ...extra,
   });
@@ -52,10 +69,24 @@ function setup(baseUrl: string, extra: Partial<OddsApiClientOptions> = {}) {
 
 /** Runs the call, expects an OddsApiError and checks that the key is nowhere in it or in the logs. */
 async function failure(call: Promise<unknown>, logs: unknown[]): Promise<OddsApiError> {
-  const err = await call.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e);
+  const err = await call.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(OddsApiError);
   const e = err as OddsApiError;
-  for (const text of [e.message, e.url, JSON.stringify(e), String(e), e.stack ?? '', inspect(e, { depth: 5 }), e.detail ?? '', JSON.stringify(logs)]) {
+  for (const text of [
+    e.message,
+    e.url,
+    JSON.stringify(e),
+    String(e),
+    e.stack ?? '',
+    inspect(e, { depth: 5 }),
+    e.detail ?? '',
+    JSON.stringify(logs),
+  ]) {
     expect(text).not.toContain(KEY);
     expect(text).not.toContain('LEAKCHECK');
   }
@@ -69,15 +100,30 @@ const getOdds = (c: ReturnType<typeof setup>['client']) => c.getOdds('soccer_epl
 
 describe('odds-api client errors', () => {
   it.each([
-    ['INVALID_KEY', 401, body('INVALID_KEY', 'API key is not valid. Get an API key at https://the-odds-api.com'), { 'x-requests-remaining': '120' }],
+    [
+      'INVALID_KEY',
+      401,
+      body('INVALID_KEY', 'API key is not valid. Get an API key at https://the-odds-api.com'),
+      { 'x-requests-remaining': '120' },
+    ],
     ['MISSING_KEY', 401, body('MISSING_KEY', 'API key is missing'), {}],
     ['DEACTIVATED_KEY', 401, body('DEACTIVATED_KEY', 'API key is deactivated'), {}],
-    ['HISTORICAL_UNAVAILABLE', 401, body('HISTORICAL_UNAVAILABLE_ON_FREE_USAGE_PLAN', 'Historical odds are only available on paid usage plans.'), {}],
+    [
+      'HISTORICAL_UNAVAILABLE',
+      401,
+      body('HISTORICAL_UNAVAILABLE_ON_FREE_USAGE_PLAN', 'Historical odds are only available on paid usage plans.'),
+      {},
+    ],
     ['UNKNOWN_SPORT', 404, body('UNKNOWN_SPORT', 'Unknown sport'), {}],
     ['EVENT_NOT_FOUND', 404, body('EVENT_NOT_FOUND', 'Event not found'), {}],
     ['INVALID_MARKET', 422, body('INVALID_MARKET', 'Markets not supported by this endpoint: player_points'), {}],
     ['INVALID_REGION', 422, body('INVALID_REGION', 'One or more regions invalid'), {}],
-    ['INVALID_PARAMETER', 422, body('INVALID_COMMENCE_TIME_FROM', 'Invalid commenceTimeFrom parameter. The format must be YYYY-MM-DDTHH:MM:SSZ'), {}],
+    [
+      'INVALID_PARAMETER',
+      422,
+      body('INVALID_COMMENCE_TIME_FROM', 'Invalid commenceTimeFrom parameter. The format must be YYYY-MM-DDTHH:MM:SSZ'),
+      {},
+    ],
   ] as const)('%s from HTTP %i, not retried', async (code, status, text, headers) => {
     const { client, sleeps, logs } = setup(await serve(reply(status, text, headers)));
     const e = await failure(getOdds(client), logs);
@@ -91,7 +137,11 @@ describe('odds-api client errors', () => {
 
   it('401 OUT_OF_USAGE_CREDITS carries the zero quota and a user sentence', async () => {
     const headers = { 'x-requests-remaining': '0', 'x-requests-used': '500', 'x-requests-last': '0' };
-    const { client, logs } = setup(await serve(reply(401, body('OUT_OF_USAGE_CREDITS', 'Usage quota has been reached. See usage plans at https://the-odds-api.com'), headers)));
+    const { client, logs } = setup(
+      await serve(
+        reply(401, body('OUT_OF_USAGE_CREDITS', 'Usage quota has been reached. See usage plans at https://the-odds-api.com'), headers),
+      ),
+    );
     const e = await failure(getOdds(client), logs);
     expect(e.code).toBe('OUT_OF_USAGE_CREDITS');
     expect(e.quota).toEqual({ remaining: 0, used: 500, last: 0 });
@@ -107,7 +157,13 @@ describe('odds-api client errors', () => {
   });
 
   it('429 then 200: retried once after a backed-off sleep', async () => {
-    const base = await serve((req, res, n) => (n === 1 ? reply(429, body('EXCEEDED_FREQ_LIMIT', 'Too many requests')) : reply(200, ODDS_OK, { 'x-requests-last': '1' }))(req, res, n));
+    const base = await serve((req, res, n) =>
+      (n === 1 ? reply(429, body('EXCEEDED_FREQ_LIMIT', 'Too many requests')) : reply(200, ODDS_OK, { 'x-requests-last': '1' }))(
+        req,
+        res,
+        n,
+      ),
+    );
     const { client, sleeps } = setup(base);
     const r = await getOdds(client);
     expect(r.data).toHaveLength(1);
@@ -133,7 +189,9 @@ describe('odds-api client errors', () => {
   });
 
   it('500 then 200: retried', async () => {
-    const base = await serve((req, res, n) => (n === 1 ? reply(500, 'Internal Server Error', {}, 'text/plain') : reply(200, ODDS_OK))(req, res, n));
+    const base = await serve((req, res, n) =>
+      (n === 1 ? reply(500, 'Internal Server Error', {}, 'text/plain') : reply(200, ODDS_OK))(req, res, n),
+    );
     const { client, sleeps } = setup(base);
     await expect(getOdds(client)).resolves.toMatchObject({ httpStatus: 200 });
     expect(received).toHaveLength(2);
@@ -180,7 +238,9 @@ describe('odds-api client errors', () => {
   });
 
   it('HTML 502 error page echoing the URL: SERVER_ERROR, retried, redacted', async () => {
-    const base = await serve((req, res) => reply(502, `<html><h1>502 Bad Gateway</h1><p>${req.url}</p></html>`, {}, 'text/html')(req, res, 0));
+    const base = await serve((req, res) =>
+      reply(502, `<html><h1>502 Bad Gateway</h1><p>${req.url}</p></html>`, {}, 'text/html')(req, res, 0),
+    );
     const { client, sleeps, logs } = setup(base, { maxRetries: 2 });
     const e = await failure(getOdds(client), logs);
     expect(e.code).toBe('SERVER_ERROR');
@@ -200,7 +260,12 @@ describe('odds-api client errors', () => {
   it('commence times go out without milliseconds; impossible requests are refused before sending', async () => {
     const { client, logs } = setup(await serve(reply(200, ODDS_OK)));
     await getOdds(client);
-    await client.getOdds('soccer_epl', { regions: ['eu'], markets: ['h2h'], commenceTimeFrom: Date.UTC(2024, 9, 19, 11, 30, 0, 450), commenceTimeTo: Date.UTC(2024, 9, 20) + 1 });
+    await client.getOdds('soccer_epl', {
+      regions: ['eu'],
+      markets: ['h2h'],
+      commenceTimeFrom: Date.UTC(2024, 9, 19, 11, 30, 0, 450),
+      commenceTimeTo: Date.UTC(2024, 9, 20) + 1,
+    });
     expect(received[1].searchParams.get('commenceTimeFrom')).toBe('2024-10-19T11:30:00Z');
     expect(received[1].searchParams.get('commenceTimeTo')).toBe('2024-10-20T00:00:00Z');
     for (const call of [
@@ -208,7 +273,8 @@ describe('odds-api client errors', () => {
       client.getOdds('soccer_epl', { regions: ['eu'], markets: [] }),
       client.getEvents('soccer_epl', { commenceTimeFrom: 2000, commenceTimeTo: 1000 }),
       client.getScores('soccer_epl', { daysFrom: 4 as 3 }),
-    ]) expect((await failure(call, logs)).code).toBe('INVALID_PARAMETER');
+    ])
+      expect((await failure(call, logs)).code).toBe('INVALID_PARAMETER');
     expect(received).toHaveLength(2);
     expect(JSON.stringify(logs)).not.toContain(KEY);
   });

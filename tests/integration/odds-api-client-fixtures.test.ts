@@ -7,13 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createOddsApiClient,
-  estimateOddsCost,
-  formatCommenceTime,
-  redactSecret,
-  redactUrl,
-} from '../../electron/core/providers/odds-api';
+import { createOddsApiClient, estimateOddsCost, formatCommenceTime, redactSecret, redactUrl } from '../../electron/core/providers/odds-api';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/odds-api/responses');
 const read = (file: string): string => readFileSync(join(FIXTURES, file), 'utf8');
@@ -47,15 +41,27 @@ const client = () => createOddsApiClient({ baseUrl, apiKey: KEY, sleep: async ()
 
 /* Independent counts of the raw wire JSON (plain loops, no client code). */
 type RawOutcome = { name: string; price: number; point?: number; description?: string };
-type RawEvent = { id: string; commence_time: string; home_team: string; away_team: string;
-  bookmakers: { key: string; last_update?: string; markets: { key: string; last_update?: string; outcomes: RawOutcome[] }[] }[] };
+type RawEvent = {
+  id: string;
+  commence_time: string;
+  home_team: string;
+  away_team: string;
+  bookmakers: { key: string; last_update?: string; markets: { key: string; last_update?: string; outcomes: RawOutcome[] }[] }[];
+};
 function rawCounts(events: RawEvent[]) {
-  let books = 0; let markets = 0; let outcomes = 0;
+  let books = 0;
+  let markets = 0;
+  let outcomes = 0;
   const byMarket: Record<string, number> = {};
-  for (const e of events) for (const b of e.bookmakers) {
-    books++;
-    for (const m of b.markets) { markets++; outcomes += m.outcomes.length; byMarket[m.key] = (byMarket[m.key] ?? 0) + 1; }
-  }
+  for (const e of events)
+    for (const b of e.bookmakers) {
+      books++;
+      for (const m of b.markets) {
+        markets++;
+        outcomes += m.outcomes.length;
+        byMarket[m.key] = (byMarket[m.key] ?? 0) + 1;
+      }
+    }
   return { events: events.length, books, markets, outcomes, byMarket };
 }
 function normCounts(events: { bookmakers: { markets: { key: string; outcomes: unknown[] }[] }[] }[]) {
@@ -106,15 +112,22 @@ describe('odds-api client on the real fixtures', () => {
     expect(received[0].searchParams.get('markets')).toBe('h2h');
     expect(received[0].searchParams.get('oddsFormat')).toBe('decimal');
     let draws = 0;
-    r.data.forEach((e, i) => e.bookmakers.forEach((b, j) => b.markets.forEach((m, k) => {
-      const rawOutcomes = raw[i].bookmakers[j].markets[k].outcomes;
-      for (const name of ['Draw', e.homeTeam, e.awayTeam]) {
-        const want = rawOutcomes.find((o) => o.name === name);
-        const got = m.outcomes.find((o) => o.name === name);
-        expect(got?.price).toBe(want?.price);
-        if (name === 'Draw' && got) { draws++; expect(got.point).toBeNull(); }
-      }
-    })));
+    r.data.forEach((e, i) =>
+      e.bookmakers.forEach((b, j) =>
+        b.markets.forEach((m, k) => {
+          const rawOutcomes = raw[i].bookmakers[j].markets[k].outcomes;
+          for (const name of ['Draw', e.homeTeam, e.awayTeam]) {
+            const want = rawOutcomes.find((o) => o.name === name);
+            const got = m.outcomes.find((o) => o.name === name);
+            expect(got?.price).toBe(want?.price);
+            if (name === 'Draw' && got) {
+              draws++;
+              expect(got.point).toBeNull();
+            }
+          }
+        }),
+      ),
+    );
     expect(draws).toBeGreaterThan(0);
     // Outcome order is not home/away/draw: some market lists the away team first.
     expect(r.data.some((e) => e.bookmakers.some((b) => b.markets[0].outcomes[0].name === e.awayTeam))).toBe(true);
@@ -138,18 +151,26 @@ describe('odds-api client on the real fixtures', () => {
     const file = 'odds_americanfootball_nfl_us_h2h_spreads_totals_american_2026-06-06.json';
     routes.set('/v4/sports/americanfootball_nfl/odds', { body: read(file) });
     const raw = JSON.parse(read(file)) as RawEvent[];
-    const r = await client().getOdds('americanfootball_nfl', { regions: ['us'], markets: ['h2h', 'spreads', 'totals'], oddsFormat: 'american' });
+    const r = await client().getOdds('americanfootball_nfl', {
+      regions: ['us'],
+      markets: ['h2h', 'spreads', 'totals'],
+      oddsFormat: 'american',
+    });
     expect(received[0].searchParams.get('oddsFormat')).toBe('american');
     expect(normCounts(r.data)).toEqual(rawCounts(raw));
     const toDec = (a: number) => (a > 0 ? 1 + a / 100 : 1 + 100 / -a);
     let checked = 0;
-    r.data.forEach((e, i) => e.bookmakers.forEach((b, j) => b.markets.forEach((m, k) => {
-      for (const o of raw[i].bookmakers[j].markets[k].outcomes) {
-        const got = m.outcomes.find((x) => x.name === o.name && x.point === (o.point ?? null));
-        expect(got?.price).toBeCloseTo(toDec(o.price), 12);
-        checked++;
-      }
-    })));
+    r.data.forEach((e, i) =>
+      e.bookmakers.forEach((b, j) =>
+        b.markets.forEach((m, k) => {
+          for (const o of raw[i].bookmakers[j].markets[k].outcomes) {
+            const got = m.outcomes.find((x) => x.name === o.name && x.point === (o.point ?? null));
+            expect(got?.price).toBeCloseTo(toDec(o.price), 12);
+            checked++;
+          }
+        }),
+      ),
+    );
     expect(checked).toBe(rawCounts(raw).outcomes);
     const first = r.data[0].bookmakers[0].markets.find((m) => m.key === 'h2h')!;
     expect(first.outcomes.find((o) => o.name === 'New England Patriots')?.price).toBeCloseTo(2.7, 12);
@@ -192,8 +213,12 @@ describe('odds-api client on the real fixtures', () => {
   it('scores with dateFormat=unix: seconds → ms, string scores → numbers, nulls kept', async () => {
     const file = 'scores_americanfootball_nfl_daysFrom2_unix_2024-11.json';
     routes.set('/v4/sports/americanfootball_nfl/scores', { body: read(file), headers: { 'x-requests-last': '2' } });
-    const raw = JSON.parse(read(file)) as { commence_time: number; last_update: number | null; completed: boolean;
-      scores: { name: string; score: string }[] | null }[];
+    const raw = JSON.parse(read(file)) as {
+      commence_time: number;
+      last_update: number | null;
+      completed: boolean;
+      scores: { name: string; score: string }[] | null;
+    }[];
     const r = await client().getScores('americanfootball_nfl', { daysFrom: 2 });
     expect(received[0].searchParams.get('daysFrom')).toBe('2');
     expect(r.quota.last).toBe(2);
@@ -205,7 +230,10 @@ describe('odds-api client on the real fixtures', () => {
       if (raw[i].scores === null) expect(e.scores).toBeNull();
       else expect(e.scores).toEqual(raw[i].scores!.map((s) => ({ name: s.name, score: Number(s.score) })));
     });
-    expect(r.data[0].scores).toEqual([{ name: 'Washington Commanders', score: 18 }, { name: 'Philadelphia Eagles', score: 26 }]);
+    expect(r.data[0].scores).toEqual([
+      { name: 'Washington Commanders', score: 18 },
+      { name: 'Philadelphia Eagles', score: 26 },
+    ]);
     expect(r.data.some((e) => e.scores === null)).toBe(true);
   });
 });

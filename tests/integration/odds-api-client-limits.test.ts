@@ -27,7 +27,13 @@ afterEach(async () => {
   server = null;
 });
 
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e as OddsApiError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: unknown) => e as OddsApiError,
+  );
 
 describe('body limits', () => {
   it('cuts a 200 MB body off while streaming, says why, and does not download it again', async () => {

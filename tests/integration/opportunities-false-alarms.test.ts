@@ -20,13 +20,19 @@ import { readResponse, tempDir } from '../helpers/fixtures';
 
 const T0 = Date.UTC(2024, 9, 13, 12, 0, 0);
 const epl = () => normalizeOddsEvents(readResponse('odds_soccer_epl_eu_h2h_2024-10-13.json') as never, { oddsFormat: 'decimal' });
-const net = (book: string, p: number) => (book.startsWith('betfair_ex') ? 1 + (p - 1) * 0.95 : book.startsWith('matchbook') ? 1 + (p - 1) * 0.98 : p);
+const net = (book: string, p: number) =>
+  book.startsWith('betfair_ex') ? 1 + (p - 1) * 0.95 : book.startsWith('matchbook') ? 1 + (p - 1) * 0.98 : p;
 
 function h2h(ev: NormalizedEvent, outcome: string): { book: string; price: number }[] {
-  return ev.bookmakers.flatMap((b) => b.markets.filter((m) => m.key === 'h2h').flatMap((m) => m.outcomes.filter((o) => o.name === outcome).map((o) => ({ book: b.key, price: o.price }))));
+  return ev.bookmakers.flatMap((b) =>
+    b.markets
+      .filter((m) => m.key === 'h2h')
+      .flatMap((m) => m.outcomes.filter((o) => o.name === outcome).map((o) => ({ book: b.key, price: o.price }))),
+  );
 }
 function setPrice(ev: NormalizedEvent, book: string, outcome: string, price: number): void {
-  for (const b of ev.bookmakers) if (b.key === book) for (const m of b.markets) if (m.key === 'h2h') for (const o of m.outcomes) if (o.name === outcome) o.price = price;
+  for (const b of ev.bookmakers)
+    if (b.key === book) for (const m of b.markets) if (m.key === 'h2h') for (const o of m.outcomes) if (o.name === outcome) o.price = price;
 }
 const bestNet = (ev: NormalizedEvent, outcome: string) => Math.max(...h2h(ev, outcome).map((q) => net(q.book, q.price)));
 
@@ -44,7 +50,10 @@ describe('false alarms on a real snapshot', () => {
     const ev = events.find((e) => h2h(e, 'Draw').some((q) => q.book === 'marathonbet'))!;
     // the draw price that turns the best prices into a 9.6 % arbitrage
     const draw = 1 / (1 - 0.096 - 1 / bestNet(ev, ev.homeTeam) - 1 / bestNet(ev, ev.awayTeam));
-    const others = h2h(ev, 'Draw').filter((q) => q.book !== 'marathonbet').map((q) => net(q.book, q.price)).sort((a, b) => a - b);
+    const others = h2h(ev, 'Draw')
+      .filter((q) => q.book !== 'marathonbet')
+      .map((q) => net(q.book, q.price))
+      .sort((a, b) => a - b);
     expect(draw / others[others.length >> 1]! - 1).toBeGreaterThan(OPPORTUNITY_DEFAULTS.outlierRatio); // far from every other book
     setPrice(ev, 'marathonbet', 'Draw', Math.round(draw * 100) / 100);
     const sure = scan(events).find((o) => o.kind === 'surebet' && o.eventId === ev.id)!;
@@ -59,7 +68,10 @@ describe('false alarms on a real snapshot', () => {
     const ev = events.find((e) => h2h(e, 'Draw').some((q) => q.book === 'marathonbet'))!;
     // a 1 % arbitrage: the draw just above the best one
     const draw = 1 / (1 - 0.01 - 1 / bestNet(ev, ev.homeTeam) - 1 / bestNet(ev, ev.awayTeam));
-    const others = h2h(ev, 'Draw').filter((q) => q.book !== 'marathonbet').map((q) => net(q.book, q.price)).sort((a, b) => a - b);
+    const others = h2h(ev, 'Draw')
+      .filter((q) => q.book !== 'marathonbet')
+      .map((q) => net(q.book, q.price))
+      .sort((a, b) => a - b);
     expect(draw / others[others.length >> 1]! - 1).toBeLessThan(OPPORTUNITY_DEFAULTS.outlierRatio);
     setPrice(ev, 'marathonbet', 'Draw', Math.ceil(draw * 100) / 100);
     const sure = scan(events).find((o) => o.kind === 'surebet' && o.eventId === ev.id)!;
@@ -73,7 +85,9 @@ describe('false alarms on a real snapshot', () => {
     // Pinnacle alone makes the away side much likelier than every other book does
     const pin = h2h(ev, ev.awayTeam).find((q) => q.book === 'pinnacle')!.price;
     setPrice(ev, 'pinnacle', ev.awayTeam, Math.round(pin * 0.8 * 100) / 100);
-    const found = scan(events, { secondSharps: [] }).filter((o) => o.kind === 'value' && o.eventId === ev.id && o.legs[0]!.outcome === ev.awayTeam);
+    const found = scan(events, { secondSharps: [] }).filter(
+      (o) => o.kind === 'value' && o.eventId === ev.id && o.legs[0]!.outcome === ev.awayTeam,
+    );
     expect(found).toHaveLength(1);
     const v = found[0]!;
     expect(v.edge).toBeGreaterThan(OPPORTUNITY_DEFAULTS.confirmEdge);
@@ -87,7 +101,9 @@ describe('false alarms on a real snapshot', () => {
     setPrice(ev2, 'pinnacle', ev.awayTeam, Math.round(pin * 0.8 * 100) / 100);
     const mb = h2h(ev2, ev.awayTeam).find((q) => q.book === 'matchbook')!.price;
     setPrice(ev2, 'matchbook', ev.awayTeam, Math.round(mb * 0.8 * 100) / 100);
-    const v2 = scan(again, { secondSharps: ['matchbook'] }).find((o) => o.kind === 'value' && o.eventId === ev.id && o.legs[0]!.outcome === ev.awayTeam)!;
+    const v2 = scan(again, { secondSharps: ['matchbook'] }).find(
+      (o) => o.kind === 'value' && o.eventId === ev.id && o.legs[0]!.outcome === ev.awayTeam,
+    )!;
     expect(v2.math.confirmation).toMatchObject({ secondSharp: { book: 'matchbook' }, confirmed: true });
     expect(v2.suspicious).not.toBe('unconfirmed');
   });

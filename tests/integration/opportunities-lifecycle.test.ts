@@ -32,12 +32,27 @@ const SUREBET: Board = { ...FAIR, b1: [2.3, 3.2, 3.5], b2: [2.0, 3.7, 3.5], b3: 
 
 function event(board: Board, home = 'Lens'): NormalizedEvent {
   return {
-    id: ID, sportKey: 'soccer_france_ligue_one', sportTitle: 'Ligue 1', commenceTime: KICKOFF, homeTeam: home, awayTeam: 'Lille',
+    id: ID,
+    sportKey: 'soccer_france_ligue_one',
+    sportTitle: 'Ligue 1',
+    commenceTime: KICKOFF,
+    homeTeam: home,
+    awayTeam: 'Lille',
     bookmakers: Object.entries(board).map(([key, [h, d, a]]) => ({
-      key, title: key.toUpperCase(), lastUpdate: null,
-      markets: [{ key: 'h2h', lastUpdate: null, outcomes: [
-        { name: home, price: h, point: null, description: null }, { name: 'Draw', price: d, point: null, description: null },
-        { name: 'Lille', price: a, point: null, description: null }] }],
+      key,
+      title: key.toUpperCase(),
+      lastUpdate: null,
+      markets: [
+        {
+          key: 'h2h',
+          lastUpdate: null,
+          outcomes: [
+            { name: home, price: h, point: null, description: null },
+            { name: 'Draw', price: d, point: null, description: null },
+            { name: 'Lille', price: a, point: null, description: null },
+          ],
+        },
+      ],
     })),
   };
 }
@@ -148,8 +163,14 @@ describe('guards', () => {
 describe('the module in the core', () => {
   it('answers its channels, refuses a bad setting, and offers open opportunities to the alerts', async () => {
     const core = await createCore({
-      dataDir: tempDir(), host: 'headless', version: 'test', log, secrets: createMemorySecretStore(),
-      settingsBackend: { store: {} }, noSimulator: true, modules: someModules(createOpportunitiesModule),
+      dataDir: tempDir(),
+      host: 'headless',
+      version: 'test',
+      log,
+      secrets: createMemorySecretStore(),
+      settingsBackend: { store: {} },
+      noSimulator: true,
+      modules: someModules(createOpportunitiesModule),
     });
     expect(core.unhandledChannels().filter((c) => c.startsWith('opportunities:'))).toEqual([]);
     const bad = await dispatch(core.handlers, 'opportunities:update-settings', { minBooks: 1 });

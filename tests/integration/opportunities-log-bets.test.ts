@@ -20,21 +20,47 @@ const log = createLogger('test', { sinks: [silentSink] });
 const KICKOFF = Date.now() + 3 * 86_400_000;
 const ID = 'f'.repeat(32);
 // b1 home 2.30, b2 draw 3.70, b3 away 4.40 (Σ 1/odds = 0.9323): a 6.8 % surebet; b4 prices value too
-const BOARD: Record<string, [number, number, number]> = { b1: [2.3, 3.2, 3.5], b2: [2.0, 3.7, 3.5], b3: [2.0, 3.2, 4.4], b4: [1.95, 3.3, 3.6] };
+const BOARD: Record<string, [number, number, number]> = {
+  b1: [2.3, 3.2, 3.5],
+  b2: [2.0, 3.7, 3.5],
+  b3: [2.0, 3.2, 4.4],
+  b4: [1.95, 3.3, 3.6],
+};
 const event = (): NormalizedEvent => ({
-  id: ID, sportKey: 'soccer_france_ligue_one', sportTitle: 'Ligue 1', commenceTime: KICKOFF, homeTeam: 'Lens', awayTeam: 'Lille',
+  id: ID,
+  sportKey: 'soccer_france_ligue_one',
+  sportTitle: 'Ligue 1',
+  commenceTime: KICKOFF,
+  homeTeam: 'Lens',
+  awayTeam: 'Lille',
   bookmakers: Object.entries(BOARD).map(([key, [h, d, a]]) => ({
-    key, title: key.toUpperCase(), lastUpdate: null,
-    markets: [{ key: 'h2h', lastUpdate: null, outcomes: [
-      { name: 'Lens', price: h, point: null, description: null }, { name: 'Draw', price: d, point: null, description: null },
-      { name: 'Lille', price: a, point: null, description: null }] }],
+    key,
+    title: key.toUpperCase(),
+    lastUpdate: null,
+    markets: [
+      {
+        key: 'h2h',
+        lastUpdate: null,
+        outcomes: [
+          { name: 'Lens', price: h, point: null, description: null },
+          { name: 'Draw', price: d, point: null, description: null },
+          { name: 'Lille', price: a, point: null, description: null },
+        ],
+      },
+    ],
   })),
 });
 
 async function setup() {
   const core = await createCore({
-    dataDir: tempDir(), host: 'headless', version: 'test', log, secrets: createMemorySecretStore(),
-    settingsBackend: { store: {} }, noSimulator: true, modules: someModules(createBankrollModule, createOpportunitiesModule),
+    dataDir: tempDir(),
+    host: 'headless',
+    version: 'test',
+    log,
+    secrets: createMemorySecretStore(),
+    settingsBackend: { store: {} },
+    noSimulator: true,
+    modules: someModules(createBankrollModule, createOpportunitiesModule),
   });
   core.workspace().odds.ingest({ sportKey: 'soccer_france_ligue_one', observedAt: Date.now(), events: [event()] });
   await dispatch(core.handlers, 'opportunities:rescan', {});
@@ -49,7 +75,8 @@ async function setup() {
   return { core, call, sure, list: list.items, bets };
 }
 
-const legsOf = (o: Opportunity, stakes: number[]) => o.legs.map((l, i) => ({ selection: l.outcome, bookmaker: l.bookmaker, odds: l.price, stakeCents: stakes[i]! }));
+const legsOf = (o: Opportunity, stakes: number[]) =>
+  o.legs.map((l, i) => ({ selection: l.outcome, bookmaker: l.bookmaker, odds: l.price, stakeCents: stakes[i]! }));
 
 describe('logging bets from an opportunity', () => {
   it('logs every leg of a surebet in one transaction, or none when one leg is bad', async () => {
@@ -61,7 +88,10 @@ describe('logging bets from an opportunity', () => {
     bad[2] = { ...bad[2]!, selection: 'Nobody' };
     await expect(call('opportunities:log-bets', { id: sure.id, legs: bad })).rejects.toThrow(/Nobody/);
     expect(bets()).toBe(0);
-    const r = await call<{ bets: unknown[]; opportunity: Opportunity }>('opportunities:log-bets', { id: sure.id, legs: legsOf(sure, [4000, 2500, 2100]) });
+    const r = await call<{ bets: unknown[]; opportunity: Opportunity }>('opportunities:log-bets', {
+      id: sure.id,
+      legs: legsOf(sure, [4000, 2500, 2100]),
+    });
     expect(r.bets).toHaveLength(3);
     expect(bets()).toBe(3);
     expect(r.opportunity.bet).toBe(true);

@@ -15,7 +15,13 @@ import { openWorkspace } from '../../electron/core/workspace';
 import { readResponse, tempDir, WORLD_CUP_REPLAY } from '../helpers/fixtures';
 
 const log = createLogger('test', { sinks: [silentSink] });
-type Wire = { id: string; commence_time: string; home_team: string; away_team: string; bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number; point?: number }[] }[] }[] };
+type Wire = {
+  id: string;
+  commence_time: string;
+  home_team: string;
+  away_team: string;
+  bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number; point?: number }[] }[] }[];
+};
 
 /** Independent surebet count over raw /odds JSON: the rules of the issue, written out plainly. */
 function independentSurebets(events: Wire[], now: number, american: boolean): Set<string> {
@@ -24,12 +30,18 @@ function independentSurebets(events: Wire[], now: number, american: boolean): Se
   const dec = (p: number) => (!american ? p : p > 0 ? 1 + p / 100 : 1 + 100 / -p);
   for (const ev of events) {
     if (Date.parse(ev.commence_time) <= now) continue;
-    const lines = new Map<string, { market: string; line: number | null; books: Set<string>; prices: Map<string, { price: number; book: string }[]> }>();
+    const lines = new Map<
+      string,
+      { market: string; line: number | null; books: Set<string>; prices: Map<string, { price: number; book: string }[]> }
+    >();
     for (const b of ev.bookmakers) {
       for (const m of b.markets) {
         if (!['h2h', 'spreads', 'totals'].includes(m.key)) continue;
-        const ok = m.outcomes.every((o) => (m.key === 'totals' ? o.name === 'Over' || o.name === 'Under'
-          : o.name === ev.home_team || o.name === ev.away_team || (m.key === 'h2h' && o.name === 'Draw')));
+        const ok = m.outcomes.every((o) =>
+          m.key === 'totals'
+            ? o.name === 'Over' || o.name === 'Under'
+            : o.name === ev.home_team || o.name === ev.away_team || (m.key === 'h2h' && o.name === 'Draw'),
+        );
         if (!ok) continue;
         for (const o of m.outcomes) {
           const price = dec(o.price);
@@ -47,19 +59,31 @@ function independentSurebets(events: Wire[], now: number, american: boolean): Se
     }
     for (const g of lines.values()) {
       if (g.books.size < 3) continue;
-      const names = g.market === 'totals' ? ['Over', 'Under'] : g.market === 'spreads' ? [ev.home_team, ev.away_team]
-        : g.prices.has('Draw') ? [ev.home_team, 'Draw', ev.away_team] : [ev.home_team, ev.away_team];
+      const names =
+        g.market === 'totals'
+          ? ['Over', 'Under']
+          : g.market === 'spreads'
+            ? [ev.home_team, ev.away_team]
+            : g.prices.has('Draw')
+              ? [ev.home_team, 'Draw', ev.away_team]
+              : [ev.home_team, ev.away_team];
       if (!names.every((n) => g.prices.has(n))) continue;
       const best = names.map((n) => g.prices.get(n)!.sort((a, b) => b.price - a.price || a.book.localeCompare(b.book))[0]);
       if (new Set(best.map((x) => x.book)).size < 2) continue;
       if (best.reduce((a, x) => a + 1 / x.price, 0) >= 1) continue;
-      out.add(`surebet|${ev.id}|${g.market}|${g.line ?? ''}|${names.map((n, i) => `${n}@${best[i].book}`).sort().join(',')}`);
+      out.add(
+        `surebet|${ev.id}|${g.market}|${g.line ?? ''}|${names
+          .map((n, i) => `${n}@${best[i].book}`)
+          .sort()
+          .join(',')}`,
+      );
     }
   }
   return out;
 }
 
-const surebetKeys = (ws: ReturnType<typeof openWorkspace>) => new Set(ws.db.prepare(`SELECT key FROM opportunities WHERE kind = 'surebet'`).pluck().all() as string[]);
+const surebetKeys = (ws: ReturnType<typeof openWorkspace>) =>
+  new Set(ws.db.prepare(`SELECT key FROM opportunities WHERE kind = 'surebet'`).pluck().all() as string[]);
 
 describe('scanners on real data', () => {
   it.each([
@@ -90,7 +114,13 @@ describe('scanners on real data', () => {
   it('the World Cup replay, scanned per snapshot, finds exactly the independently counted surebets', async () => {
     const ws = openWorkspace(tempDir(), 'real', log);
     const engine = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
-    await replayRecording(ws, WORLD_CUP_REPLAY, { onSnapshot: (snap) => engine.scan(snap.observedAt, snap.events.map((e) => e.id)) });
+    await replayRecording(ws, WORLD_CUP_REPLAY, {
+      onSnapshot: (snap) =>
+        engine.scan(
+          snap.observedAt,
+          snap.events.map((e) => e.id),
+        ),
+    });
     const expected = new Set<string>();
     for (const line of gunzipSync(readFileSync(WORLD_CUP_REPLAY)).toString('utf8').split('\n')) {
       if (!line.trim()) continue;

@@ -16,15 +16,36 @@ const T0 = Date.UTC(2026, 10, 20, 12);
 const ID = 'd'.repeat(32);
 type Board = Record<string, [number, number, number]>;
 const event = (board: Board): NormalizedEvent => ({
-  id: ID, sportKey: 'soccer_epl', sportTitle: 'EPL', commenceTime: T0 + 2 * 86_400_000, homeTeam: 'Leeds', awayTeam: 'Hull',
+  id: ID,
+  sportKey: 'soccer_epl',
+  sportTitle: 'EPL',
+  commenceTime: T0 + 2 * 86_400_000,
+  homeTeam: 'Leeds',
+  awayTeam: 'Hull',
   bookmakers: Object.entries(board).map(([key, [h, d, a]]) => ({
-    key, title: key.toUpperCase(), lastUpdate: null,
-    markets: [{ key: 'h2h', lastUpdate: null, outcomes: [
-      { name: 'Leeds', price: h, point: null, description: null }, { name: 'Draw', price: d, point: null, description: null },
-      { name: 'Hull', price: a, point: null, description: null }] }],
+    key,
+    title: key.toUpperCase(),
+    lastUpdate: null,
+    markets: [
+      {
+        key: 'h2h',
+        lastUpdate: null,
+        outcomes: [
+          { name: 'Leeds', price: h, point: null, description: null },
+          { name: 'Draw', price: d, point: null, description: null },
+          { name: 'Hull', price: a, point: null, description: null },
+        ],
+      },
+    ],
   })),
 });
-const BEFORE: Board = { pinnacle: [2.0, 3.4, 3.9], b1: [2.0, 3.3, 3.7], b2: [2.02, 3.25, 3.6], b3: [1.98, 3.3, 3.75], b4: [1.97, 3.3, 3.7] };
+const BEFORE: Board = {
+  pinnacle: [2.0, 3.4, 3.9],
+  b1: [2.0, 3.3, 3.7],
+  b2: [2.02, 3.25, 3.6],
+  b3: [1.98, 3.3, 3.75],
+  b4: [1.97, 3.3, 3.7],
+};
 const AFTER: Board = { ...BEFORE, pinnacle: [1.85, 3.6, 4.4], b4: [1.86, 3.4, 4.0] };
 
 describe('drops against the sharp reference', () => {
@@ -40,7 +61,11 @@ describe('drops against the sharp reference', () => {
     expect(sharp).toHaveLength(1);
     expect(sharp[0]!.math.sharpMove).toEqual({ book: 'pinnacle', from: 2.0, to: 1.85 });
     expect(sharp[0]!.edge).toBeCloseTo(0.075, 12);
-    expect(sharp[0]!.legs.map((l) => [l.bookmaker, l.price])).toEqual([['b2', 2.02], ['b1', 2.0], ['b3', 1.98]]);
+    expect(sharp[0]!.legs.map((l) => [l.bookmaker, l.price])).toEqual([
+      ['b2', 2.02],
+      ['b1', 2.0],
+      ['b3', 1.98],
+    ]);
     ws.close();
   });
 

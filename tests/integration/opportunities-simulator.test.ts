@@ -25,7 +25,9 @@ let sports: string[];
 beforeAll(async () => {
   sim = await startSimulator({ apiKeys: [KEY], seed: 11, now: () => time.now(), minRequestIntervalMs: 0, monthlyCredits: 1_000_000 });
   const res = await fetch(`${sim.url}/v4/sports?apiKey=${KEY}`);
-  sports = ((await res.json()) as { key: string; active: boolean; has_outrights: boolean }[]).filter((s) => s.active && !s.has_outrights).map((s) => s.key);
+  sports = ((await res.json()) as { key: string; active: boolean; has_outrights: boolean }[])
+    .filter((s) => s.active && !s.has_outrights)
+    .map((s) => s.key);
 });
 afterAll(() => sim.close());
 
@@ -36,8 +38,23 @@ describe('scanners against the simulator', () => {
   it('finds every planted surebet and flags none of the fair markets, at several times', async () => {
     const ws = openWorkspace(tempDir(), 'real', log);
     const collector = createCollector({
-      db: ws.db, clock: time, scheduler: time, log, runs: ws.runs, odds: ws.odds, requestGapMs: 0,
-      config: () => ({ baseUrl: sim.url, apiKey: KEY, demo: false, sports, regions: ['eu', 'uk', 'fr', 'us'], bookmakers: [], markets: ['h2h', 'spreads', 'totals'], intervalMs: 3600_000 }),
+      db: ws.db,
+      clock: time,
+      scheduler: time,
+      log,
+      runs: ws.runs,
+      odds: ws.odds,
+      requestGapMs: 0,
+      config: () => ({
+        baseUrl: sim.url,
+        apiKey: KEY,
+        demo: false,
+        sports,
+        regions: ['eu', 'uk', 'fr', 'us'],
+        bookmakers: [],
+        markets: ['h2h', 'spreads', 'totals'],
+        intervalMs: 3600_000,
+      }),
       makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, sleep: async () => {} }),
     });
     const engine = createOpportunityEngine({ db: ws.db, settings: () => settings, bankroll: () => 1000 });

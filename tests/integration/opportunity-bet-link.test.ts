@@ -15,8 +15,14 @@ let core: Core;
 
 beforeAll(async () => {
   core = await createCore({
-    dataDir: tempDir(), host: 'headless', version: 'test', log, secrets: createMemorySecretStore(),
-    settingsBackend: createMemorySettingsBackend(), simulator: { minRequestIntervalMs: 0 }, requestGapMs: 0,
+    dataDir: tempDir(),
+    host: 'headless',
+    version: 'test',
+    log,
+    secrets: createMemorySecretStore(),
+    settingsBackend: createMemorySettingsBackend(),
+    simulator: { minRequestIntervalMs: 0 },
+    requestGapMs: 0,
   });
   await core.collector().runNow('manual');
 });
@@ -30,15 +36,44 @@ describe('opportunity → bet', () => {
   it('marks the opportunity as bet when the bet from it is saved', async () => {
     const list = await dispatch(core.handlers, 'opportunities:list', { status: 'open' });
     expect(list.ok).toBe(true);
-    const items = (list as { ok: true; value: { items: { id: number; bet: boolean; kind: string; eventId: string; sportKey: string; homeTeam: string; awayTeam: string; commenceTime: number; market: string; point: number | null; legs: { outcome: string; bookmaker: string; price: number }[] }[] } }).value.items;
+    const items = (
+      list as {
+        ok: true;
+        value: {
+          items: {
+            id: number;
+            bet: boolean;
+            kind: string;
+            eventId: string;
+            sportKey: string;
+            homeTeam: string;
+            awayTeam: string;
+            commenceTime: number;
+            market: string;
+            point: number | null;
+            legs: { outcome: string; bookmaker: string; price: number }[];
+          }[];
+        };
+      }
+    ).value.items;
     const o = items.find((x) => x.kind === 'surebet' || x.kind === 'value')!;
     expect(o).toBeDefined();
     expect(o.bet).toBe(false);
     const leg = o.legs[0];
     const saved = await dispatch(core.handlers, 'bankroll:create-bet', {
-      eventId: o.eventId, sportKey: o.sportKey, homeTeam: o.homeTeam, awayTeam: o.awayTeam, commenceTime: o.commenceTime,
-      market: o.market, selection: leg.outcome, point: o.point, bookmaker: leg.bookmaker, odds: leg.price, stakeCents: 1000,
-      placedAt: Date.now(), opportunityId: o.id,
+      eventId: o.eventId,
+      sportKey: o.sportKey,
+      homeTeam: o.homeTeam,
+      awayTeam: o.awayTeam,
+      commenceTime: o.commenceTime,
+      market: o.market,
+      selection: leg.outcome,
+      point: o.point,
+      bookmaker: leg.bookmaker,
+      odds: leg.price,
+      stakeCents: 1000,
+      placedAt: Date.now(),
+      opportunityId: o.id,
     });
     expect(saved.ok).toBe(true);
     const after = await dispatch(core.handlers, 'opportunities:list', { status: 'open' });

@@ -15,7 +15,10 @@ import { openWorkspace, type Workspace } from '../../electron/core/workspace';
 import { tempDir, WORLD_CUP_REPLAY } from '../helpers/fixtures';
 
 const log = createLogger('test', { sinks: [silentSink] });
-const lines = gunzipSync(readFileSync(WORLD_CUP_REPLAY)).toString('utf8').split('\n').filter((l) => l.trim());
+const lines = gunzipSync(readFileSync(WORLD_CUP_REPLAY))
+  .toString('utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 const pieceDir = tempDir('monps-pieces-');
 
 /** Writes lines [from, to) of the recording as a file of its own. */
@@ -25,16 +28,37 @@ function piece(from: number, to: number): string {
   return f;
 }
 
-interface Stored { history: number; opportunities: number; quotes: string; opps: string }
+interface Stored {
+  history: number;
+  opportunities: number;
+  quotes: string;
+  opps: string;
+}
 
 async function replayAll(files: string[]): Promise<Stored> {
   const ws: Workspace = openWorkspace(tempDir(), 'real', log);
   const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
-  for (const f of files) await replayRecording(ws, f, { onSnapshot: (snap) => engine.scan(snap.observedAt, snap.events.map((e) => e.id)) });
+  for (const f of files)
+    await replayRecording(ws, f, {
+      onSnapshot: (snap) =>
+        engine.scan(
+          snap.observedAt,
+          snap.events.map((e) => e.id),
+        ),
+    });
   const history = ws.db.prepare(`SELECT count(*) FROM price_history`).pluck().get() as number;
   const opportunities = ws.db.prepare(`SELECT count(*) FROM opportunities`).pluck().get() as number;
-  const quotes = JSON.stringify(ws.db.prepare(`SELECT q.outcome, q.point, q.price, q.changed_at, q.active, q.first_price, q.first_at FROM quotes q ORDER BY q.event_ref, q.bookmaker_id, q.market_id, q.outcome, q.point`).raw().all());
-  const opps = JSON.stringify(ws.db.prepare(`SELECT key, edge, peak_edge, first_seen_at, last_seen_at, status, openings FROM opportunities ORDER BY key`).raw().all());
+  const quotes = JSON.stringify(
+    ws.db
+      .prepare(
+        `SELECT q.outcome, q.point, q.price, q.changed_at, q.active, q.first_price, q.first_at FROM quotes q ORDER BY q.event_ref, q.bookmaker_id, q.market_id, q.outcome, q.point`,
+      )
+      .raw()
+      .all(),
+  );
+  const opps = JSON.stringify(
+    ws.db.prepare(`SELECT key, edge, peak_edge, first_seen_at, last_seen_at, status, openings FROM opportunities ORDER BY key`).raw().all(),
+  );
   ws.close();
   return { history, opportunities, quotes, opps };
 }
@@ -45,7 +69,7 @@ describe('replaying the same recording again', () => {
     once = await replayAll([WORLD_CUP_REPLAY]);
   }, 120_000);
 
-  it('one replay stores the issue\'s counts', () => {
+  it("one replay stores the issue's counts", () => {
     expect(once.history).toBe(71_755);
     expect(once.opportunities).toBe(1_006);
   });
@@ -70,7 +94,13 @@ describe('replaying the same recording again', () => {
 
   it('the whole then any earlier piece, in any order, leaves exactly one replay', async () => {
     const tenth = Math.ceil(lines.length / 10);
-    const s = await replayAll([WORLD_CUP_REPLAY, piece(5 * tenth, 7 * tenth), piece(0, 3 * tenth), piece(8 * tenth, lines.length), piece(2 * tenth, 6 * tenth)]);
+    const s = await replayAll([
+      WORLD_CUP_REPLAY,
+      piece(5 * tenth, 7 * tenth),
+      piece(0, 3 * tenth),
+      piece(8 * tenth, lines.length),
+      piece(2 * tenth, 6 * tenth),
+    ]);
     expect(s).toEqual(once);
   }, 120_000);
 });

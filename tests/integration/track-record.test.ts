@@ -18,7 +18,13 @@ import { trackRecordBreakdown } from '../../electron/core/opportunities/track-re
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
 
-interface Wire { id: string; commence_time: string; home_team: string; away_team: string; bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number }[] }[] }[] }
+interface Wire {
+  id: string;
+  commence_time: string;
+  home_team: string;
+  away_team: string;
+  bookmakers: { key: string; markets: { key: string; outcomes: { name: string; price: number }[] }[] }[];
+}
 const BOOKS = ['pinnacle', 'unibet_eu', 'williamhill', 'marathonbet'];
 const ENV = { ODDS_API_KEY: 'trackrecordtrackrecordtrackrec00', ODDS_API_BASE_URL: 'http://127.0.0.1:9' };
 
@@ -41,7 +47,8 @@ describe('track record', () => {
     const all = readResponse('odds_soccer_epl_eu_h2h_2024-10-13.json') as Wire[];
     const ev = all.find((e) => BOOKS.every((b) => e.bookmakers.some((x) => x.key === b)))!;
     const real = { ...ev, bookmakers: ev.bookmakers.filter((b) => BOOKS.includes(b.key)) };
-    const price = (w: Wire, book: string, outcome: string) => w.bookmakers.find((b) => b.key === book)!.markets[0]!.outcomes.find((o) => o.name === outcome)!.price;
+    const price = (w: Wire, book: string, outcome: string) =>
+      w.bookmakers.find((b) => b.key === book)!.markets[0]!.outcomes.find((o) => o.name === outcome)!.price;
     const bumped: Wire = structuredClone(real);
     const unibetHome = price(real, 'unibet_eu', ev.home_team);
     const bump = Math.round(unibetHome * 1.1 * 100) / 100;
@@ -49,16 +56,24 @@ describe('track record', () => {
     const ko = Date.parse(ev.commence_time);
     const dir = tempDir();
     const file = join(dir, 'small.jsonl');
-    writeFileSync(file, [
-      { fetched_at: new Date(ko - 2 * 3600_000).toISOString(), sport_key: 'soccer_epl', body: [bumped] },
-      { fetched_at: new Date(ko - 5 * 60_000).toISOString(), sport_key: 'soccer_epl', body: [real] },
-      // a poll after kick-off: the recording goes on, the close stays the T2 price
-      { fetched_at: new Date(ko + 10 * 60_000).toISOString(), sport_key: 'soccer_epl', body: [bumped] },
-    ].map((l) => JSON.stringify(l)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      [
+        { fetched_at: new Date(ko - 2 * 3600_000).toISOString(), sport_key: 'soccer_epl', body: [bumped] },
+        { fetched_at: new Date(ko - 5 * 60_000).toISOString(), sport_key: 'soccer_epl', body: [real] },
+        // a poll after kick-off: the recording goes on, the close stays the T2 price
+        { fetched_at: new Date(ko + 10 * 60_000).toISOString(), sport_key: 'soccer_epl', body: [bumped] },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n') + '\n',
+    );
 
     const r = await runCli(['--data-dir', dir, 'replay', file, '--json'], ENV);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { snapshots: number; track_record: Record<string, { n: number; with_close: number; mean_clv: number; mean_clv_novig: number; beat_close_rate: number }> };
+    const out = JSON.parse(r.stdout) as {
+      snapshots: number;
+      track_record: Record<string, { n: number; with_close: number; mean_clv: number; mean_clv_novig: number; beat_close_rate: number }>;
+    };
     expect(out.snapshots).toBe(3);
 
     const clv = bump / unibetHome - 1;
@@ -78,7 +93,10 @@ describe('track record', () => {
     const csv = join(dir, 'opps.csv');
     const e = await runCli(['--data-dir', dir, 'export', 'opportunities', '--out', csv], ENV);
     expect(e.code, e.stderr).toBe(0);
-    const [head, ...rows] = readFileSync(csv, 'utf8').trim().split('\n').map((l) => l.split(','));
+    const [head, ...rows] = readFileSync(csv, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
     const col = (row: string[], name: string) => row[head!.indexOf(name)]!;
     const value = rows.find((row) => col(row, 'kind') === 'value')!;
     expect(Number(col(value, 'close_price'))).toBe(unibetHome);

@@ -5,7 +5,11 @@ import { needsUpdate, type LogEntry } from '../../electron/core/alerts/dedup';
 const S = (...xs: string[]) => new Set(xs);
 const NOW = 1_000_000_000;
 const H = 3_600_000;
-const entry = (firing: string[], resolved: string[], ago: number): LogEntry => ({ firing: S(...firing), resolved: S(...resolved), sentAt: NOW - ago });
+const entry = (firing: string[], resolved: string[], ago: number): LogEntry => ({
+  firing: S(...firing),
+  resolved: S(...resolved),
+  sentAt: NOW - ago,
+});
 
 describe('needsUpdate', () => {
   const cases: [string, LogEntry | null, string[], string[], number | null, boolean, ReturnType<typeof needsUpdate>][] = [
@@ -19,7 +23,15 @@ describe('needsUpdate', () => {
     ['fewer firing (one resolved), sendResolved off → nothing', entry(['a', 'b'], [], 60_000), ['a'], ['b'], 4 * H, false, null],
     ['fewer firing, sendResolved on → new resolved', entry(['a', 'b'], [], 60_000), ['a'], ['b'], 4 * H, true, 'new-resolved'],
     ['resolved already logged → nothing', entry(['a'], ['b'], 60_000), ['a'], ['b'], 4 * H, true, null],
-    ['all resolved → notify even when sendResolved is off (clears the log)', entry(['a'], [], 60_000), [], ['a'], 4 * H, false, 'all-resolved'],
+    [
+      'all resolved → notify even when sendResolved is off (clears the log)',
+      entry(['a'], [], 60_000),
+      [],
+      ['a'],
+      4 * H,
+      false,
+      'all-resolved',
+    ],
     ['all resolved and already cleared → nothing', entry([], ['a'], 60_000), [], ['a'], 4 * H, true, null],
     ['exactly at repeat boundary → nothing yet', entry(['a'], [], 4 * H), ['a'], [], 4 * H, false, null],
   ];

@@ -25,12 +25,72 @@ function run(r: AlertRule, steps: [number, boolean | null][]): string[] {
 describe('evaluateRules', () => {
   it.each([
     ['for 0 fires on the first true evaluation', { forMs: 0 }, [[0, true]], ['firing']],
-    ['for 10 min: pending until 10 min have passed', { forMs: 10 * MIN }, [[0, true], [5, true], [10, true]], ['pending', 'pending', 'firing']],
-    ['one false evaluation resets pending (silently)', { forMs: 10 * MIN }, [[0, true], [5, false], [6, true], [15, true], [16, true]], ['pending', 'inactive', 'pending', 'pending', 'firing']],
-    ['firing → resolved when false, kept 15 min then dropped', { forMs: 0 }, [[0, true], [1, false], [10, false], [16, false]], ['firing', 'resolved', 'resolved', 'inactive']],
-    ['keep_firing_for holds a flapping alert', { forMs: 0, keepFiringForMs: 10 * MIN }, [[0, true], [1, false], [5, true], [6, false], [14, false], [15, false]], ['firing', 'firing', 'firing', 'firing', 'firing', 'resolved']],
-    ['a resolved alert that comes back starts again', { forMs: 0 }, [[0, true], [1, false], [2, true]], ['firing', 'resolved', 'firing']],
-    ['cannot evaluate (missing provider): state is kept', { forMs: 0 }, [[0, true], [1, null], [2, null]], ['firing', 'firing', 'firing']],
+    [
+      'for 10 min: pending until 10 min have passed',
+      { forMs: 10 * MIN },
+      [
+        [0, true],
+        [5, true],
+        [10, true],
+      ],
+      ['pending', 'pending', 'firing'],
+    ],
+    [
+      'one false evaluation resets pending (silently)',
+      { forMs: 10 * MIN },
+      [
+        [0, true],
+        [5, false],
+        [6, true],
+        [15, true],
+        [16, true],
+      ],
+      ['pending', 'inactive', 'pending', 'pending', 'firing'],
+    ],
+    [
+      'firing → resolved when false, kept 15 min then dropped',
+      { forMs: 0 },
+      [
+        [0, true],
+        [1, false],
+        [10, false],
+        [16, false],
+      ],
+      ['firing', 'resolved', 'resolved', 'inactive'],
+    ],
+    [
+      'keep_firing_for holds a flapping alert',
+      { forMs: 0, keepFiringForMs: 10 * MIN },
+      [
+        [0, true],
+        [1, false],
+        [5, true],
+        [6, false],
+        [14, false],
+        [15, false],
+      ],
+      ['firing', 'firing', 'firing', 'firing', 'firing', 'resolved'],
+    ],
+    [
+      'a resolved alert that comes back starts again',
+      { forMs: 0 },
+      [
+        [0, true],
+        [1, false],
+        [2, true],
+      ],
+      ['firing', 'resolved', 'firing'],
+    ],
+    [
+      'cannot evaluate (missing provider): state is kept',
+      { forMs: 0 },
+      [
+        [0, true],
+        [1, null],
+        [2, null],
+      ],
+      ['firing', 'firing', 'firing'],
+    ],
     ['a missing provider never creates an alert', { forMs: 0 }, [[0, null]], ['inactive']],
   ] as [string, Partial<AlertRule>, [number, boolean | null][], string[]][])('%s', (_n, over, steps, want) => {
     expect(run(rule(over), steps)).toEqual(want);

@@ -11,9 +11,38 @@ const rules = new Map<string, AlertRule>([
 ]);
 const inst = (ruleId: string, over: Partial<AlertInstance> = {}): AlertInstance => {
   const r = rules.get(ruleId) as AlertRule;
-  return { fingerprint: `${ruleId}:${JSON.stringify(over.labels ?? {})}`, ruleId, ruleName: r.name, kind: r.kind, severity: r.severity, labels: {}, summary: '', value: null, state: 'firing', activeAt: 0, firedAt: 0, resolvedAt: null, lastTrueAt: 0, startsAt: null, muted: null, ...over };
+  return {
+    fingerprint: `${ruleId}:${JSON.stringify(over.labels ?? {})}`,
+    ruleId,
+    ruleName: r.name,
+    kind: r.kind,
+    severity: r.severity,
+    labels: {},
+    summary: '',
+    value: null,
+    state: 'firing',
+    activeAt: 0,
+    firedAt: 0,
+    resolvedAt: null,
+    lastTrueAt: 0,
+    startsAt: null,
+    muted: null,
+    ...over,
+  };
 };
-const sil = (over: Partial<Silence>): Silence => ({ id: 1, ruleId: null, eventId: null, bookmaker: null, startsAt: 0, endsAt: NOW + 1, comment: '', createdAt: 0, expiredAt: null, active: true, ...over });
+const sil = (over: Partial<Silence>): Silence => ({
+  id: 1,
+  ruleId: null,
+  eventId: null,
+  bookmaker: null,
+  startsAt: 0,
+  endsAt: NOW + 1,
+  comment: '',
+  createdAt: 0,
+  expiredAt: null,
+  active: true,
+  ...over,
+});
 const mutes = (all: AlertInstance[], silences: Silence[] = [], resumedUntil: number | null = null) =>
   Object.fromEntries(applyMutes(all, { now: NOW, rules, silences, resumedUntil }).map((a) => [a.fingerprint, a.muted]));
 
@@ -26,7 +55,10 @@ describe('inhibition', () => {
     expect(mutes([inst('quota-low', { labels: { level: 'low' } }), inst('no-data')])['no-data:{}']).toBe(null);
   });
   it('bankroll critical (900) mutes the warning (950), never itself', () => {
-    expect(mutes([inst('bankroll-critical'), inst('bankroll-warning')])).toEqual({ 'bankroll-critical:{}': null, 'bankroll-warning:{}': 'inhibited' });
+    expect(mutes([inst('bankroll-critical'), inst('bankroll-warning')])).toEqual({
+      'bankroll-critical:{}': null,
+      'bankroll-warning:{}': 'inhibited',
+    });
     expect(mutes([inst('bankroll-warning')])).toEqual({ 'bankroll-warning:{}': null });
   });
   it('a pending or resolved source inhibits nothing', () => {

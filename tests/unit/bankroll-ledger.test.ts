@@ -10,9 +10,20 @@ function rows(bets: LedgerBet[]): LedgerBetRow[] {
   return bets.map((b, i) => {
     const stake = Math.round(b.stake * 100);
     return {
-      status: b.result as BetStatus, stake, odds: b.odds, profit: profitCents(b.result as BetStatus, stake, b.odds, null),
-      settledAt: 1_000 + i, placedAt: i, sport: 'soccer_epl', bookmaker: 'pinnacle', market: 'h2h', tags: [], close: b.close ?? null,
-      clvState: b.close ? 'captured' : 'missing', noVigP: null, flagged: false,
+      status: b.result as BetStatus,
+      stake,
+      odds: b.odds,
+      profit: profitCents(b.result as BetStatus, stake, b.odds, null),
+      settledAt: 1_000 + i,
+      placedAt: i,
+      sport: 'soccer_epl',
+      bookmaker: 'pinnacle',
+      market: 'h2h',
+      tags: [],
+      close: b.close ?? null,
+      clvState: b.close ? 'captured' : 'missing',
+      noVigP: null,
+      flagged: false,
     };
   });
 }
@@ -20,17 +31,34 @@ const deposit = (euros: number) => [{ kind: 'deposit' as const, cents: euros * 1
 
 /** The nine bets matching the §7 `ledger_stats` vector (bankroll 200). */
 const NINE: LedgerBet[] = [
-  { stake: 10, odds: 2.1, result: 'won' }, { stake: 15, odds: 2.0, result: 'lost' }, { stake: 10, odds: 1.9, result: 'void' },
-  { stake: 10, odds: 2.5, result: 'lost' }, { stake: 5, odds: 1.95, result: 'push' }, { stake: 5.5, odds: 3.0, result: 'lost' },
-  { stake: 20, odds: 1.5, result: 'won' }, { stake: 25, odds: 1.78, result: 'won' }, { stake: 9.5, odds: 2.2, result: 'lost' },
+  { stake: 10, odds: 2.1, result: 'won' },
+  { stake: 15, odds: 2.0, result: 'lost' },
+  { stake: 10, odds: 1.9, result: 'void' },
+  { stake: 10, odds: 2.5, result: 'lost' },
+  { stake: 5, odds: 1.95, result: 'push' },
+  { stake: 5.5, odds: 3.0, result: 'lost' },
+  { stake: 20, odds: 1.5, result: 'won' },
+  { stake: 25, odds: 1.78, result: 'won' },
+  { stake: 9.5, odds: 2.2, result: 'lost' },
 ];
 
 describe('bankroll ledger', () => {
   it('reproduces the §7 ledger_stats vector exactly, in cents', () => {
     const json = toLedgerJson(summarize(rows(NINE), deposit(200)));
     expect(json).toEqual({
-      bankroll: 200.5, totalProfit: 0.5, turnover: 95, yield: 0.5 / 95, roiOnBankroll: 0.0025, nSettled: 7, wins: 3, winRate: 3 / 7,
-      maxDrawdownAbs: 30.5, maxDrawdownPctOfPeak: expect.closeTo(30.5 / 211, 12), meanClv: null, stakeWeightedAvgClv: null, pending: 0,
+      bankroll: 200.5,
+      totalProfit: 0.5,
+      turnover: 95,
+      yield: 0.5 / 95,
+      roiOnBankroll: 0.0025,
+      nSettled: 7,
+      wins: 3,
+      winRate: 3 / 7,
+      maxDrawdownAbs: 30.5,
+      maxDrawdownPctOfPeak: expect.closeTo(30.5 / 211, 12),
+      meanClv: null,
+      stakeWeightedAvgClv: null,
+      pending: 0,
     });
   });
 
@@ -39,7 +67,10 @@ describe('bankroll ledger', () => {
       stake: fc.integer({ min: 1, max: 50_000 }).map((c) => c / 100),
       odds: fc.integer({ min: 101, max: 1500 }).map((o) => o / 100),
       result: fc.constantFrom<BetResult>('won', 'lost', 'void', 'push', 'half_won', 'half_lost'),
-      close: fc.option(fc.integer({ min: 101, max: 1500 }).map((o) => o / 100), { nil: undefined }),
+      close: fc.option(
+        fc.integer({ min: 101, max: 1500 }).map((o) => o / 100),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(fc.array(bet, { maxLength: 40 }), fc.integer({ min: 1, max: 5000 }), (bets, bank) => {
@@ -74,7 +105,9 @@ describe('bankroll ledger', () => {
     const a = buildAnalytics(rows(NINE), deposit(200));
     expect(a.curve[0]).toEqual({ t: 0, cents: 20000, deltaCents: 20000, kind: 'deposit' });
     expect(a.curve.at(-1)!.cents).toBe(20050);
-    expect(a.breakdowns.oddsBand.map((b) => b.key)).toEqual(['< 1.50', '1.50–1.99', '2.00–2.99', '3.00–4.99'].filter((k) => a.breakdowns.oddsBand.some((b) => b.key === k)));
+    expect(a.breakdowns.oddsBand.map((b) => b.key)).toEqual(
+      ['< 1.50', '1.50–1.99', '2.00–2.99', '3.00–4.99'].filter((k) => a.breakdowns.oddsBand.some((b) => b.key === k)),
+    );
     expect(a.monthly.reduce((x, m) => x + m.profitCents, 0)).toBe(50);
     const last = a.expected.at(-1)!;
     expect(last.actual).toBe(50);
@@ -95,10 +128,18 @@ describe('bankroll ledger', () => {
 
   it('keeps deposits when downsampling and applies the filters to every figure', () => {
     const many: LedgerBetRow[] = Array.from({ length: 3_000 }, (_, i) => ({
-      ...rows(NINE)[i % 9]!, settledAt: 10_000 + i, placedAt: i, bookmaker: i % 2 ? 'pinnacle' : 'betclic', tags: i % 3 ? [] : ['live'],
-      close: 2, fromOpportunity: i % 5 === 0,
+      ...rows(NINE)[i % 9]!,
+      settledAt: 10_000 + i,
+      placedAt: i,
+      bookmaker: i % 2 ? 'pinnacle' : 'betclic',
+      tags: i % 3 ? [] : ['live'],
+      close: 2,
+      fromOpportunity: i % 5 === 0,
     }));
-    const tx = [{ kind: 'deposit' as const, cents: 50_000, at: 0 }, { kind: 'withdrawal' as const, cents: 1_000, at: 11_500 }];
+    const tx = [
+      { kind: 'deposit' as const, cents: 50_000, at: 0 },
+      { kind: 'withdrawal' as const, cents: 1_000, at: 11_500 },
+    ];
     const a = buildAnalytics(many, tx);
     expect(a.curve.filter((p) => p.kind !== 'bet')).toHaveLength(2);
     expect(a.options.bookmakers).toEqual(['betclic', 'pinnacle']);

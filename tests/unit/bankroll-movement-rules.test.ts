@@ -10,7 +10,8 @@ import { tempDir } from '../helpers/fixtures';
 
 const dep = (cents: number, at: number): LedgerTx => ({ kind: 'deposit', cents, at });
 const wd = (cents: number, at: number): LedgerTx => ({ kind: 'withdrawal', cents, at });
-const lost = (stake: number, settledAt: number) => ({ status: 'lost', stake, profit: -stake, settledAt, placedAt: settledAt - 1 }) as unknown as LedgerBetRow;
+const lost = (stake: number, settledAt: number) =>
+  ({ status: 'lost', stake, profit: -stake, settledAt, placedAt: settledAt - 1 }) as unknown as LedgerBetRow;
 
 function refusal(fn: () => void): AppError {
   try {
@@ -45,7 +46,9 @@ describe('movement rules', () => {
     expect(refusal(() => checkMovement([], [], { kind: 'withdrawal', amountCents: 1, at: 1, force: true })).message).toBe(
       'no deposit recorded yet: record the first deposit before a withdrawal',
     );
-    const e = refusal(() => checkMovement([], [dep(10_000, Date.UTC(2026, 2, 1))], { kind: 'withdrawal', amountCents: 1, at: Date.UTC(2026, 1, 1), force: true }));
+    const e = refusal(() =>
+      checkMovement([], [dep(10_000, Date.UTC(2026, 2, 1))], { kind: 'withdrawal', amountCents: 1, at: Date.UTC(2026, 1, 1), force: true }),
+    );
     expect(e.code).toBe('INVALID_REQUEST');
     expect(e.message).toContain('is before the first deposit (2026-03-01T00:00:00Z)');
   });

@@ -39,7 +39,12 @@ describe.each(['dark', 'light'] as const)('%s theme contrast', (name) => {
     for (const [k, bg] of grounds) expect(ratio(parse(v[fg]!), bg), `${fg} on ${k}`).toBeGreaterThanOrEqual(4.5);
   });
   it('status colours are readable on their own tinted backgrounds', () => {
-    for (const [fg, bg] of [['amber', 'warn-bg'], ['green', 'ok-bg'], ['red', 'error-bg'], ['best-fg', 'best-bg']] as const) {
+    for (const [fg, bg] of [
+      ['amber', 'warn-bg'],
+      ['green', 'ok-bg'],
+      ['red', 'error-bg'],
+      ['best-fg', 'best-bg'],
+    ] as const) {
       expect(ratio(parse(v[fg]!), parse(v[bg]!, elev)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     }
   });

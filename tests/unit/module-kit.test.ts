@@ -14,13 +14,22 @@ import { createOpportunitiesModule } from '../../electron/core/opportunities/mod
 import { CHANNELS } from '../../shared/ipc/contract';
 import { coreRequests } from '../../shared/ipc/channels/core';
 
-const backupHandlers = { 'backup:list': () => ({ dir: '', database: '', backups: [], nextAutoAt: null }), 'backup:create': () => { throw new Error('no'); }, 'backup:restore': () => { throw new Error('no'); } };
+const backupHandlers = {
+  'backup:list': () => ({ dir: '', database: '', backups: [], nextAutoAt: null }),
+  'backup:create': () => {
+    throw new Error('no');
+  },
+  'backup:restore': () => {
+    throw new Error('no');
+  },
+};
 const fakeBackup = () => defineModule({ name: 'backup', handlers: backupHandlers });
 
 describe('the module kit', () => {
   it('refuses at compile time a module missing a channel, or answering one it does not own', () => {
+    const incomplete = { 'backup:list': backupHandlers['backup:list'], 'backup:create': backupHandlers['backup:create'] };
     // @ts-expect-error backup:restore is missing
-    defineModule({ name: 'backup', handlers: { 'backup:list': backupHandlers['backup:list'], 'backup:create': backupHandlers['backup:create'] } });
+    defineModule({ name: 'backup', handlers: incomplete });
     // @ts-expect-error alerts:get-health belongs to the alerts module
     defineModule({ name: 'backup', handlers: { ...backupHandlers, 'alerts:get-health': () => null } });
     // @ts-expect-error a response of the wrong type
@@ -58,7 +67,7 @@ describe('the module kit', () => {
     expect(owners.has('alerts:get-health')).toBe(false);
   });
 
-  it('keeps a module\'s extra API next to its handlers', () => {
+  it("keeps a module's extra API next to its handlers", () => {
     const m = defineModule({ name: 'backup', handlers: backupHandlers }, { idle: () => 1 });
     expect(m.idle()).toBe(1);
     expect(Object.keys(m.handlers)).toEqual(['backup:list', 'backup:create', 'backup:restore']);

@@ -35,9 +35,7 @@ interface Vector {
   tolerance: number;
 }
 
-const vectors = JSON.parse(
-  readFileSync(new URL('../fixtures/oddsmath-vectors.json', import.meta.url), 'utf8'),
-) as Vector[];
+const vectors = JSON.parse(readFileSync(new URL('../fixtures/oddsmath-vectors.json', import.meta.url), 'utf8')) as Vector[];
 
 /** Compares numbers (recursively through arrays/objects) within an absolute tolerance; others exactly. */
 function expectClose(actual: unknown, expected: unknown, tol: number, path: string): void {
@@ -83,7 +81,15 @@ function runDevig(v: Vector, method: DevigMethod): Record<string, unknown> {
   }
   const grossMargin = v.input.grossmargin === undefined ? undefined : num(v.input.grossmargin);
   const r = devig(odds, method, { grossMargin });
-  return { probabilities: r.probabilities, margin: r.margin, k: r.k, z: r.z, c: r.c, distance: r.distance, specific_margins: r.specificMargins };
+  return {
+    probabilities: r.probabilities,
+    margin: r.margin,
+    k: r.k,
+    z: r.z,
+    c: r.c,
+    distance: r.distance,
+    specific_margins: r.specificMargins,
+  };
 }
 
 /** Each handler maps a vector's input to an object shaped like its `expected`. */
@@ -190,8 +196,12 @@ const HANDLERS: Record<string, (v: Vector) => Record<string, unknown>> = {
   },
   clv_odds_ratio: ({ input }) => ({
     clv: (input.cases as Record<string, number | string>[]).map((c) => {
-      const [fmt, prefix] = c.bet_american !== undefined ? (['american', 'american'] as const)
-        : c.bet_decimal !== undefined ? (['decimal', 'decimal'] as const) : (['fractional', 'fractional'] as const);
+      const [fmt, prefix] =
+        c.bet_american !== undefined
+          ? (['american', 'american'] as const)
+          : c.bet_decimal !== undefined
+            ? (['decimal', 'decimal'] as const)
+            : (['fractional', 'fractional'] as const);
       return priceClv(toDecimal(c[`bet_${prefix}`], fmt), toDecimal(c[`close_${prefix}`], fmt));
     }),
   }),

@@ -7,15 +7,31 @@ import { commissionOf, netPrice } from '../../electron/core/opportunities/guards
 import { scanGaps } from '../../electron/core/opportunities/scan-moves';
 import { bestLegs, scanSurebet } from '../../electron/core/opportunities/scan-surebets';
 import type { ScanMarket, ScanQuote } from '../../electron/core/opportunities/types';
-import { draftsFor, matchesFilters, sortOpportunities, stakePlan, DEFAULT_FILTERS } from '../../renderer/src/features/opportunities/opportunity-view';
+import {
+  draftsFor,
+  matchesFilters,
+  sortOpportunities,
+  stakePlan,
+  DEFAULT_FILTERS,
+} from '../../renderer/src/features/opportunities/opportunity-view';
 
 const q = (bookmaker: string, outcome: string, price: number, commission = 0): ScanQuote => ({
-  quoteId: 1, bookmaker, book: { key: bookmaker, title: bookmaker, isExchange: commission > 0, commission }, outcome, point: null, price,
-  effectivePrice: netPrice(price, commission), changedAt: 0, seenAt: 0,
+  quoteId: 1,
+  bookmaker,
+  book: { key: bookmaker, title: bookmaker, isExchange: commission > 0, commission },
+  outcome,
+  point: null,
+  price,
+  effectivePrice: netPrice(price, commission),
+  changedAt: 0,
+  seenAt: 0,
 });
 const market = (quotes: ScanQuote[]): ScanMarket => ({
   event: { ref: 1, id: 'ev', sportKey: 's', sportTitle: 'S', commenceTime: 1, homeTeam: 'A', awayTeam: 'B' },
-  market: 'h2h', line: null, outcomes: ['A', 'B'], quotes,
+  market: 'h2h',
+  line: null,
+  outcomes: ['A', 'B'],
+  quotes,
 });
 const split = (m: ScanMarket) => m.outcomes.map((o) => m.quotes.filter((x) => x.outcome === o));
 
@@ -35,17 +51,25 @@ describe('scanner pieces', () => {
   });
 
   it('property: a surebet is found exactly when the best prices (2+ books) have Σ 1/price < 1, and its edge is 1 − Σ', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.double({ min: 1.02, max: 5, noNaN: true }), fc.double({ min: 1.02, max: 5, noNaN: true })), { minLength: 2, maxLength: 6 }), (rows) => {
-      const quotes = rows.flatMap(([a, b], i) => [q(`b${i}`, 'A', a), q(`b${i}`, 'B', b)]);
-      const m = market(quotes);
-      const found = scanSurebet(m, split(m), { ...OPPORTUNITY_DEFAULTS, suspiciousArb: 1 });
-      const pick = bestLegs(split(m))!;
-      expect(found !== null).toBe(pick.booksum < 1);
-      if (found) {
-        expect(found.edge).toBeCloseTo(1 - pick.booksum, 12);
-        expect(found.edge).toBeGreaterThan(0);
-      }
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 1.02, max: 5, noNaN: true }), fc.double({ min: 1.02, max: 5, noNaN: true })), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (rows) => {
+          const quotes = rows.flatMap(([a, b], i) => [q(`b${i}`, 'A', a), q(`b${i}`, 'B', b)]);
+          const m = market(quotes);
+          const found = scanSurebet(m, split(m), { ...OPPORTUNITY_DEFAULTS, suspiciousArb: 1 });
+          const pick = bestLegs(split(m))!;
+          expect(found !== null).toBe(pick.booksum < 1);
+          if (found) {
+            expect(found.edge).toBeCloseTo(1 - pick.booksum, 12);
+            expect(found.edge).toBeGreaterThan(0);
+          }
+        },
+      ),
+    );
   });
 
   it('gaps need the minimum of books and report best against worst', () => {
@@ -58,12 +82,53 @@ describe('scanner pieces', () => {
 });
 
 const opp = (over: Partial<Opportunity>): Opportunity => ({
-  id: 1, kind: 'surebet', eventId: 'ev', sportKey: 'soccer_epl', sportTitle: 'EPL', homeTeam: 'A', awayTeam: 'B', commenceTime: 10 * 3600_000,
-  market: 'h2h', point: null, edge: 0.02, peakEdge: 0.02, firstSeenAt: 0, lastSeenAt: 0, status: 'open', openings: 1, suspicious: null, bet: false, placed: [],
-  math: {}, legs: [
-    { outcome: 'A', point: null, bookmaker: 'betfair_ex_eu', bookmakerTitle: 'Betfair', isExchange: true, price: 2.1, commission: 0.05, effectivePrice: 2.045, seenAt: 0, changedAt: 0 },
-    { outcome: 'B', point: null, bookmaker: 'pinnacle', bookmakerTitle: 'Pinnacle', isExchange: false, price: 2.05, commission: 0, effectivePrice: 2.05, seenAt: 0, changedAt: 0 },
-  ], ...over,
+  id: 1,
+  kind: 'surebet',
+  eventId: 'ev',
+  sportKey: 'soccer_epl',
+  sportTitle: 'EPL',
+  homeTeam: 'A',
+  awayTeam: 'B',
+  commenceTime: 10 * 3600_000,
+  market: 'h2h',
+  point: null,
+  edge: 0.02,
+  peakEdge: 0.02,
+  firstSeenAt: 0,
+  lastSeenAt: 0,
+  status: 'open',
+  openings: 1,
+  suspicious: null,
+  bet: false,
+  placed: [],
+  math: {},
+  legs: [
+    {
+      outcome: 'A',
+      point: null,
+      bookmaker: 'betfair_ex_eu',
+      bookmakerTitle: 'Betfair',
+      isExchange: true,
+      price: 2.1,
+      commission: 0.05,
+      effectivePrice: 2.045,
+      seenAt: 0,
+      changedAt: 0,
+    },
+    {
+      outcome: 'B',
+      point: null,
+      bookmaker: 'pinnacle',
+      bookmakerTitle: 'Pinnacle',
+      isExchange: false,
+      price: 2.05,
+      commission: 0,
+      effectivePrice: 2.05,
+      seenAt: 0,
+      changedAt: 0,
+    },
+  ],
+  ...over,
 });
 
 describe('page helpers', () => {
@@ -79,7 +144,12 @@ describe('page helpers', () => {
   });
 
   it('relevance puts surebets first, then sorts by edge', () => {
-    const list = [opp({ id: 1, kind: 'gap', edge: 0.5 }), opp({ id: 2, edge: 0.01 }), opp({ id: 3, kind: 'value', edge: 0.05 }), opp({ id: 4, edge: 0.03 })];
+    const list = [
+      opp({ id: 1, kind: 'gap', edge: 0.5 }),
+      opp({ id: 2, edge: 0.01 }),
+      opp({ id: 3, kind: 'value', edge: 0.05 }),
+      opp({ id: 4, edge: 0.03 }),
+    ];
     expect(sortOpportunities(list, { key: 'relevance', dir: 'desc' }).map((o) => o.id)).toEqual([4, 2, 3, 1]);
     expect(sortOpportunities(list, { key: 'edge', dir: 'desc' }).map((o) => o.id)).toEqual([1, 3, 4, 2]);
   });
@@ -94,7 +164,8 @@ describe('page helpers', () => {
     expect(Math.abs(plan.payouts[0] - plan.payouts[1])).toBeLessThan(2.1);
     const drafts = draftsFor(o, plan);
     expect(drafts.map((d) => [d.selection, d.bookmaker, d.odds, d.stake, d.opportunityId])).toEqual([
-      ['A', 'betfair_ex_eu', 2.1, plan.stakes[0], 1], ['B', 'pinnacle', 2.05, plan.stakes[1], 1],
+      ['A', 'betfair_ex_eu', 2.1, plan.stakes[0], 1],
+      ['B', 'pinnacle', 2.05, plan.stakes[1], 1],
     ]);
   });
 

@@ -1,15 +1,49 @@
 /** The opportunities list as a bettor reads it: drops grouped per selection, sorted by expected profit, a labelled edge per kind. */
 import { describe, expect, it } from 'vitest';
 import type { Opportunity, OpportunityLeg } from '../../shared/domain/opportunities';
-import { expectedProfit, groupDrops, labelledEdge, lasted, sortOpportunities } from '../../renderer/src/features/opportunities/opportunity-view';
+import {
+  expectedProfit,
+  groupDrops,
+  labelledEdge,
+  lasted,
+  sortOpportunities,
+} from '../../renderer/src/features/opportunities/opportunity-view';
 
 const leg = (outcome: string, bookmaker: string, price: number): OpportunityLeg => ({
-  outcome, point: null, bookmaker, bookmakerTitle: bookmaker.toUpperCase(), isExchange: false, price, commission: 0, effectivePrice: price, seenAt: 0, changedAt: 0,
+  outcome,
+  point: null,
+  bookmaker,
+  bookmakerTitle: bookmaker.toUpperCase(),
+  isExchange: false,
+  price,
+  commission: 0,
+  effectivePrice: price,
+  seenAt: 0,
+  changedAt: 0,
 });
 const opp = (over: Partial<Opportunity>): Opportunity => ({
-  id: 1, kind: 'surebet', eventId: 'ev', sportKey: 'soccer_epl', sportTitle: 'EPL', homeTeam: 'A', awayTeam: 'B', commenceTime: 10 * 3600_000,
-  market: 'h2h', point: null, edge: 0.02, peakEdge: 0.02, firstSeenAt: 0, lastSeenAt: 0, status: 'open', openings: 1, suspicious: null, bet: false, placed: [],
-  math: {}, legs: [leg('A', 'x', 2.1), leg('B', 'y', 2.05)], ...over,
+  id: 1,
+  kind: 'surebet',
+  eventId: 'ev',
+  sportKey: 'soccer_epl',
+  sportTitle: 'EPL',
+  homeTeam: 'A',
+  awayTeam: 'B',
+  commenceTime: 10 * 3600_000,
+  market: 'h2h',
+  point: null,
+  edge: 0.02,
+  peakEdge: 0.02,
+  firstSeenAt: 0,
+  lastSeenAt: 0,
+  status: 'open',
+  openings: 1,
+  suspicious: null,
+  bet: false,
+  placed: [],
+  math: {},
+  legs: [leg('A', 'x', 2.1), leg('B', 'y', 2.05)],
+  ...over,
 });
 
 describe('opportunities view', () => {
@@ -41,7 +75,10 @@ describe('opportunities view', () => {
   });
 
   it('labels the edge by kind: return on outlay for a surebet, EV, drop, gap; and says how long it lasted', () => {
-    expect(labelledEdge(opp({ kind: 'surebet', edge: 0.0196, math: { guaranteedReturn: 0.02 } }))).toEqual({ label: 'return', value: 0.02 });
+    expect(labelledEdge(opp({ kind: 'surebet', edge: 0.0196, math: { guaranteedReturn: 0.02 } }))).toEqual({
+      label: 'return',
+      value: 0.02,
+    });
     expect(labelledEdge(opp({ kind: 'value', edge: 0.05 }))).toEqual({ label: 'ev', value: 0.05 });
     expect(labelledEdge(opp({ kind: 'drop', edge: 0.12 })).label).toBe('drop');
     expect(lasted(opp({ status: 'open', firstSeenAt: 1000 }), 61_000)).toBe(60_000);

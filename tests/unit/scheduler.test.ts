@@ -21,15 +21,18 @@ function gatedJob() {
   const signals: AbortSignal[] = [];
   let starts = 0;
   return {
-    get starts() { return starts; },
+    get starts() {
+      return starts;
+    },
     signals,
     release: () => gates.shift()?.(),
-    run: (signal: AbortSignal) => new Promise<void>((resolve, reject) => {
-      starts++;
-      signals.push(signal);
-      gates.push(resolve);
-      signal.addEventListener('abort', () => reject(new Error(String(signal.reason))), { once: true });
-    }),
+    run: (signal: AbortSignal) =>
+      new Promise<void>((resolve, reject) => {
+        starts++;
+        signals.push(signal);
+        gates.push(resolve);
+        signal.addEventListener('abort', () => reject(new Error(String(signal.reason))), { once: true });
+      }),
   };
 }
 
@@ -147,7 +150,13 @@ describe('scheduler', () => {
   it('a failing job is recorded as failed and keeps its schedule', async () => {
     const { time, clock } = fakeTime();
     const s = createScheduler({ clock, timers: time, heartbeatMs: 60 * MIN });
-    s.add({ name: 'digest', intervalMs: 10 * MIN, run: () => { throw new Error('smtp down'); } });
+    s.add({
+      name: 'digest',
+      intervalMs: 10 * MIN,
+      run: () => {
+        throw new Error('smtp down');
+      },
+    });
     s.start();
     await time.advance(25 * MIN);
     expect(s.jobs()[0]).toMatchObject({ runs: 2, failures: 2 });

@@ -75,7 +75,10 @@ describe('with an OS keychain', () => {
       const blobs = oldBlobFile(KEY);
       const keychain = memoryKeychain();
       const store = createSharedSecretStore({
-        dataDir: dir, keychain, fileFallback: () => false, log,
+        dataDir: dir,
+        keychain,
+        fileFallback: () => false,
+        log,
         legacy: [safeStorageLegacySource(oldSafeStorage(backend), blobs, log)],
       });
       expect(store.get('oddsApiKey')).toBe(KEY);
@@ -110,11 +113,14 @@ describe('without a keychain', () => {
     expect(createSharedSecretStore({ dataDir: dir, keychain: null, fileFallback: () => true, log }).get('oddsApiKey')).toBe(KEY);
   });
 
-  it("an old basic_text blob (in effect clear text) is read for the session, never rewritten", () => {
+  it('an old basic_text blob (in effect clear text) is read for the session, never rewritten', () => {
     const dir = tempDir();
     const blobs = oldBlobFile(KEY);
     const store = createSharedSecretStore({
-      dataDir: dir, keychain: null, fileFallback: () => false, log,
+      dataDir: dir,
+      keychain: null,
+      fileFallback: () => false,
+      log,
       legacy: [safeStorageLegacySource(oldSafeStorage('basic_text'), blobs, log)],
     });
     expect(store.get('oddsApiKey')).toBe(KEY);

@@ -35,7 +35,8 @@ const CONDITION_EN: Record<AlertRuleKind, [string, string]> = {
   emailFailing: ['E-mails failing after', 'failures'],
 };
 
-const dur = (ms: number | null) => (ms === null ? 'once' : ms === 0 ? '0' : ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`);
+const dur = (ms: number | null) =>
+  ms === null ? 'once' : ms === 0 ? '0' : ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`;
 
 export async function listRules(core: Core): Promise<AlertRule[]> {
   const res = await dispatch(core.handlers, 'alerts:get-settings', {});
@@ -46,7 +47,10 @@ export async function listRules(core: Core): Promise<AlertRule[]> {
 /** A CliError (exit 2) naming the valid ids when `id` is not a rule (nor "all"). */
 export function checkRuleId(id: string, rules: readonly AlertRule[]): void {
   if (id === 'all' || rules.some((r) => r.id === id)) return;
-  throw new CliError(`no alert rule "${id}"; the rules are: ${rules.map((r) => r.id).join(', ')} (or "all"); \`monps alerts rules\` describes them`, 2);
+  throw new CliError(
+    `no alert rule "${id}"; the rules are: ${rules.map((r) => r.id).join(', ')} (or "all"); \`monps alerts rules\` describes them`,
+    2,
+  );
 }
 
 export function registerAlertsRules(alerts: Command): void {
@@ -55,22 +59,40 @@ export function registerAlertsRules(alerts: Command): void {
     .description('every alert rule: id, name, threshold, for, repeat, severity (edit them in the Alerts page — Alertes)')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withCore(cmd, async (core) => {
-        const rules = await listRules(core);
-        const lang = core.settings.get().language;
-        // `alerts` has a --json of its own, which commander gives to the parent
-        if (opts.json || (cmd.parent?.opts() as { json?: boolean } | undefined)?.json) {
-          process.stdout.write(JSON.stringify(rules.map((r) => ({ ...r, displayName: ruleDisplayName(r, lang) })), null, 2) + '\n');
-          return;
-        }
-        const rows = rules.map((r) => {
-          const [words, unit] = (lang === 'fr' ? CONDITION_FR : CONDITION_EN)[r.kind] ?? [r.kind, ''];
-          return [r.id, ruleDisplayName(r, lang), `${words} ${r.threshold} ${unit}`.trim(), dur(r.forMs), dur(r.repeatMs), r.severity, r.enabled ? 'on' : 'off'];
-        });
-        const head = ['id', 'name', 'condition', 'for', 'repeat', 'severity', 'enabled'];
-        const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-        const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ');
-        process.stdout.write([fmt(head), ...rows.map(fmt)].join('\n') + '\n');
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const rules = await listRules(core);
+          const lang = core.settings.get().language;
+          // `alerts` has a --json of its own, which commander gives to the parent
+          if (opts.json || (cmd.parent?.opts() as { json?: boolean } | undefined)?.json) {
+            process.stdout.write(
+              JSON.stringify(
+                rules.map((r) => ({ ...r, displayName: ruleDisplayName(r, lang) })),
+                null,
+                2,
+              ) + '\n',
+            );
+            return;
+          }
+          const rows = rules.map((r) => {
+            const [words, unit] = (lang === 'fr' ? CONDITION_FR : CONDITION_EN)[r.kind] ?? [r.kind, ''];
+            return [
+              r.id,
+              ruleDisplayName(r, lang),
+              `${words} ${r.threshold} ${unit}`.trim(),
+              dur(r.forMs),
+              dur(r.repeatMs),
+              r.severity,
+              r.enabled ? 'on' : 'off',
+            ];
+          });
+          const head = ['id', 'name', 'condition', 'for', 'repeat', 'severity', 'enabled'];
+          const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+          const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] as number))).join('  ');
+          process.stdout.write([fmt(head), ...rows.map(fmt)].join('\n') + '\n');
+        },
+        { noSimulator: true },
+      );
     });
 }

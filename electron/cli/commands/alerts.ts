@@ -30,24 +30,43 @@ export function registerAlerts(program: Command): void {
     .description('current alert states (firing, pending, recently resolved) and active silences')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withCore(cmd, async (core) => {
-        const mod = findAlertsModule(core.modules());
-        if (!mod) throw new CliError('the alerts module is not available');
-        mod.engine.restore();
-        const res = await dispatch(core.handlers, 'alerts:get-overview', { historyLimit: 20 });
-        if (!res.ok) throw new CliError(res.error.message);
-        const ov = res.value as import('../../../shared/domain/alerts').AlertsOverview;
-        if (opts.json) {
-          process.stdout.write(JSON.stringify({ health: ov.health, firing: ov.firing, pending: ov.pending, resolved: ov.resolved, silences: ov.silences.filter((s) => s.active), email: ov.email }, null, 2) + '\n');
-          return;
-        }
-        const all = [...ov.firing, ...ov.pending, ...ov.resolved];
-        process.stdout.write(`health: ${ov.health}\n`);
-        process.stdout.write(all.length ? all.map(line).join('\n') + '\n' : 'no alert firing, pending or recently resolved\n');
-        for (const s of ov.silences.filter((x) => x.active)) {
-          process.stdout.write(`silence #${s.id}: ${s.ruleId ?? ''}${s.eventId ? ` event ${s.eventId}` : ''}${s.bookmaker ? ` book ${s.bookmaker}` : ''} until ${new Date(s.endsAt).toISOString()}\n`);
-        }
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const mod = findAlertsModule(core.modules());
+          if (!mod) throw new CliError('the alerts module is not available');
+          mod.engine.restore();
+          const res = await dispatch(core.handlers, 'alerts:get-overview', { historyLimit: 20 });
+          if (!res.ok) throw new CliError(res.error.message);
+          const ov = res.value as import('../../../shared/domain/alerts').AlertsOverview;
+          if (opts.json) {
+            process.stdout.write(
+              JSON.stringify(
+                {
+                  health: ov.health,
+                  firing: ov.firing,
+                  pending: ov.pending,
+                  resolved: ov.resolved,
+                  silences: ov.silences.filter((s) => s.active),
+                  email: ov.email,
+                },
+                null,
+                2,
+              ) + '\n',
+            );
+            return;
+          }
+          const all = [...ov.firing, ...ov.pending, ...ov.resolved];
+          process.stdout.write(`health: ${ov.health}\n`);
+          process.stdout.write(all.length ? all.map(line).join('\n') + '\n' : 'no alert firing, pending or recently resolved\n');
+          for (const s of ov.silences.filter((x) => x.active)) {
+            process.stdout.write(
+              `silence #${s.id}: ${s.ruleId ?? ''}${s.eventId ? ` event ${s.eventId}` : ''}${s.bookmaker ? ` book ${s.bookmaker}` : ''} until ${new Date(s.endsAt).toISOString()}\n`,
+            );
+          }
+        },
+        { noSimulator: true },
+      );
     });
 
   program
@@ -59,12 +78,21 @@ export function registerAlerts(program: Command): void {
     .action(async (rule: string, opts: { for: string; comment: string }, cmd: Command) => {
       const ms = parseDuration(opts.for);
       if (ms === null) throw new CliError(`--for ${opts.for}: expected a duration like 30m, 1h, 24h or 2d (at least 1 minute)`, 2);
-      await withCore(cmd, async (core) => {
-        checkRuleId(rule, await listRules(core));
-        const res = await dispatch(core.handlers, 'alerts:create-silence', { ruleId: rule === 'all' ? ALL_RULES : rule, durationMs: ms, comment: opts.comment });
-        if (!res.ok) throw new CliError(res.error.message, res.error.code === 'INVALID_REQUEST' || res.error.code === 'NOT_FOUND' ? 2 : 1);
-        const s = res.value as { id: number; endsAt: number };
-        process.stdout.write(`silence #${s.id}: ${rule} snoozed until ${new Date(s.endsAt).toISOString()}\n`);
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          checkRuleId(rule, await listRules(core));
+          const res = await dispatch(core.handlers, 'alerts:create-silence', {
+            ruleId: rule === 'all' ? ALL_RULES : rule,
+            durationMs: ms,
+            comment: opts.comment,
+          });
+          if (!res.ok)
+            throw new CliError(res.error.message, res.error.code === 'INVALID_REQUEST' || res.error.code === 'NOT_FOUND' ? 2 : 1);
+          const s = res.value as { id: number; endsAt: number };
+          process.stdout.write(`silence #${s.id}: ${rule} snoozed until ${new Date(s.endsAt).toISOString()}\n`);
+        },
+        { noSimulator: true },
+      );
     });
 }

@@ -13,7 +13,6 @@ import { FileError } from '../../core/util/file-error';
 import { CliError, dataDirOf, withCore } from '../cli-context';
 import { checkOut } from './out-file';
 
-
 /** `monps backup [--out FILE]`: an online backup of the database in use (safe while the app runs). */
 export function registerBackup(program: Command): void {
   program
@@ -25,20 +24,28 @@ export function registerBackup(program: Command): void {
         checkOut(opts.out);
         if (existsSync(opts.out)) throw new CliError(`--out ${opts.out}: the file exists already (choose a new name)`, 2);
       }
-      await withCore(cmd, async (core, dataDir) => {
-        const ws = core.workspace();
-        const target = opts.out ? resolve(opts.out) : backupsDir(dataDir);
-        let dest: string;
-        try {
-          dest = opts.out ? resolve(opts.out) : await backupInto(ws.db, ws.file, backupsDir(dataDir), 'manual', Date.now());
-          if (opts.out) await backupTo(ws.db, dest);
-        } catch (e) {
-          // SQLite says "unable to open database file": name the place and the likely reason
-          const f = FileError.from(target, e);
-          throw new CliError(/unable to open/i.test(f.reason) ? `${target}: cannot write the backup there (permission denied or no such folder)` : f.message);
-        }
-        process.stdout.write(`${basename(ws.file)} backed up to ${dest}\n`);
-      }, { noSimulator: true, modules: someModules() });
+      await withCore(
+        cmd,
+        async (core, dataDir) => {
+          const ws = core.workspace();
+          const target = opts.out ? resolve(opts.out) : backupsDir(dataDir);
+          let dest: string;
+          try {
+            dest = opts.out ? resolve(opts.out) : await backupInto(ws.db, ws.file, backupsDir(dataDir), 'manual', Date.now());
+            if (opts.out) await backupTo(ws.db, dest);
+          } catch (e) {
+            // SQLite says "unable to open database file": name the place and the likely reason
+            const f = FileError.from(target, e);
+            throw new CliError(
+              /unable to open/i.test(f.reason)
+                ? `${target}: cannot write the backup there (permission denied or no such folder)`
+                : f.message,
+            );
+          }
+          process.stdout.write(`${basename(ws.file)} backed up to ${dest}\n`);
+        },
+        { noSimulator: true, modules: someModules() },
+      );
     });
 }
 
@@ -61,7 +68,10 @@ export function registerRestore(program: Command): void {
         backend: confSettingsBackend(dataDir),
         secrets: headlessSecrets(dataDir, createLogger('cli', { sinks: [silentSink] })),
       });
-      const live = tag === 'demo' || tag === 'monps' ? databaseFile(dataDir, tag === 'demo' ? 'demo' : 'real') : databaseFile(dataDir, settings.get().demoMode ? 'demo' : 'real');
+      const live =
+        tag === 'demo' || tag === 'monps'
+          ? databaseFile(dataDir, tag === 'demo' ? 'demo' : 'real')
+          : databaseFile(dataDir, settings.get().demoMode ? 'demo' : 'real');
       if (live.endsWith('demo.sqlite')) process.stderr.write(`monps: restoring into the demo database ${live} (simulated data)\n`);
       try {
         const r = await restoreClosed(resolve(file), live, Date.now());

@@ -20,7 +20,11 @@ export function registerBankroll(program: Command): void {
   for (const kind of ['deposit', 'withdrawal'] as const) {
     const c = group
       .command(kind === 'deposit' ? 'deposit' : 'withdraw')
-      .description(kind === 'deposit' ? 'record a deposit' : 'record a withdrawal (refused above the bankroll unless --force; not before the first deposit)')
+      .description(
+        kind === 'deposit'
+          ? 'record a deposit'
+          : 'record a withdrawal (refused above the bankroll unless --force; not before the first deposit)',
+      )
       .argument('<amount>', 'amount in euros, e.g. 100 or 12.50 (at most 2 decimals)')
       .option('--at <iso>', 'when (ISO 8601; default now)')
       .option('--note <text>', 'a note');
@@ -28,17 +32,30 @@ export function registerBankroll(program: Command): void {
     c.action(async (amount: string, opts: { at?: string; note?: string; force?: boolean }, cmd: Command) => {
       const cents = parseAmount(amount);
       const at = parseIso('--at', opts.at);
-      await withCore(cmd, async (core) => {
-        const r = await dispatch(core.handlers, 'bankroll:add-transaction', { kind, amountCents: cents, at, note: opts.note ?? '', force: opts.force === true });
-        if (!r.ok) {
-          if (r.error.code === 'CONFLICT') throw new CliError(`${r.error.message.replace(/ — confirm to record it anyway$/, '')}; add --force to record it anyway`);
-          throw new CliError(r.error.message, r.error.code === 'INVALID_REQUEST' ? 2 : 1);
-        }
-        const t = r.value as { amountCents: number; at: number };
-        const s = await callChannel(core, 'bankroll:get-summary', {});
-        process.stdout.write(`${kind} of ${euros(t.amountCents)} recorded at ${new Date(t.at).toISOString()}; bankroll ${euros(s.bankrollCents)}\n`);
-        if (s.bankrollCents < 0) process.stderr.write(`monps: note: the bankroll is now negative (${euros(s.bankrollCents)})\n`);
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const r = await dispatch(core.handlers, 'bankroll:add-transaction', {
+            kind,
+            amountCents: cents,
+            at,
+            note: opts.note ?? '',
+            force: opts.force === true,
+          });
+          if (!r.ok) {
+            if (r.error.code === 'CONFLICT')
+              throw new CliError(`${r.error.message.replace(/ — confirm to record it anyway$/, '')}; add --force to record it anyway`);
+            throw new CliError(r.error.message, r.error.code === 'INVALID_REQUEST' ? 2 : 1);
+          }
+          const t = r.value as { amountCents: number; at: number };
+          const s = await callChannel(core, 'bankroll:get-summary', {});
+          process.stdout.write(
+            `${kind} of ${euros(t.amountCents)} recorded at ${new Date(t.at).toISOString()}; bankroll ${euros(s.bankrollCents)}\n`,
+          );
+          if (s.bankrollCents < 0) process.stderr.write(`monps: note: the bankroll is now negative (${euros(s.bankrollCents)})\n`);
+        },
+        { noSimulator: true },
+      );
     });
   }
 }

@@ -14,10 +14,12 @@ export function registerCollect(program: Command): void {
         }
         const run = await core.collector().runNow('cli', opts.sport?.length ? { sports: opts.sport } : undefined);
         const demo = core.settings.get().demoMode ? ' (demo: simulated data)' : '';
-        const line = `run ${run.id} ${run.status}${demo}: ${run.events} events, ${run.pricesSeen} prices seen, ${run.pricesChanged} changed` +
+        const line =
+          `run ${run.id} ${run.status}${demo}: ${run.events} events, ${run.pricesSeen} prices seen, ${run.pricesChanged} changed` +
           (run.creditsUsed !== null ? `, ${run.creditsUsed} credits used` : '') +
           (run.creditsRemaining !== null ? `, ${run.creditsRemaining} remaining` : '');
-        if (run.status === 'failed' || run.status === 'skipped') throw new CliError(`${line} — ${run.errorMessage ?? run.errorCode ?? 'failed'}`);
+        if (run.status === 'failed' || run.status === 'skipped')
+          throw new CliError(`${line} — ${run.errorMessage ?? run.errorCode ?? 'failed'}`);
         process.stdout.write(line + '\n');
         if (run.status === 'partial') process.stderr.write(`monps: some sports failed: ${run.errorMessage}\n`);
       });

@@ -12,9 +12,13 @@ export function registerExportAlerts(exp: Command): void {
     .requiredOption('--out <file>', 'CSV file to write')
     .action(async (opts: { out: string }, cmd: Command) => {
       checkOut(opts.out);
-      await withCore(cmd, async (core) => {
-        const n = exportAlertsCsv(core.workspace().db, opts.out);
-        process.stdout.write(`${n} alert rows written to ${opts.out}\n`);
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const n = exportAlertsCsv(core.workspace().db, opts.out);
+          process.stdout.write(`${n} alert rows written to ${opts.out}\n`);
+        },
+        { noSimulator: true },
+      );
     });
 }

@@ -18,10 +18,14 @@ export function registerExport(program: Command): void {
     .option('--event <id>', 'only this event')
     .action(async (opts: { out: string; event?: string }, cmd: Command) => {
       checkOut(opts.out);
-      await withCore(cmd, async (core) => {
-        const n = await exportOddsCsv(core.workspace().db, opts.out, { eventId: opts.event });
-        process.stdout.write(`${n} price changes written to ${opts.out}\n`);
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const n = await exportOddsCsv(core.workspace().db, opts.out, { eventId: opts.event });
+          process.stdout.write(`${n} price changes written to ${opts.out}\n`);
+        },
+        { noSimulator: true },
+      );
     });
   exp
     .command('closing-lines')
@@ -29,9 +33,13 @@ export function registerExport(program: Command): void {
     .requiredOption('--out <file>', 'CSV file to write')
     .action(async (opts: { out: string }, cmd: Command) => {
       checkOut(opts.out);
-      await withCore(cmd, async (core) => {
-        const n = await exportClosingLinesCsv(core.workspace().db, opts.out);
-        process.stdout.write(`${n} closing lines written to ${opts.out}\n`);
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const n = await exportClosingLinesCsv(core.workspace().db, opts.out);
+          process.stdout.write(`${n} closing lines written to ${opts.out}\n`);
+        },
+        { noSimulator: true },
+      );
     });
 }

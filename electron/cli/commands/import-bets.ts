@@ -16,16 +16,22 @@ export function registerImportBets(group: Command): void {
     .action(async (file: string, opts: { allowDuplicates?: boolean }, cmd: Command) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`, 2);
       const csv = readFileSync(file, 'utf8');
-      await withCore(cmd, async (core) => {
-        const r = await callChannel(core, 'bankroll:import-bets', { csv, allowDuplicates: opts.allowDuplicates === true });
-        if (!r.ok) {
-          const lines = r.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n');
-          throw new CliError(`${file}: ${r.errors.length} bad line${r.errors.length > 1 ? 's' : ''}, nothing was imported\n${lines}`);
-        }
-        process.stdout.write(
-          `imported ${r.imported} bets from ${file}` + (r.createdBookmakers.length ? `; new bookmakers: ${r.createdBookmakers.join(', ')}` : '') + '\n',
-        );
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const r = await callChannel(core, 'bankroll:import-bets', { csv, allowDuplicates: opts.allowDuplicates === true });
+          if (!r.ok) {
+            const lines = r.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n');
+            throw new CliError(`${file}: ${r.errors.length} bad line${r.errors.length > 1 ? 's' : ''}, nothing was imported\n${lines}`);
+          }
+          process.stdout.write(
+            `imported ${r.imported} bets from ${file}` +
+              (r.createdBookmakers.length ? `; new bookmakers: ${r.createdBookmakers.join(', ')}` : '') +
+              '\n',
+          );
+        },
+        { noSimulator: true },
+      );
     });
 }
 
@@ -37,10 +43,14 @@ export function registerExportBets(group: Command): void {
     .requiredOption('--out <file>', 'CSV file to write')
     .action(async (opts: { out: string }, cmd: Command) => {
       checkOut(opts.out);
-      await withCore(cmd, async (core) => {
-        const r = await callChannel(core, 'bankroll:export-bets', {});
-        writeFileAtomicSync(opts.out, r.csv);
-        process.stdout.write(`${r.count} bets written to ${opts.out}\n`);
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const r = await callChannel(core, 'bankroll:export-bets', {});
+          writeFileAtomicSync(opts.out, r.csv);
+          process.stdout.write(`${r.count} bets written to ${opts.out}\n`);
+        },
+        { noSimulator: true },
+      );
     });
 }

@@ -30,27 +30,33 @@ export function registerImport(program: Command): Command {
         if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
         throw new CliError(`${e instanceof Error ? e.message : String(e)}; nothing was imported`);
       }
-      await withCore(cmd, async (core) => {
-        const ws = core.workspace();
-        const started = Date.now();
-        const r = (() => {
-          try {
-            return importSeasons(ws.db, ws.odds, seasons, { onProgress: progress });
-          } catch (e) {
-            throw new CliError(`import failed: ${e instanceof Error ? e.message : String(e)}; nothing was imported`);
-          } finally {
-            if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
+      await withCore(
+        cmd,
+        async (core) => {
+          const ws = core.workspace();
+          const started = Date.now();
+          const r = (() => {
+            try {
+              return importSeasons(ws.db, ws.odds, seasons, { onProgress: progress });
+            } catch (e) {
+              throw new CliError(`import failed: ${e instanceof Error ? e.message : String(e)}; nothing was imported`);
+            } finally {
+              if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
+            }
+          })();
+          for (const f of r.files) {
+            process.stdout.write(
+              `${basename(f.file)}: ${f.league} → ${f.sportKey}, ${f.matches} matches, ${day(f.firstKickoff)} → ${day(f.lastKickoff)}\n`,
+            );
           }
-        })();
-        for (const f of r.files) {
-          process.stdout.write(`${basename(f.file)}: ${f.league} → ${f.sportKey}, ${f.matches} matches, ${day(f.firstKickoff)} → ${day(f.lastKickoff)}\n`);
-        }
-        process.stdout.write(
-          `imported ${r.matches} matches (${r.newEvents} new events, ${r.resultsWritten} results written), ` +
-            `${r.snapshotsStored} snapshots stored (${r.snapshotsSkipped} already there), ${r.pricesChanged} prices stored, ` +
-            `${r.referencesWritten} market reference prices (Max/Avg) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
-        );
-      }, { noSimulator: true });
+          process.stdout.write(
+            `imported ${r.matches} matches (${r.newEvents} new events, ${r.resultsWritten} results written), ` +
+              `${r.snapshotsStored} snapshots stored (${r.snapshotsSkipped} already there), ${r.pricesChanged} prices stored, ` +
+              `${r.referencesWritten} market reference prices (Max/Avg) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+          );
+        },
+        { noSimulator: true },
+      );
     });
   return group;
 }

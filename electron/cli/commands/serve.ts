@@ -27,7 +27,14 @@ export function registerServe(program: Command): void {
       const core = await createHeadlessCore(dataDir, log);
       let server;
       try {
-        server = await startHeadlessServer({ core, host: opts.host, port, token: opts.token ?? process.env.MONPS_TOKEN ?? null, staticDir: rendererDir(), log });
+        server = await startHeadlessServer({
+          core,
+          host: opts.host,
+          port,
+          token: opts.token ?? process.env.MONPS_TOKEN ?? null,
+          staticDir: rendererDir(),
+          log,
+        });
       } catch (e) {
         await core.close();
         throw new CliError(e instanceof Error ? e.message : String(e), 2);

@@ -26,23 +26,27 @@ export function registerSettle(program: Command): void {
     .description('bankroll statistics (ledgerStats conventions)')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withCore(cmd, async (core) => {
-        const s = await callChannel(core, 'bankroll:get-stats', {});
-        if (opts.json) {
-          process.stdout.write(JSON.stringify(s, null, 2) + '\n');
-          return;
-        }
-        const lines = [
-          `bankroll           ${euros(Math.round(s.bankroll * 100))}`,
-          `profit (settled)   ${euros(Math.round(s.totalProfit * 100))} on ${euros(Math.round(s.turnover * 100))} staked`,
-          `yield              ${pct(s.yield)}   (profit / turnover)`,
-          `ROI on bankroll    ${pct(s.roiOnBankroll)}   (profit / deposits)`,
-          `win rate           ${pct(s.winRate)}   (${s.wins} of ${s.nSettled})`,
-          `max drawdown       ${euros(Math.round(s.maxDrawdownAbs * 100))} (${pct(s.maxDrawdownPctOfPeak)} of the peak)`,
-          `CLV                ${pct(s.meanClv)} mean, ${pct(s.stakeWeightedAvgClv)} stake-weighted`,
-          `pending            ${s.pending}`,
-        ];
-        process.stdout.write(lines.join('\n') + '\n');
-      }, { noSimulator: true });
+      await withCore(
+        cmd,
+        async (core) => {
+          const s = await callChannel(core, 'bankroll:get-stats', {});
+          if (opts.json) {
+            process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+            return;
+          }
+          const lines = [
+            `bankroll           ${euros(Math.round(s.bankroll * 100))}`,
+            `profit (settled)   ${euros(Math.round(s.totalProfit * 100))} on ${euros(Math.round(s.turnover * 100))} staked`,
+            `yield              ${pct(s.yield)}   (profit / turnover)`,
+            `ROI on bankroll    ${pct(s.roiOnBankroll)}   (profit / deposits)`,
+            `win rate           ${pct(s.winRate)}   (${s.wins} of ${s.nSettled})`,
+            `max drawdown       ${euros(Math.round(s.maxDrawdownAbs * 100))} (${pct(s.maxDrawdownPctOfPeak)} of the peak)`,
+            `CLV                ${pct(s.meanClv)} mean, ${pct(s.stakeWeightedAvgClv)} stake-weighted`,
+            `pending            ${s.pending}`,
+          ];
+          process.stdout.write(lines.join('\n') + '\n');
+        },
+        { noSimulator: true },
+      );
     });
 }

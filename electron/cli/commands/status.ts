@@ -37,23 +37,27 @@ function keyOf(s: Settings): StatusReport['key'] {
 }
 
 const iso = (ms: number | null | undefined) => (ms ? new Date(ms).toISOString().replace('.000Z', 'Z') : '–');
-const mb = (b: number | null) => (b === null ? 'not created yet' : b < 1024 * 1024 ? `${(b / 1024).toFixed(0)} kB` : `${(b / 1024 / 1024).toFixed(1)} MB`);
+const mb = (b: number | null) =>
+  b === null ? 'not created yet' : b < 1024 * 1024 ? `${(b / 1024).toFixed(0)} kB` : `${(b / 1024 / 1024).toFixed(1)} MB`;
 
 function text(r: StatusReport, s: Settings): string {
   const storage = { keychain: 'the OS keychain', file: 'secrets.json in the data folder', session: 'this session only' } as const;
   const key =
-    r.key.source === 'none' ? 'none (demo mode until you add one)' :
-    r.key.source === 'environment' ? 'environment (ODDS_API_KEY)' :
-    `stored${r.key.storage ? ` (${storage[r.key.storage]})` : ''}`;
+    r.key.source === 'none'
+      ? 'none (demo mode until you add one)'
+      : r.key.source === 'environment'
+        ? 'environment (ODDS_API_KEY)'
+        : `stored${r.key.storage ? ` (${storage[r.key.storage]})` : ''}`;
   const run = r.lastRun
     ? `#${r.lastRun.id} ${r.lastRun.status} at ${iso(r.lastRun.endedAt ?? r.lastRun.startedAt)} (${r.lastRun.trigger}): ${r.lastRun.events} events, ${r.lastRun.pricesChanged} price changes` +
       (r.lastRun.errorMessage ? ` — ${r.lastRun.errorMessage}` : '')
     : 'none yet';
   const c = r.credits;
-  const credits = r.mode === 'demo'
-    ? 'simulated (demo mode spends no real credits)'
-    : (c.remaining !== null ? `${c.remaining} remaining (read ${iso(c.at)})` : 'not read yet (the next run or a key test reads them)') +
-      (c.perRun !== null ? `; one run costs ${c.perRun}, a month about ${c.projectedMonth}` : '');
+  const credits =
+    r.mode === 'demo'
+      ? 'simulated (demo mode spends no real credits)'
+      : (c.remaining !== null ? `${c.remaining} remaining (read ${iso(c.at)})` : 'not read yet (the next run or a key test reads them)') +
+        (c.perRun !== null ? `; one run costs ${c.perRun}, a month about ${c.projectedMonth}` : '');
   const lines = [
     `data folder   ${r.dataDir}`,
     `mode          ${r.mode}${r.demoReason ? ` (${r.demoReason})` : ''}`,

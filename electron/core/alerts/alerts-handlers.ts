@@ -57,8 +57,17 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
 
   /** smtp-config's problem sentence → a code for the UI's catalogue (`alerts.emailProblem.<code>`). */
   const smtpProblemCode = (p: string | null): string =>
-    !p ? 'SMTP_INVALID' : p.startsWith('no SMTP server') ? 'SMTP_NONE' : p.startsWith('no sender') || p.startsWith('sender') ? 'SMTP_FROM'
-      : p.startsWith('no recipient') || p.startsWith('recipient') ? 'SMTP_TO' : p.startsWith('MONPS_SMTP_URL') ? 'SMTP_URL' : 'SMTP_INVALID';
+    !p
+      ? 'SMTP_INVALID'
+      : p.startsWith('no SMTP server')
+        ? 'SMTP_NONE'
+        : p.startsWith('no sender') || p.startsWith('sender')
+          ? 'SMTP_FROM'
+          : p.startsWith('no recipient') || p.startsWith('recipient')
+            ? 'SMTP_TO'
+            : p.startsWith('MONPS_SMTP_URL')
+              ? 'SMTP_URL'
+              : 'SMTP_INVALID';
 
   const overview = (historyLimit = 200): AlertsOverview => {
     const lang = d.language();
@@ -68,14 +77,19 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
     const enabled = d.settings.get().email.enabled;
     return {
       health: d.summary().health,
-      firing: all.filter((a) => a.state === 'firing').sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (b.firedAt ?? 0) - (a.firedAt ?? 0)),
+      firing: all
+        .filter((a) => a.state === 'firing')
+        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (b.firedAt ?? 0) - (a.firedAt ?? 0)),
       pending: all.filter((a) => a.state === 'pending'),
       resolved: all.filter((a) => a.state === 'resolved'),
       silences: d.silences.recent(now(), WEEK),
       history: d.repo.history(historyLimit),
       notifications: d.repo.notifications(100),
       email: emailStatusOf(
-        enabled ? config : null, enabled ? problem : 'e-mail alerts are turned off', d.ctx.secrets.get('smtpPassword') !== null || Boolean(config?.pass), d.outbox.stats(),
+        enabled ? config : null,
+        enabled ? problem : 'e-mail alerts are turned off',
+        d.ctx.secrets.get('smtpPassword') !== null || Boolean(config?.pass),
+        d.outbox.stats(),
         enabled && (d.smtpFromEnv() || d.settings.get().email.host !== ''),
       ),
       desktop: d.desktop().availability(),
@@ -107,7 +121,10 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
     if (r.ruleId && r.ruleId !== ALL_RULES && !d.settings.get().rules.some((x) => x.id === r.ruleId)) {
       throw new AppError('NOT_FOUND', `no rule ${r.ruleId}`);
     }
-    const s = d.silences.create({ ruleId: r.ruleId, eventId: r.eventId, bookmaker: r.bookmaker, startsAt: t, endsAt, comment: r.comment }, t);
+    const s = d.silences.create(
+      { ruleId: r.ruleId, eventId: r.eventId, bookmaker: r.bookmaker, startsAt: t, endsAt, comment: r.comment },
+      t,
+    );
     d.emitChanged();
     return s;
   };
@@ -161,7 +178,11 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
     'alerts:update-settings': (r) => {
       const { smtpPassword, desktop, email, ...rest } = r;
       const cur = d.settings.get();
-      d.settings.update({ ...rest, ...(desktop ? { desktop: { ...cur.desktop, ...desktop } } : {}), ...(email ? { email: { ...cur.email, ...email } } : {}) });
+      d.settings.update({
+        ...rest,
+        ...(desktop ? { desktop: { ...cur.desktop, ...desktop } } : {}),
+        ...(email ? { email: { ...cur.email, ...email } } : {}),
+      });
       if (smtpPassword !== undefined) d.ctx.secrets.set('smtpPassword', smtpPassword || null);
       d.outbox.retryNow();
       d.engine.poke();

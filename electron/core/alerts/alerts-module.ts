@@ -64,7 +64,11 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): (ctx: ModuleCo
     let engine: AlertEngine;
     const emitChanged = () => ctx.emit('alerts:changed', summary());
     const outbox = createOutbox({
-      db: ctx.ws.db, mailer: opts.mailer ?? smtpMailer, log, now: () => ctx.clock.now(), config: () => smtp().config,
+      db: ctx.ws.db,
+      mailer: opts.mailer ?? smtpMailer,
+      log,
+      now: () => ctx.clock.now(),
+      config: () => smtp().config,
       onResult: (id, ok, error) => {
         if (id !== null) repo.setNotificationStatus(id, ok ? 'sent' : 'failed', error, ctx.clock.now());
       },
@@ -78,7 +82,12 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): (ctx: ModuleCo
 
     repo.prune(ctx.clock.now());
     engine = new AlertEngine({
-      clock: ctx.clock, scheduler: ctx.scheduler, log, repo, silences, outbox,
+      clock: ctx.clock,
+      scheduler: ctx.scheduler,
+      log,
+      repo,
+      silences,
+      outbox,
       get desktop() {
         return desktopOf();
       },
@@ -108,27 +117,41 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): (ctx: ModuleCo
       health: collectorWords,
     });
 
-    return defineModule({
-      name: 'alerts',
-      handlers: createAlertsHandlers({
-        ctx, engine, repo, silences, outbox, settings, smtp, summary, emitChanged, language,
-        desktop: desktopOf, mailer: opts.mailer ?? smtpMailer, smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
-      }),
-      onCollected: () => engine.poke(),
-      start() {
-        // a configuration that cannot be used says why at start, not only in `alerts --json`
-        const { problem } = smtp();
-        // (no server given at all is the default, not a problem: the alerts page says it)
-        const given = Boolean(env.MONPS_SMTP_URL) || settings.get().email.host !== '';
-        if (settings.get().email.enabled) {
-          if (problem && given) log.warn(`e-mail alerts cannot be sent: ${problem}`);
-        } else if (env.MONPS_SMTP_URL) log.info('MONPS_SMTP_URL is set, but e-mail alerts are turned off (Alerts → E-mail)');
-        engine.start();
+    return defineModule(
+      {
+        name: 'alerts',
+        handlers: createAlertsHandlers({
+          ctx,
+          engine,
+          repo,
+          silences,
+          outbox,
+          settings,
+          smtp,
+          summary,
+          emitChanged,
+          language,
+          desktop: desktopOf,
+          mailer: opts.mailer ?? smtpMailer,
+          smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
+        }),
+        onCollected: () => engine.poke(),
+        start() {
+          // a configuration that cannot be used says why at start, not only in `alerts --json`
+          const { problem } = smtp();
+          // (no server given at all is the default, not a problem: the alerts page says it)
+          const given = Boolean(env.MONPS_SMTP_URL) || settings.get().email.host !== '';
+          if (settings.get().email.enabled) {
+            if (problem && given) log.warn(`e-mail alerts cannot be sent: ${problem}`);
+          } else if (env.MONPS_SMTP_URL) log.info('MONPS_SMTP_URL is set, but e-mail alerts are turned off (Alerts → E-mail)');
+          engine.start();
+        },
+        stop: () => engine.stop(),
+        pause: () => engine.pause(),
+        resume: () => engine.resume(),
       },
-      stop: () => engine.stop(),
-      pause: () => engine.pause(),
-      resume: () => engine.resume(),
-    }, { engine, healthSummary: summary });
+      { engine, healthSummary: summary },
+    );
   };
 }
 

@@ -19,17 +19,45 @@ const parseMsg = (s: string | null): Msg | null => {
 };
 
 const instanceSchema = z.object({
-  fingerprint: z.string(), ruleId: z.string(), ruleName: z.string(), kind: z.string(), severity: z.enum(['critical', 'warning', 'info']),
-  labels: z.record(z.string(), z.string()), summary: z.string(), message: msgSchema.optional(), value: z.number().nullable(),
-  state: z.enum(['pending', 'firing', 'resolved']), activeAt: z.number(), firedAt: z.number().nullable(),
-  resolvedAt: z.number().nullable(), lastTrueAt: z.number(), startsAt: z.number().nullable(),
+  fingerprint: z.string(),
+  ruleId: z.string(),
+  ruleName: z.string(),
+  kind: z.string(),
+  severity: z.enum(['critical', 'warning', 'info']),
+  labels: z.record(z.string(), z.string()),
+  summary: z.string(),
+  message: msgSchema.optional(),
+  value: z.number().nullable(),
+  state: z.enum(['pending', 'firing', 'resolved']),
+  activeAt: z.number(),
+  firedAt: z.number().nullable(),
+  resolvedAt: z.number().nullable(),
+  lastTrueAt: z.number(),
+  startsAt: z.number().nullable(),
 });
 
-interface NotifRow { id: number; channel: string; group_key: string; subject: string; at: number; status: string; error: string | null; firing: number; resolved: number }
+interface NotifRow {
+  id: number;
+  channel: string;
+  group_key: string;
+  subject: string;
+  at: number;
+  status: string;
+  error: string | null;
+  firing: number;
+  resolved: number;
+}
 
 const toNotif = (r: NotifRow): NotificationRecord => ({
-  id: r.id, channel: r.channel as NotifyChannel, groupKey: r.group_key, subject: r.subject, at: r.at,
-  status: r.status as NotificationRecord['status'], error: r.error, firing: r.firing, resolved: r.resolved,
+  id: r.id,
+  channel: r.channel as NotifyChannel,
+  groupKey: r.group_key,
+  subject: r.subject,
+  at: r.at,
+  status: r.status as NotificationRecord['status'],
+  error: r.error,
+  firing: r.firing,
+  resolved: r.resolved,
 });
 
 /** The alerts tables of one workspace. */
@@ -38,21 +66,44 @@ export function createAlertsRepo(db: WritableDb) {
     instances: db.prepare(`SELECT data FROM alert_instances`),
     clearInstances: db.prepare(`DELETE FROM alert_instances`),
     putInstance: db.prepare(`INSERT INTO alert_instances (fingerprint, rule_id, data, state, updated_at) VALUES (?, ?, ?, ?, ?)`),
-    addTransition: db.prepare(`INSERT INTO alert_transitions (fingerprint, rule_id, labels, summary, message, from_state, to_state, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    addTransition: db.prepare(
+      `INSERT INTO alert_transitions (fingerprint, rule_id, labels, summary, message, from_state, to_state, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     transitions: db.prepare(`SELECT * FROM alert_transitions ORDER BY at DESC, id DESC LIMIT ?`),
     transitionsSince: db.prepare(`SELECT * FROM alert_transitions WHERE at >= ? ORDER BY at, id`),
     log: db.prepare(`SELECT firing, resolved, sent_at FROM alert_notification_log WHERE group_key = ? AND channel = ?`),
-    putLog: db.prepare(`INSERT OR REPLACE INTO alert_notification_log (group_key, channel, firing, resolved, sent_at) VALUES (?, ?, ?, ?, ?)`),
-    addNotif: db.prepare(`INSERT INTO alert_notifications (channel, group_key, subject, at, status, error, firing, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+    putLog: db.prepare(
+      `INSERT OR REPLACE INTO alert_notification_log (group_key, channel, firing, resolved, sent_at) VALUES (?, ?, ?, ?, ?)`,
+    ),
+    addNotif: db.prepare(
+      `INSERT INTO alert_notifications (channel, group_key, subject, at, status, error, firing, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    ),
     setNotif: db.prepare(`UPDATE alert_notifications SET status = ?, error = ?, at = ? WHERE id = ?`),
     notifs: db.prepare(`SELECT * FROM alert_notifications ORDER BY at DESC, id DESC LIMIT ?`),
     getMeta: db.prepare(`SELECT value FROM alert_meta WHERE key = ?`),
     setMeta: db.prepare(`INSERT OR REPLACE INTO alert_meta (key, value) VALUES (?, ?)`),
   };
-  type TRow = { id: number; fingerprint: string; rule_id: string; labels: string; summary: string; message: string | null; from_state: string; to_state: string; at: number };
+  type TRow = {
+    id: number;
+    fingerprint: string;
+    rule_id: string;
+    labels: string;
+    summary: string;
+    message: string | null;
+    from_state: string;
+    to_state: string;
+    at: number;
+  };
   const toTransition = (r: TRow): AlertTransition => ({
-    id: r.id, fingerprint: r.fingerprint, ruleId: r.rule_id, labels: JSON.parse(r.labels) as Record<string, string>,
-    summary: r.summary, message: parseMsg(r.message), from: r.from_state as AlertTransition['from'], to: r.to_state as AlertTransition['to'], at: r.at,
+    id: r.id,
+    fingerprint: r.fingerprint,
+    ruleId: r.rule_id,
+    labels: JSON.parse(r.labels) as Record<string, string>,
+    summary: r.summary,
+    message: parseMsg(r.message),
+    from: r.from_state as AlertTransition['from'],
+    to: r.to_state as AlertTransition['to'],
+    at: r.at,
   });
 
   return {
@@ -71,14 +122,26 @@ export function createAlertsRepo(db: WritableDb) {
         const { muted: _muted, ...data } = a;
         q.putInstance.run(a.fingerprint, a.ruleId, JSON.stringify(data), a.state, now);
       }
-      for (const t of transitions) q.addTransition.run(t.fingerprint, t.ruleId, JSON.stringify(t.labels), t.summary, t.message ? JSON.stringify(t.message) : null, t.from, t.to, t.at);
+      for (const t of transitions)
+        q.addTransition.run(
+          t.fingerprint,
+          t.ruleId,
+          JSON.stringify(t.labels),
+          t.summary,
+          t.message ? JSON.stringify(t.message) : null,
+          t.from,
+          t.to,
+          t.at,
+        );
       q.setMeta.run('heartbeat', now);
     }),
     history: (limit: number): AlertTransition[] => (q.transitions.all(limit) as TRow[]).map(toTransition),
     historySince: (at: number): AlertTransition[] => (q.transitionsSince.all(at) as TRow[]).map(toTransition),
     logEntry(groupKey: string, channel: NotifyChannel): LogEntry | null {
       const r = q.log.get(groupKey, channel) as { firing: string; resolved: string; sent_at: number } | undefined;
-      return r ? { firing: new Set(JSON.parse(r.firing) as string[]), resolved: new Set(JSON.parse(r.resolved) as string[]), sentAt: r.sent_at } : null;
+      return r
+        ? { firing: new Set(JSON.parse(r.firing) as string[]), resolved: new Set(JSON.parse(r.resolved) as string[]), sentAt: r.sent_at }
+        : null;
     },
     writeLog(groupKey: string, channel: NotifyChannel, firing: string[], resolved: string[], at: number): void {
       q.putLog.run(groupKey, channel, JSON.stringify(firing), JSON.stringify(resolved), at);
@@ -97,7 +160,9 @@ export function createAlertsRepo(db: WritableDb) {
     prune(now: number): void {
       db.prepare(`DELETE FROM alert_transitions WHERE at < ?`).run(now - 180 * 86_400_000);
       db.prepare(`DELETE FROM email_outbox WHERE sent_at IS NOT NULL AND sent_at < ?`).run(now - 30 * 86_400_000);
-      db.prepare(`DELETE FROM alert_notifications WHERE at < ? AND id NOT IN (SELECT notification_id FROM email_outbox WHERE notification_id IS NOT NULL)`).run(now - 180 * 86_400_000);
+      db.prepare(
+        `DELETE FROM alert_notifications WHERE at < ? AND id NOT IN (SELECT notification_id FROM email_outbox WHERE notification_id IS NOT NULL)`,
+      ).run(now - 180 * 86_400_000);
     },
   };
 }

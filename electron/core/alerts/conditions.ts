@@ -17,7 +17,8 @@ export interface EvalInputs {
   bankroll: ReturnType<BankrollSource['summary']> | null;
   /** null: no opportunities module. */
   opportunities: ReturnType<OpportunitySource['open']> | null;
-  collector: Pick<CollectorStatus, 'lastRun' | 'lastSuccessAt' | 'intervalMs' | 'quota' | 'paused'> & Partial<Pick<CollectorStatus, 'creditsBackAt'>>;
+  collector: Pick<CollectorStatus, 'lastRun' | 'lastSuccessAt' | 'intervalMs' | 'quota' | 'paused'> &
+    Partial<Pick<CollectorStatus, 'creditsBackAt'>>;
   demo: boolean;
   quotaPlanCredits: number;
   /** The oldest unsent e-mail's failed attempts and last error (0 / null when none). */
@@ -77,28 +78,35 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
       const last = c.lastRun;
       if (last?.status === 'failed') {
         // a code the catalogue knows is said in the reader's language; another one keeps the collector's words
-        const error = last.errorCode && `error.${last.errorCode}` in sharedFr ? { t: `error.${last.errorCode}`, params: { detail: last.errorMessage ?? last.errorCode } } : (last.errorMessage ?? last.errorCode ?? { t: 'sum.collectorFailed.unknown' });
+        const error =
+          last.errorCode && `error.${last.errorCode}` in sharedFr
+            ? { t: `error.${last.errorCode}`, params: { detail: last.errorMessage ?? last.errorCode } }
+            : (last.errorMessage ?? last.errorCode ?? { t: 'sum.collectorFailed.unknown' });
         return [one({}, null, 'sum.collectorFailed', { error })];
       }
       const since = last?.startedAt ?? x.startedAt;
       const limit = rule.threshold * c.intervalMs;
       return x.now - since > limit
-        ? [one({}, x.now - since, 'sum.collectorLate', { minutes: Math.round((x.now - since) / 60_000), interval: Math.round(c.intervalMs / 60_000) })]
+        ? [
+            one({}, x.now - since, 'sum.collectorLate', {
+              minutes: Math.round((x.now - since) / 60_000),
+              interval: Math.round(c.intervalMs / 60_000),
+            }),
+          ]
         : [];
     }
     case 'noData': {
       if (x.collector.paused) return [];
       const since = x.collector.lastSuccessAt ?? x.startedAt;
       const age = x.now - since;
-      return age >= rule.threshold * HOUR
-        ? [one({}, age, 'sum.noData', { hours: age / HOUR })]
-        : [];
+      return age >= rule.threshold * HOUR ? [one({}, age, 'sum.noData', { hours: age / HOUR })] : [];
     }
     case 'quota': {
       if (x.demo) return null;
       const { remaining, used } = x.collector.quota;
       if (remaining === null) return [];
-      if (remaining <= 0) return [one({ level: 'exhausted' }, 0, 'sum.quotaExhausted', { resumes: resumeAt(x.collector.creditsBackAt, x.now) })];
+      if (remaining <= 0)
+        return [one({ level: 'exhausted' }, 0, 'sum.quotaExhausted', { resumes: resumeAt(x.collector.creditsBackAt, x.now) })];
       const plan = used !== null ? remaining + used : x.quotaPlanCredits;
       const share = (remaining / plan) * 100;
       return share < rule.threshold
@@ -107,27 +115,58 @@ export function sampleRule(rule: AlertRule, x: EvalInputs): Series[] | null {
     }
     case 'opportunity': {
       if (!x.opportunities) return null;
-      return x.opportunities
-        // surebets and value bets are bets to place; drops and gaps are market news, not alerts
-        .filter((o) => (o.kind === 'surebet' || o.kind === 'value') && !o.suspicious && o.edge * 100 >= rule.threshold && (!rule.sport || o.sportKey === rule.sport) && o.commenceTime > x.now)
-        .map((o) =>
-          // a source without legs (older providers, tests) gives its own line and no message
-          !o.legs ? { labels: { opportunity: String(o.id), oppKind: o.kind, eventId: o.eventId, sport: o.sportKey, bookmakers: o.bookmakers.join(',') }, value: o.edge * 100, summary: o.summary, startsAt: o.commenceTime } : one(
-            { opportunity: String(o.id), oppKind: o.kind, eventId: o.eventId, sport: o.sportKey, bookmakers: o.bookmakers.join(',') },
-            o.edge * 100,
-            'sum.opportunity',
-            {
-              kind: { t: `oppKind.${o.kind}` }, edge: o.edge * 100, home: o.homeTeam, away: o.awayTeam, market: marketParam(o.market, o.point),
-              legs: { list: o.legs.map(legMsg) },
-            },
-            o.commenceTime,
-          ),
-        );
+      return (
+        x.opportunities
+          // surebets and value bets are bets to place; drops and gaps are market news, not alerts
+          .filter(
+            (o) =>
+              (o.kind === 'surebet' || o.kind === 'value') &&
+              !o.suspicious &&
+              o.edge * 100 >= rule.threshold &&
+              (!rule.sport || o.sportKey === rule.sport) &&
+              o.commenceTime > x.now,
+          )
+          .map((o) =>
+            // a source without legs (older providers, tests) gives its own line and no message
+            !o.legs
+              ? {
+                  labels: {
+                    opportunity: String(o.id),
+                    oppKind: o.kind,
+                    eventId: o.eventId,
+                    sport: o.sportKey,
+                    bookmakers: o.bookmakers.join(','),
+                  },
+                  value: o.edge * 100,
+                  summary: o.summary,
+                  startsAt: o.commenceTime,
+                }
+              : one(
+                  { opportunity: String(o.id), oppKind: o.kind, eventId: o.eventId, sport: o.sportKey, bookmakers: o.bookmakers.join(',') },
+                  o.edge * 100,
+                  'sum.opportunity',
+                  {
+                    kind: { t: `oppKind.${o.kind}` },
+                    edge: o.edge * 100,
+                    home: o.homeTeam,
+                    away: o.awayTeam,
+                    market: marketParam(o.market, o.point),
+                    legs: { list: o.legs.map(legMsg) },
+                  },
+                  o.commenceTime,
+                ),
+          )
+      );
     }
     case 'emailFailing': {
       if (!x.emailConfigured) return [];
       return x.outbox.failedAttempts >= rule.threshold
-        ? [one({}, x.outbox.failedAttempts, 'sum.emailFailing', { count: x.outbox.failedAttempts, error: x.outbox.lastError ?? { t: 'sum.emailFailing.unknown' } })]
+        ? [
+            one({}, x.outbox.failedAttempts, 'sum.emailFailing', {
+              count: x.outbox.failedAttempts,
+              error: x.outbox.lastError ?? { t: 'sum.emailFailing.unknown' },
+            }),
+          ]
         : [];
     }
   }
@@ -141,4 +180,7 @@ function resumeAt(at: number | null | undefined, now: number): number {
 
 type Leg = { outcome: string; point: number | null; price: number; bookmaker: string };
 /** One leg of an opportunity: "Nul 3,60 @ unibet". */
-const legMsg = (l: Leg): Msg => ({ code: 'sum.leg', params: { outcome: outcomeParam(l.outcome, l.point), price: l.price, book: l.bookmaker } });
+const legMsg = (l: Leg): Msg => ({
+  code: 'sum.leg',
+  params: { outcome: outcomeParam(l.outcome, l.point), price: l.price, book: l.bookmaker },
+});

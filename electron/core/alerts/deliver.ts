@@ -24,11 +24,20 @@ export interface DeliverDeps {
   onNotified(n: { title: string; body: string; page: string; severity: Severity; at: number }): void;
 }
 
-const pageOf = (s: PlannedSend) => (s.rule.kind === 'opportunity' ? 'opportunities' : s.rule.kind === 'bankroll' || s.rule.kind === 'roi' || s.rule.kind === 'winRate' ? 'analytics' : 'alerts');
+const pageOf = (s: PlannedSend) =>
+  s.rule.kind === 'opportunity'
+    ? 'opportunities'
+    : s.rule.kind === 'bankroll' || s.rule.kind === 'roi' || s.rule.kind === 'winRate'
+      ? 'analytics'
+      : 'alerts';
 
 /** Title and body of a desktop notification for one group, in `lang`. */
 export function desktopText(s: PlannedSend, lang: Lang): { title: string; body: string } {
-  const list = (as: AlertInstance[]) => as.slice(0, 4).map((a) => a.summary).join('\n') + (as.length > 4 ? `\n${t(lang, 'desktop.more', { n: as.length - 4 })}` : '');
+  const list = (as: AlertInstance[]) =>
+    as
+      .slice(0, 4)
+      .map((a) => a.summary)
+      .join('\n') + (as.length > 4 ? `\n${t(lang, 'desktop.more', { n: as.length - 4 })}` : '');
   const name = ruleDisplayName(s.rule, lang);
   if (s.firing.length === 0) return { title: t(lang, 'desktop.resolved', { rule: name }), body: list(s.resolved) };
   const n = s.firing.length;
@@ -45,9 +54,24 @@ export async function deliver(s: PlannedSend, now: number, d: DeliverDeps): Prom
   const counts = { firing: s.firing.length, resolved: s.resolved.length };
   const lang = d.language();
   if (s.channel === 'email') {
-    const msg = renderAlertMail({ ruleName: ruleDisplayName(s.rule, lang), severity: s.rule.severity, firing: s.firing, resolved: s.resolved, now, lang });
+    const msg = renderAlertMail({
+      ruleName: ruleDisplayName(s.rule, lang),
+      severity: s.rule.severity,
+      firing: s.firing,
+      resolved: s.resolved,
+      now,
+      lang,
+    });
     d.repo.transaction(() => {
-      const id = d.repo.addNotification({ channel: 'email', groupKey: s.groupKey, subject: msg.subject, at: now, status: 'queued', error: null, ...counts });
+      const id = d.repo.addNotification({
+        channel: 'email',
+        groupKey: s.groupKey,
+        subject: msg.subject,
+        at: now,
+        status: 'queued',
+        error: null,
+        ...counts,
+      });
       d.outbox.add(msg, id);
       writeLog();
     });

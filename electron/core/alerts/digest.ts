@@ -29,7 +29,14 @@ export interface DigestDeps {
 }
 
 /** Writes the digest to the outbox if one is due; returns true when it did. */
-export function maybeQueueDigest(now: number, s: AlertSettings, firing: AlertInstance[], rules: ReadonlyMap<string, AlertRule>, d: DigestDeps, force = false): boolean {
+export function maybeQueueDigest(
+  now: number,
+  s: AlertSettings,
+  firing: AlertInstance[],
+  rules: ReadonlyMap<string, AlertRule>,
+  d: DigestDeps,
+  force = false,
+): boolean {
   const last = d.repo.getMeta('digest_at');
   if (last === null && !force) {
     d.repo.setMeta('digest_at', now); // first start: the first digest covers from now
@@ -50,7 +57,16 @@ export function maybeQueueDigest(now: number, s: AlertSettings, firing: AlertIns
     lang: d.language(),
   });
   d.repo.transaction(() => {
-    const id = d.repo.addNotification({ channel: 'email', groupKey: 'digest', subject: msg.subject, at: now, status: 'queued', error: null, firing: firing.length, resolved: 0 });
+    const id = d.repo.addNotification({
+      channel: 'email',
+      groupKey: 'digest',
+      subject: msg.subject,
+      at: now,
+      status: 'queued',
+      error: null,
+      firing: firing.length,
+      resolved: 0,
+    });
     d.outbox.add(msg, id);
     d.repo.setMeta('digest_at', now);
   });

@@ -9,7 +9,14 @@ import { t, type Lang } from './texts';
 export const esc = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-export const COLOURS = { critical: '#b42318', warning: '#b54708', info: '#175cd3', ok: '#067647', muted: '#667085', border: '#eaecf0' } as const;
+export const COLOURS = {
+  critical: '#b42318',
+  warning: '#b54708',
+  info: '#175cd3',
+  ok: '#067647',
+  muted: '#667085',
+  border: '#eaecf0',
+} as const;
 
 const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
 
@@ -33,12 +40,15 @@ export function rows(all: { tag: string; colour: string; text: string; meta?: st
     if (size > budget) break;
     items.push({ ...i, text: clip(i.text) });
   }
-  if (items.length < all.length) items.push({ tag: '…', colour: COLOURS.muted, text: t(lang, 'mail.more', { n: all.length - items.length }) });
+  if (items.length < all.length)
+    items.push({ tag: '…', colour: COLOURS.muted, text: t(lang, 'mail.more', { n: all.length - items.length }) });
   const trs = items
     .map(
-      (i) => `<tr><td width="90" valign="top" style="${FONT}padding:6px 8px;font-size:12px;font-weight:600;color:${i.colour};border-bottom:1px solid ${COLOURS.border};">${esc(i.tag)}</td>` +
+      (i) =>
+        `<tr><td width="90" valign="top" style="${FONT}padding:6px 8px;font-size:12px;font-weight:600;color:${i.colour};border-bottom:1px solid ${COLOURS.border};">${esc(i.tag)}</td>` +
         `<td valign="top" style="${FONT}padding:6px 8px;font-size:14px;color:#101828;border-bottom:1px solid ${COLOURS.border};">${esc(i.text)}` +
-        (i.meta ? `<br><span style="font-size:12px;color:${COLOURS.muted};">${esc(i.meta)}</span>` : '') + `</td></tr>`,
+        (i.meta ? `<br><span style="font-size:12px;color:${COLOURS.muted};">${esc(i.meta)}</span>` : '') +
+        `</td></tr>`,
     )
     .join('');
   return `<tr><td style="padding:0 24px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;">${trs}</table></td></tr>`;
@@ -51,12 +61,14 @@ export function para(text: string, colour = '#344054'): string {
 
 /** The whole document around the body rows. */
 export function page(title: string, banner: { text: string; colour: string }, body: string, footer: string, lang: Lang): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title></head>` +
+  return (
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title></head>` +
     `<body style="margin:0;padding:0;background-color:#f2f4f7;">` +
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f2f4f7;"><tr><td align="center" style="padding:16px 8px;">` +
     `<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:600px;max-width:100%;background-color:#ffffff;border:1px solid ${COLOURS.border};">` +
     `<tr><td style="${FONT}padding:14px 24px;background-color:${banner.colour};color:#ffffff;font-size:16px;font-weight:600;">${esc(banner.text)}</td></tr>` +
     body +
     `<tr><td style="${FONT}padding:16px 24px;font-size:12px;color:${COLOURS.muted};border-top:1px solid ${COLOURS.border};">${esc(footer)}</td></tr>` +
-    `</table></td></tr></table></body></html>`;
+    `</table></td></tr></table></body></html>`
+  );
 }

@@ -27,7 +27,11 @@ export function renderAlertMail(x: AlertMailInput): MailMessage {
   const SEV = (s: Severity) => severityLabel(L, s);
   const footer = t(L, 'mail.footer');
   const subject = x.firing.length
-    ? t(L, 'mail.subject.firing', { severity: SEV(x.severity), rule: x.ruleName, count: x.firing.length > 1 ? ` (${x.firing.length})` : '' })
+    ? t(L, 'mail.subject.firing', {
+        severity: SEV(x.severity),
+        rule: x.ruleName,
+        count: x.firing.length > 1 ? ` (${x.firing.length})` : '',
+      })
     : t(L, 'mail.subject.resolved', { rule: x.ruleName });
   const f = x.firing.slice(0, MAX_ITEMS);
   const r = x.resolved.slice(0, MAX_ITEMS);
@@ -35,10 +39,28 @@ export function renderAlertMail(x: AlertMailInput): MailMessage {
   const resolvedAt = (a: AlertInstance) => t(L, 'mail.resolvedAt', { when: when(a.resolvedAt ?? x.now) });
   const sent = t(L, 'mail.sentAt', { when: when(x.now) });
   const body =
-    (f.length ? heading(t(L, 'mail.firing')) + rows(f.map((a) => ({ tag: SEV(a.severity), colour: COLOURS[a.severity], text: a.summary, meta: since(a) })), L) : '') +
-    (r.length ? heading(t(L, 'mail.resolved')) + rows(r.map((a) => ({ tag: t(L, 'state.resolved'), colour: COLOURS.ok, text: a.summary, meta: resolvedAt(a) })), L) : '') +
+    (f.length
+      ? heading(t(L, 'mail.firing')) +
+        rows(
+          f.map((a) => ({ tag: SEV(a.severity), colour: COLOURS[a.severity], text: a.summary, meta: since(a) })),
+          L,
+        )
+      : '') +
+    (r.length
+      ? heading(t(L, 'mail.resolved')) +
+        rows(
+          r.map((a) => ({ tag: t(L, 'state.resolved'), colour: COLOURS.ok, text: a.summary, meta: resolvedAt(a) })),
+          L,
+        )
+      : '') +
     para(sent, COLOURS.muted);
-  const html = page(subject, { text: subject.replace('[MON_PS] ', 'MON_PS — '), colour: x.firing.length ? COLOURS[x.severity] : COLOURS.ok }, body, footer, L);
+  const html = page(
+    subject,
+    { text: subject.replace('[MON_PS] ', 'MON_PS — '), colour: x.firing.length ? COLOURS[x.severity] : COLOURS.ok },
+    body,
+    footer,
+    L,
+  );
   const text = [
     subject,
     '',
@@ -81,36 +103,72 @@ export function renderDigest(d: DigestInput): MailMessage {
     credits: d.health.creditsRemaining !== null ? num(d.health.creditsRemaining) : t(L, 'digest.unknownCredits'),
   });
   const bank = d.bankroll
-    ? t(L, 'digest.bankrollLine', { bankroll: eur(d.bankroll.bankrollCents / 100), roi: pct(d.bankroll.roi), winRate: pct(d.bankroll.winRate), settled: num(d.bankroll.nSettled), pending: num(d.bankroll.pending) })
+    ? t(L, 'digest.bankrollLine', {
+        bankroll: eur(d.bankroll.bankrollCents / 100),
+        roi: pct(d.bankroll.roi),
+        winRate: pct(d.bankroll.winRate),
+        settled: num(d.bankroll.nSettled),
+        pending: num(d.bankroll.pending),
+      })
     : t(L, 'digest.noBankroll');
   const fired = d.changes.filter((x) => x.to === 'firing').slice(-MAX_ITEMS);
   const resolved = d.changes.filter((x) => x.to === 'resolved').slice(-MAX_ITEMS);
   const opps = d.opportunities.slice(0, MAX_ITEMS);
   const sinceTitle = t(L, 'digest.since', { when: when(d.since) });
   const body =
-    heading(t(L, 'digest.health')) + para(healthLine) +
-    heading(t(L, 'digest.firing')) + (d.firing.length ? rows(d.firing.slice(0, MAX_ITEMS).map((a) => ({ tag: SEV(a.severity), colour: COLOURS[a.severity], text: a.summary })), L) : para(none)) +
-    heading(t(L, 'digest.bankroll')) + para(bank) +
+    heading(t(L, 'digest.health')) +
+    para(healthLine) +
+    heading(t(L, 'digest.firing')) +
+    (d.firing.length
+      ? rows(
+          d.firing.slice(0, MAX_ITEMS).map((a) => ({ tag: SEV(a.severity), colour: COLOURS[a.severity], text: a.summary })),
+          L,
+        )
+      : para(none)) +
+    heading(t(L, 'digest.bankroll')) +
+    para(bank) +
     heading(sinceTitle) +
     (fired.length || resolved.length
-      ? rows([
-        ...fired.map((x) => ({ tag: t(L, 'digest.tag.fired'), colour: COLOURS.warning, text: x.summary, meta: when(x.at) })),
-        ...resolved.map((x) => ({ tag: t(L, 'digest.tag.resolved'), colour: COLOURS.ok, text: x.summary, meta: when(x.at) })),
-      ], L)
+      ? rows(
+          [
+            ...fired.map((x) => ({ tag: t(L, 'digest.tag.fired'), colour: COLOURS.warning, text: x.summary, meta: when(x.at) })),
+            ...resolved.map((x) => ({ tag: t(L, 'digest.tag.resolved'), colour: COLOURS.ok, text: x.summary, meta: when(x.at) })),
+          ],
+          L,
+        )
       : para(t(L, 'digest.noChanges'))) +
     heading(t(L, 'digest.opportunities')) +
     (opps.length
-      ? rows(opps.map((o) => ({ tag: t(L, 'digest.tag.opportunity'), colour: COLOURS.info, text: o.summary, meta: t(L, 'digest.oppMeta', { seen: when(o.firstSeenAt), kickoff: when(o.commenceTime) }) })), L)
+      ? rows(
+          opps.map((o) => ({
+            tag: t(L, 'digest.tag.opportunity'),
+            colour: COLOURS.info,
+            text: o.summary,
+            meta: t(L, 'digest.oppMeta', { seen: when(o.firstSeenAt), kickoff: when(o.commenceTime) }),
+          })),
+          L,
+        )
       : para(none));
   const html = page(subject, { text: t(L, 'digest.banner'), colour: crit ? COLOURS.critical : '#344054' }, body, footer, L);
   const text = [
-    subject, '', t(L, 'digest.health'), healthLine, '',
-    t(L, 'digest.firing'), ...(d.firing.length ? d.firing.slice(0, MAX_ITEMS).map((a) => `- [${SEV(a.severity)}] ${a.summary}`) : [none]), '',
-    t(L, 'digest.bankroll'), bank, '',
+    subject,
+    '',
+    t(L, 'digest.health'),
+    healthLine,
+    '',
+    t(L, 'digest.firing'),
+    ...(d.firing.length ? d.firing.slice(0, MAX_ITEMS).map((a) => `- [${SEV(a.severity)}] ${a.summary}`) : [none]),
+    '',
+    t(L, 'digest.bankroll'),
+    bank,
+    '',
     sinceTitle,
     ...fired.map((x) => t(L, 'digest.fired', { when: when(x.at), summary: x.summary })),
-    ...resolved.map((x) => t(L, 'digest.resolvedLine', { when: when(x.at), summary: x.summary })), '',
-    t(L, 'digest.opportunities'), ...(opps.length ? opps.map((o) => t(L, 'digest.oppLine', { summary: o.summary, kickoff: when(o.commenceTime) })) : [none]), '',
+    ...resolved.map((x) => t(L, 'digest.resolvedLine', { when: when(x.at), summary: x.summary })),
+    '',
+    t(L, 'digest.opportunities'),
+    ...(opps.length ? opps.map((o) => t(L, 'digest.oppLine', { summary: o.summary, kickoff: when(o.commenceTime) })) : [none]),
+    '',
     footer,
   ].join('\n');
   return { subject, html, text };

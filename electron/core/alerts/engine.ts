@@ -71,7 +71,8 @@ export class AlertEngine {
     const rules = this.#rules();
     for (const [fp, a] of this.#instances) {
       if (a.state !== 'pending') continue;
-      if (down > OUTAGE_TOLERANCE_MS) this.#instances.delete(fp); // too long: `for` restarts from zero
+      if (down > OUTAGE_TOLERANCE_MS)
+        this.#instances.delete(fp); // too long: `for` restarts from zero
       else {
         const forMs = rules.get(a.ruleId)?.forMs ?? 0;
         if (forMs > FOR_GRACE_MS) a.activeAt = Math.max(a.activeAt, now + FOR_GRACE_MS - forMs);
@@ -135,7 +136,12 @@ export class AlertEngine {
   }
 
   #muteCtx(now: number, s: AlertSettings) {
-    return { now, rules: new Map(s.rules.map((r) => [r.id, r])), silences: this.d.silences.recent(now, 0), resumedUntil: this.#resumedUntil };
+    return {
+      now,
+      rules: new Map(s.rules.map((r) => [r.id, r])),
+      silences: this.d.silences.recent(now, 0),
+      resumedUntil: this.#resumedUntil,
+    };
   }
 
   #schedule(ms: number): void {
@@ -157,7 +163,14 @@ export class AlertEngine {
     }
     this.#lastTickAt = now;
     const stats = this.d.outbox.stats();
-    const inputs: EvalInputs = { ...this.d.gather(), now, startedAt: this.#startedAt, outbox: stats, quotaPlanCredits: s.quotaPlanCredits, lang: this.d.language() };
+    const inputs: EvalInputs = {
+      ...this.d.gather(),
+      now,
+      startedAt: this.#startedAt,
+      outbox: stats,
+      quotaPlanCredits: s.quotaPlanCredits,
+      lang: this.d.language(),
+    };
     const samples = new Map<string, Series[] | null>();
     for (const r of s.rules) {
       try {
@@ -187,7 +200,12 @@ export class AlertEngine {
         await deliver(p, now, deps);
         sent = true;
       }
-      if (s.email.enabled && s.email.digest && maybeQueueDigest(now, s, all, this.#rules(), { ...this.d, repo: this.d.repo, outbox: this.d.outbox })) sent = true;
+      if (
+        s.email.enabled &&
+        s.email.digest &&
+        maybeQueueDigest(now, s, all, this.#rules(), { ...this.d, repo: this.d.repo, outbox: this.d.outbox })
+      )
+        sent = true;
       if ((await this.d.outbox.drain()) > 0 || stats.pending > 0) sent = true;
     }
     if (sent) this.d.onChanged();

@@ -30,7 +30,16 @@ export function evaluateRules(
   const next = new Map<string, AlertInstance>();
   const transitions: Transition[] = [];
   const move = (a: AlertInstance, from: AlertState | 'inactive', to: AlertState | 'inactive') =>
-    transitions.push({ fingerprint: a.fingerprint, ruleId: a.ruleId, labels: a.labels, summary: a.summary, message: a.message ?? null, from, to, at: now });
+    transitions.push({
+      fingerprint: a.fingerprint,
+      ruleId: a.ruleId,
+      labels: a.labels,
+      summary: a.summary,
+      message: a.message ?? null,
+      from,
+      to,
+      at: now,
+    });
   const active = new Map(rules.filter((r) => r.enabled).map((r) => [r.id, r]));
 
   for (const rule of active.values()) {
@@ -39,9 +48,28 @@ export function evaluateRules(
     for (const s of series) {
       const fp = fingerprint(rule.id, s.labels);
       const old = prev.get(fp);
-      const base = { ruleName: rule.name, kind: rule.kind, severity: rule.severity, summary: s.summary, ...(s.message ? { message: s.message } : {}), value: s.value, lastTrueAt: now, startsAt: s.startsAt ?? old?.startsAt ?? null, muted: null };
+      const base = {
+        ruleName: rule.name,
+        kind: rule.kind,
+        severity: rule.severity,
+        summary: s.summary,
+        ...(s.message ? { message: s.message } : {}),
+        value: s.value,
+        lastTrueAt: now,
+        startsAt: s.startsAt ?? old?.startsAt ?? null,
+        muted: null,
+      };
       if (!old || old.state === 'resolved') {
-        const a: AlertInstance = { ...base, fingerprint: fp, ruleId: rule.id, labels: s.labels, state: 'pending', activeAt: now, firedAt: null, resolvedAt: null };
+        const a: AlertInstance = {
+          ...base,
+          fingerprint: fp,
+          ruleId: rule.id,
+          labels: s.labels,
+          state: 'pending',
+          activeAt: now,
+          firedAt: null,
+          resolvedAt: null,
+        };
         if (rule.forMs <= 0) {
           a.state = 'firing';
           a.firedAt = now;

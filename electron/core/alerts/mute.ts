@@ -34,7 +34,11 @@ export function silenceMatches(s: Pick<Silence, 'ruleId' | 'eventId' | 'bookmake
  * bankroll rule with a lower threshold (critical) mutes one with a higher threshold (warning).
  * An alert never inhibits itself.
  */
-export function inhibitedBy(a: AlertInstance, firing: readonly AlertInstance[], rules: ReadonlyMap<string, AlertRule>): AlertInstance | null {
+export function inhibitedBy(
+  a: AlertInstance,
+  firing: readonly AlertInstance[],
+  rules: ReadonlyMap<string, AlertRule>,
+): AlertInstance | null {
   for (const src of firing) {
     if (src.fingerprint === a.fingerprint || src.state !== 'firing') continue;
     if (a.kind === 'noData' && (src.kind === 'collectorDown' || (src.kind === 'quota' && src.labels.level === 'exhausted'))) return src;

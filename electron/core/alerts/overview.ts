@@ -12,7 +12,12 @@ export function healthOf(instances: readonly AlertInstance[]): AlertHealth {
 }
 
 /** What the tray shows: icon colour and tooltip (in `lang`, French by default). */
-export function healthSummary(instances: readonly AlertInstance[], c: Pick<CollectorStatus, 'lastSuccessAt'>, openOpportunities: number | null, lang: Lang = 'fr'): AlertsHealthSummary {
+export function healthSummary(
+  instances: readonly AlertInstance[],
+  c: Pick<CollectorStatus, 'lastSuccessAt'>,
+  openOpportunities: number | null,
+  lang: Lang = 'fr',
+): AlertsHealthSummary {
   const health = healthOf(instances);
   const firing = instances.filter((a) => a.state === 'firing');
   const critical = firing.filter((a) => a.severity === 'critical').length;
@@ -23,6 +28,8 @@ export function healthSummary(instances: readonly AlertInstance[], c: Pick<Colle
     top ? top.summary : null,
     t(lang, 'tray.lastCollection', { time: last }),
     openOpportunities !== null ? t(lang, 'tray.opportunities', { n: openOpportunities }) : null,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return { health, firing: firing.length, critical, openOpportunities, lastCollectionAt: c.lastSuccessAt, tooltip };
 }

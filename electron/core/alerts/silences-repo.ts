@@ -3,10 +3,30 @@ import type { Silence } from '../../../shared/domain/alerts';
 import type { WritableDb } from '../db/open-database';
 import { silenceActive } from './mute';
 
-interface Row { id: number; rule_id: string | null; event_id: string | null; bookmaker: string | null; starts_at: number; ends_at: number; comment: string; created_at: number; expired_at: number | null }
+interface Row {
+  id: number;
+  rule_id: string | null;
+  event_id: string | null;
+  bookmaker: string | null;
+  starts_at: number;
+  ends_at: number;
+  comment: string;
+  created_at: number;
+  expired_at: number | null;
+}
 
 const toSilence = (r: Row, now: number): Silence => {
-  const s = { id: r.id, ruleId: r.rule_id, eventId: r.event_id, bookmaker: r.bookmaker, startsAt: r.starts_at, endsAt: r.ends_at, comment: r.comment, createdAt: r.created_at, expiredAt: r.expired_at };
+  const s = {
+    id: r.id,
+    ruleId: r.rule_id,
+    eventId: r.event_id,
+    bookmaker: r.bookmaker,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    comment: r.comment,
+    createdAt: r.created_at,
+    expiredAt: r.expired_at,
+  };
   return { ...s, active: silenceActive(s, now) };
 };
 

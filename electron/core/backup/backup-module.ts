@@ -72,26 +72,30 @@ export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenH
     timer?.cancel();
     if (stopped) return;
     nextAutoAt = at;
-    timer = ctx.scheduler.setTimeout(() => {
-      timer = null;
-      void serial(async () => {
-        if (stopped) return;
-        const started = ctx.clock.now();
-        try {
-          await take('auto');
-          schedule(started + DAY_MS);
-        } catch (e) {
-          log.error('automatic backup failed', { error: e instanceof Error ? e.message : String(e) });
-          schedule(ctx.clock.now() + RETRY_MS);
-        }
-      });
-    }, Math.max(0, at - ctx.clock.now()));
+    timer = ctx.scheduler.setTimeout(
+      () => {
+        timer = null;
+        void serial(async () => {
+          if (stopped) return;
+          const started = ctx.clock.now();
+          try {
+            await take('auto');
+            schedule(started + DAY_MS);
+          } catch (e) {
+            log.error('automatic backup failed', { error: e instanceof Error ? e.message : String(e) });
+            schedule(ctx.clock.now() + RETRY_MS);
+          }
+        });
+      },
+      Math.max(0, at - ctx.clock.now()),
+    );
   }
 
   async function restore(name: string): Promise<RestoreInfo> {
     const parsed = parseBackupName(name);
     if (!parsed) throw new AppError('INVALID_REQUEST', `${name} is not a backup name`);
-    if (parsed.db !== dbTag) throw new AppError('INVALID_REQUEST', `${name} is a backup of ${parsed.db}.sqlite, not of ${dbTag}.sqlite in use now`);
+    if (parsed.db !== dbTag)
+      throw new AppError('INVALID_REQUEST', `${name} is a backup of ${parsed.db}.sqlite, not of ${dbTag}.sqlite in use now`);
     const file = join(dir, name);
     const at = ctx.clock.now();
     let result: RestoreResult;
@@ -117,25 +121,28 @@ export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenH
     return out;
   }
 
-  return defineModule({
-    name: 'backup',
-    handlers: {
-      'backup:list': () => ({ dir, database: basename(ctx.ws.file), backups: mine().map(info), nextAutoAt }),
-      'backup:create': () => serial(() => take('manual')).then(info),
-      'backup:restore': (req) => serial(() => restore(req.name)),
+  return defineModule(
+    {
+      name: 'backup',
+      handlers: {
+        'backup:list': () => ({ dir, database: basename(ctx.ws.file), backups: mine().map(info), nextAutoAt }),
+        'backup:create': () => serial(() => take('manual')).then(info),
+        'backup:restore': (req) => serial(() => restore(req.name)),
+      },
+      start() {
+        stopped = false;
+        if (ctx.isDemo()) return;
+        const last = mine('auto')[0]?.takenAt;
+        const now = ctx.clock.now();
+        schedule(Math.max(now + FIRST_BACKUP_DELAY_MS, last === undefined ? 0 : last + DAY_MS));
+      },
+      stop() {
+        stopped = true;
+        timer?.cancel();
+        timer = null;
+        nextAutoAt = null;
+      },
     },
-    start() {
-      stopped = false;
-      if (ctx.isDemo()) return;
-      const last = mine('auto')[0]?.takenAt;
-      const now = ctx.clock.now();
-      schedule(Math.max(now + FIRST_BACKUP_DELAY_MS, last === undefined ? 0 : last + DAY_MS));
-    },
-    stop() {
-      stopped = true;
-      timer?.cancel();
-      timer = null;
-      nextAutoAt = null;
-    },
-  }, { idle: (): Promise<void> => queue.then(() => undefined) });
+    { idle: (): Promise<void> => queue.then(() => undefined) },
+  );
 }

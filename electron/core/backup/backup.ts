@@ -24,7 +24,11 @@ export class RestoreRefused extends Error {
   }
 }
 
-const stamp = (at: number) => new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = (at: number) =>
+  new Date(at)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 const dbName = (file: string) => basename(file).replace(/\.sqlite$/, '');
 
 /**
@@ -46,7 +50,14 @@ export async function backupTo(db: WritableDb, dest: string, pagesPerStep: numbe
 }
 
 /** Backs up the workspace database `file` (open as `db`) into `dir` under a dated name. */
-export async function backupInto(db: WritableDb, file: string, dir: string, kind: BackupKind, at: number, pagesPerStep?: number | (() => number)): Promise<string> {
+export async function backupInto(
+  db: WritableDb,
+  file: string,
+  dir: string,
+  kind: BackupKind,
+  at: number,
+  pagesPerStep?: number | (() => number),
+): Promise<string> {
   const dest = join(dir, backupName(dbName(file), kind, at));
   await backupTo(db, dest, pagesPerStep);
   return dest;
@@ -74,15 +85,23 @@ export function stageBackup(file: string, liveFile: string, at: number, open: Sq
       db = open(staging, { fileMustExist: true });
       const check = db.pragma('integrity_check') as { integrity_check: string }[];
       if (check.length !== 1 || check[0].integrity_check !== 'ok') {
-        throw new RestoreRefused(`${basename(file)} is damaged (integrity check: ${check.slice(0, 3).map((c) => c.integrity_check).join('; ')}); the current database was not touched`);
+        throw new RestoreRefused(
+          `${basename(file)} is damaged (integrity check: ${check
+            .slice(0, 3)
+            .map((c) => c.integrity_check)
+            .join('; ')}); the current database was not touched`,
+        );
       }
     } catch (e) {
       if (e instanceof RestoreRefused) throw e;
-      throw new RestoreRefused(`${basename(file)} is not a readable SQLite database (${(e as Error).message}); the current database was not touched`);
+      throw new RestoreRefused(
+        `${basename(file)} is not a readable SQLite database (${(e as Error).message}); the current database was not touched`,
+      );
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     const hasEvents = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'`).get();
-    if (version === 0 || !hasEvents) throw new RestoreRefused(`${basename(file)} is not a MON_PS database; the current database was not touched`);
+    if (version === 0 || !hasEvents)
+      throw new RestoreRefused(`${basename(file)} is not a MON_PS database; the current database was not touched`);
     if (version > LATEST_SCHEMA_VERSION) {
       throw new RestoreRefused(
         `${basename(file)} was written by a newer MON_PS (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}): update MON_PS first; the current database was not touched`,
@@ -144,7 +163,13 @@ export async function restoreClosed(file: string, liveFile: string, at: number, 
  * API (page by page, under SQLite's locks), so `live` reads the restored data at once.
  * Callers must drop whatever they cached from the database (e.g. the odds store's caches).
  */
-export async function restoreLive(file: string, live: WritableDb, liveFile: string, at: number, open: SqliteOpener = openSqlite): Promise<RestoreResult> {
+export async function restoreLive(
+  file: string,
+  live: WritableDb,
+  liveFile: string,
+  at: number,
+  open: SqliteOpener = openSqlite,
+): Promise<RestoreResult> {
   const checked = stageBackup(file, liveFile, at, open);
   try {
     const keptAs = asideName(liveFile, at);

@@ -39,7 +39,13 @@ function matches(b: LedgerBetRow, f: AnalyticsFilter): boolean {
   return true;
 }
 
-const ODDS_BANDS: [number, string][] = [[1.5, '< 1.50'], [2, '1.50–1.99'], [3, '2.00–2.99'], [5, '3.00–4.99'], [Infinity, '≥ 5.00']];
+const ODDS_BANDS: [number, string][] = [
+  [1.5, '< 1.50'],
+  [2, '1.50–1.99'],
+  [3, '2.00–2.99'],
+  [5, '3.00–4.99'],
+  [Infinity, '≥ 5.00'],
+];
 /** The odds band of a price, for the breakdown. */
 export const oddsBand = (o: number): string => ODDS_BANDS.find(([max]) => o < max)![1];
 
@@ -49,7 +55,10 @@ function monthOf(t: number): string {
 }
 
 function breakdown(bets: LedgerBetRow[], keysOf: (b: LedgerBetRow) => string[]): BreakdownRow[] {
-  const acc = new Map<string, { n: number; staked: number; action: number; profit: number; settled: number; wins: number; clvN: number; clv: number }>();
+  const acc = new Map<
+    string,
+    { n: number; staked: number; action: number; profit: number; settled: number; wins: number; clvN: number; clv: number }
+  >();
   // ROI = profit / stake, yield = profit / stake in action (voids and pushes out)
   for (const b of bets) {
     if (b.status === 'pending') continue;
@@ -71,7 +80,10 @@ function breakdown(bets: LedgerBetRow[], keysOf: (b: LedgerBetRow) => string[]):
   }
   return [...acc.entries()]
     .map(([key, a]) => ({
-      key, n: a.n, stakedCents: a.staked, profitCents: a.profit,
+      key,
+      n: a.n,
+      stakedCents: a.staked,
+      profitCents: a.profit,
       roi: a.staked > 0 ? a.profit / a.staked : null,
       yield: a.action > 0 ? a.profit / a.action : null,
       winRate: a.settled ? a.wins / a.settled : null,
@@ -96,9 +108,7 @@ export function buildAnalytics(everything: LedgerBetRow[], tx: LedgerTx[], range
     ...settled.map((b) => ({ t: b.settledAt as number, d: b.profit ?? 0, kind: 'bet' as const })),
   ].sort((a, b) => a.t - b.t);
   let run = 0;
-  const curve = moves
-    .map((m) => ({ t: m.t, cents: (run += m.d), deltaCents: m.d, kind: m.kind }))
-    .filter((p) => inRange(p.t));
+  const curve = moves.map((m) => ({ t: m.t, cents: (run += m.d), deltaCents: m.d, kind: m.kind })).filter((p) => inRange(p.t));
 
   const closed = bets.filter((b) => b.status !== 'pending' && b.close !== null);
   const beat = closed.filter((b) => b.odds > (b.close as number)).length;
@@ -125,7 +135,9 @@ export function buildAnalytics(everything: LedgerBetRow[], tx: LedgerTx[], range
   const bins = Array.from({ length: 20 }, (_, i) => ({ from: -0.2 + i * 0.02, to: -0.18 + i * 0.02, n: 0 }));
   for (const p of clvTrend) bins[Math.min(19, Math.max(0, Math.floor((p.clv + 0.2) / 0.02)))]!.n++;
 
-  let actual = 0, expected = 0, variance = 0;
+  let actual = 0,
+    expected = 0,
+    variance = 0;
   const exp: BankrollAnalytics['expected'] = [];
   for (const b of settled) {
     if (!inRange(b.placedAt)) continue;
@@ -137,7 +149,13 @@ export function buildAnalytics(everything: LedgerBetRow[], tx: LedgerTx[], range
       variance += action * action * b.odds * b.odds * q * (1 - q);
     } else if (b.status === 'cashed_out') expected += b.profit ?? 0;
     const sd = 2 * Math.sqrt(variance);
-    exp.push({ t: b.settledAt as number, actual, expected: Math.round(expected), lo: Math.round(expected - sd), hi: Math.round(expected + sd) });
+    exp.push({
+      t: b.settledAt as number,
+      actual,
+      expected: Math.round(expected),
+      lo: Math.round(expected - sd),
+      hi: Math.round(expected + sd),
+    });
   }
 
   return {
@@ -156,7 +174,9 @@ export function buildAnalytics(everything: LedgerBetRow[], tx: LedgerTx[], range
       sport: breakdown(bets, (b) => [b.sport]),
       bookmaker: breakdown(bets, (b) => [b.bookmaker]),
       market: breakdown(bets, (b) => [b.market]),
-      oddsBand: breakdown(bets, (b) => [oddsBand(b.odds)]).sort((x, y) => ODDS_BANDS.findIndex(([, l]) => l === x.key) - ODDS_BANDS.findIndex(([, l]) => l === y.key)),
+      oddsBand: breakdown(bets, (b) => [oddsBand(b.odds)]).sort(
+        (x, y) => ODDS_BANDS.findIndex(([, l]) => l === x.key) - ODDS_BANDS.findIndex(([, l]) => l === y.key),
+      ),
       month: breakdown(bets, (b) => [monthOf(b.settledAt ?? b.placedAt)]).sort((x, y) => x.key.localeCompare(y.key)),
       tag: breakdown(bets, (b) => b.tags),
     },

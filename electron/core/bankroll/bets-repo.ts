@@ -5,7 +5,14 @@
  * by the automatic settlement.
  */
 import {
-  BET_ISSUE_MESSAGES, profitCents, validateBet, type BankrollTransaction, type Bet, type BetInput, type BetStatus, type SettledBy,
+  BET_ISSUE_MESSAGES,
+  profitCents,
+  validateBet,
+  type BankrollTransaction,
+  type Bet,
+  type BetInput,
+  type BetStatus,
+  type SettledBy,
 } from '../../../shared/domain/bets';
 import { AppError } from '../../../shared/ipc/result';
 import type { WritableDb } from '../db/open-database';
@@ -39,23 +46,35 @@ export function defaultSettledAt(b: BetInput, now: number): number {
 export function createBetsRepo(db: WritableDb, opts: { onBookmakerCreated?(): void } = {}) {
   const cols = `event_id, sport_key, home_team, away_team, commence_time, market, selection, point, bookmaker, odds, stake_cents,
     placed_at, status, cashout_cents, closing_odds, tags, notes, opportunity_id`;
-  const vals = cols.split(',').map((c) => '@' + c.trim()).join(', ');
+  const vals = cols
+    .split(',')
+    .map((c) => '@' + c.trim())
+    .join(', ');
   const insert = db.prepare(
     `INSERT INTO bets (${cols}, settled_at, profit_cents, settled_by, created_at, updated_at)
      VALUES (${vals}, @settled_at, @profit_cents, @settled_by, @now, @now) RETURNING id`,
   );
-  const sets = cols.split(',').map((c) => `${c.trim()} = @${c.trim()}`).join(', ');
+  const sets = cols
+    .split(',')
+    .map((c) => `${c.trim()} = @${c.trim()}`)
+    .join(', ');
   const update = db.prepare(
     `UPDATE bets SET ${sets}, settled_at = @settled_at, profit_cents = @profit_cents, settled_by = @settled_by,
        flag = NULL, clv_computed_at = NULL, updated_at = @now WHERE id = @id`,
   );
   const getOne = db.prepare(`SELECT ${BET_COLUMNS} FROM ${BET_FROM} WHERE b.id = ?`);
-  const insertTx = db.prepare(`INSERT INTO bankroll_transactions (kind, amount_cents, at, note, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id`);
+  const insertTx = db.prepare(
+    `INSERT INTO bankroll_transactions (kind, amount_cents, at, note, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id`,
+  );
 
   /** Params of a bet's result: profit, settlement time and who set it. */
   function resultParams(b: BetInput, by: SettledBy, now: number) {
     if (b.status === 'pending') return { settled_at: null, profit_cents: null, settled_by: null };
-    return { settled_at: b.settledAt ?? defaultSettledAt(b, now), profit_cents: profitCents(b.status, b.stakeCents, b.odds, b.cashoutCents), settled_by: by };
+    return {
+      settled_at: b.settledAt ?? defaultSettledAt(b, now),
+      profit_cents: profitCents(b.status, b.stakeCents, b.odds, b.cashoutCents),
+      settled_by: by,
+    };
   }
 
   const repo = {
@@ -128,12 +147,16 @@ export function createBetsRepo(db: WritableDb, opts: { onBookmakerCreated?(): vo
         p.to = f.to;
       }
       if (f.search?.trim()) {
-        where.push(`(b.home_team LIKE @q ESCAPE '\\' OR b.away_team LIKE @q ESCAPE '\\' OR b.notes LIKE @q ESCAPE '\\' OR b.selection LIKE @q ESCAPE '\\')`);
+        where.push(
+          `(b.home_team LIKE @q ESCAPE '\\' OR b.away_team LIKE @q ESCAPE '\\' OR b.notes LIKE @q ESCAPE '\\' OR b.selection LIKE @q ESCAPE '\\')`,
+        );
         p.q = `%${f.search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
       }
       const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = (db.prepare(`SELECT count(*) AS n FROM bets b ${w}`).get(p) as { n: number }).n;
-      const rows = db.prepare(`SELECT ${BET_COLUMNS} FROM ${BET_FROM} ${w} ORDER BY b.placed_at DESC, b.id DESC LIMIT @limit OFFSET @offset`).all(p) as BetRow[];
+      const rows = db
+        .prepare(`SELECT ${BET_COLUMNS} FROM ${BET_FROM} ${w} ORDER BY b.placed_at DESC, b.id DESC LIMIT @limit OFFSET @offset`)
+        .all(p) as BetRow[];
       return { bets: rows.map(rowToBet), total };
     },
     /** Every bet, oldest first (export, stats). */
@@ -141,15 +164,19 @@ export function createBetsRepo(db: WritableDb, opts: { onBookmakerCreated?(): vo
       return (db.prepare(`SELECT ${BET_COLUMNS} FROM ${BET_FROM} ORDER BY b.placed_at, b.id`).all() as BetRow[]).map(rowToBet);
     },
     addTransaction(kind: BankrollTransaction['kind'], amountCents: number, at: number, note: string, now: number): BankrollTransaction {
-      if (!Number.isInteger(amountCents) || amountCents <= 0) throw new AppError('INVALID_REQUEST', `amount: a ${kind} must be more than 0`);
+      if (!Number.isInteger(amountCents) || amountCents <= 0)
+        throw new AppError('INVALID_REQUEST', `amount: a ${kind} must be more than 0`);
       const { id } = insertTx.get(kind, amountCents, at, note, now) as { id: number };
       return { id, kind, amountCents, at, note };
     },
     deleteTransaction(id: number): void {
-      if (db.prepare(`DELETE FROM bankroll_transactions WHERE id = ?`).run(id).changes !== 1) throw new AppError('NOT_FOUND', `No deposit or withdrawal with id ${id}`);
+      if (db.prepare(`DELETE FROM bankroll_transactions WHERE id = ?`).run(id).changes !== 1)
+        throw new AppError('NOT_FOUND', `No deposit or withdrawal with id ${id}`);
     },
     transactions(): BankrollTransaction[] {
-      return (db.prepare(`SELECT id, kind, amount_cents AS amountCents, at, note FROM bankroll_transactions ORDER BY at, id`).all() as BankrollTransaction[]);
+      return db
+        .prepare(`SELECT id, kind, amount_cents AS amountCents, at, note FROM bankroll_transactions ORDER BY at, id`)
+        .all() as BankrollTransaction[];
     },
   };
   return repo;

@@ -3,7 +3,14 @@ import type { WritableDb } from '../db/open-database';
 
 /** "Betclic FR" → "betclic_fr": the key form The Odds API uses. */
 export function toBookmakerKey(name: string): string {
-  return name.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60);
+  return name
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 60);
 }
 
 /** Finds a bookmaker by key or title (case-insensitive), or creates it; returns its key. */

@@ -39,9 +39,7 @@ export interface ClvComputed {
 export function createClosingLines(db: WritableDb) {
   const eventStmt = db.prepare(`SELECT ref, commence_time FROM events WHERE id = ?`);
   // the last poll before kick-off that recorded any price of the event: one index seek per quote
-  const lastEventObs = db.prepare(
-    `SELECT max(${closeAtSql('q', '@ko')}) AS t FROM quotes q WHERE q.event_ref = @ref`,
-  );
+  const lastEventObs = db.prepare(`SELECT max(${closeAtSql('q', '@ko')}) AS t FROM quotes q WHERE q.event_ref = @ref`);
   const closes = db.prepare(
     `SELECT q.outcome, q.point, ${closePriceSql('q', '@ko')} AS price, ${closeAtSql('q', '@ko')} AS changed_at,
        CASE WHEN q.active = 0 THEN q.left_at ELSE coalesce(a.last_seen_at, e.last_seen_at) END AS seen_at
@@ -65,7 +63,11 @@ export function createClosingLines(db: WritableDb) {
       return t;
     };
     const rows = closes.all({ ko, book, market, ref: ev.ref }) as {
-      outcome: string; point: number | null; price: number | null; changed_at: number | null; seen_at: number | null;
+      outcome: string;
+      point: number | null;
+      price: number | null;
+      changed_at: number | null;
+      seen_at: number | null;
     }[];
     const out: CloseQuote[] = [];
     for (const r of rows) {
@@ -99,13 +101,19 @@ export function createClosingLines(db: WritableDb) {
       if (!ev) return res;
       const ko = ev.commence_time;
       const polls = new Map<number, number | null>();
-      const own = bookCloses(bet.eventId, bet.bookmaker, bet.market, now, polls).find((q) => q.outcome === bet.selection && sameLine(q, bet));
+      const own = bookCloses(bet.eventId, bet.bookmaker, bet.market, now, polls).find(
+        (q) => q.outcome === bet.selection && sameLine(q, bet),
+      );
       if (own) res.raw = { state: stateOf(own.seenAt, ko, maxAgeMs), close: own.price, at: own.seenAt };
       const sharp = bookCloses(bet.eventId, sharpBook, bet.market, now, polls).filter((q) => sameLine(q, bet));
       const idx = sharp.findIndex((q) => q.outcome === bet.selection);
       const complete = bet.market === 'h2h' ? sharp.length >= 2 : sharp.length === 2;
       if (idx >= 0 && complete) {
-        const c = clv(bet.odds, sharp.map((q) => q.price), idx);
+        const c = clv(
+          bet.odds,
+          sharp.map((q) => q.price),
+          idx,
+        );
         const at = Math.min(...sharp.map((q) => q.seenAt));
         res.noVig = { state: stateOf(at, ko, maxAgeMs), p: c.fairCloseProbability, close: 1 / c.fairCloseProbability, at };
       }

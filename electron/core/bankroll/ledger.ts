@@ -42,16 +42,49 @@ export interface LedgerTx {
 /** Loads every bet and transaction, settled bets in settlement order. */
 export function loadLedger(db: WritableDb): { bets: LedgerBetRow[]; tx: LedgerTx[] } {
   // plain columns, no ORDER BY: sorting 10k rows in JS is cheaper than SQLite's temp B-tree here
-  const rows = db.prepare(
-    `SELECT status, stake_cents, odds, profit_cents, settled_at, placed_at, sport_key, bookmaker, market, tags,
+  const rows = db
+    .prepare(
+      `SELECT status, stake_cents, odds, profit_cents, settled_at, placed_at, sport_key, bookmaker, market, tags,
        clv_raw_close, closing_odds, clv_raw_state, clv_novig_p, flag, id, opportunity_id FROM bets`,
-  ).raw().all() as [BetStatus, number, number, number | null, number | null, number, string, string, string, string, number | null, number | null, ClvState, number | null, string | null, number, number | null][];
+    )
+    .raw()
+    .all() as [
+    BetStatus,
+    number,
+    number,
+    number | null,
+    number | null,
+    number,
+    string,
+    string,
+    string,
+    string,
+    number | null,
+    number | null,
+    ClvState,
+    number | null,
+    string | null,
+    number,
+    number | null,
+  ][];
   const order = (r: (typeof rows)[number]) => r[4] ?? r[5];
   rows.sort((a, b) => order(a) - order(b) || a[15] - b[15]);
   const bets = rows.map((r): LedgerBetRow => ({
-    status: r[0], stake: r[1], odds: r[2], profit: r[3], settledAt: r[4], placedAt: r[5], sport: r[6], bookmaker: r[7], market: r[8],
-    tags: r[9] === '[]' ? [] : parseTags(r[9]), close: r[10] ?? r[11], clvState: r[10] !== null ? r[12] : r[11] !== null ? 'estimated' : 'missing',
-    noVigP: r[13], flagged: r[14] !== null, fromOpportunity: r[16] !== null,
+    status: r[0],
+    stake: r[1],
+    odds: r[2],
+    profit: r[3],
+    settledAt: r[4],
+    placedAt: r[5],
+    sport: r[6],
+    bookmaker: r[7],
+    market: r[8],
+    tags: r[9] === '[]' ? [] : parseTags(r[9]),
+    close: r[10] ?? r[11],
+    clvState: r[10] !== null ? r[12] : r[11] !== null ? 'estimated' : 'missing',
+    noVigP: r[13],
+    flagged: r[14] !== null,
+    fromOpportunity: r[16] !== null,
   }));
   const tx = db.prepare(`SELECT kind, amount_cents AS cents, at FROM bankroll_transactions ORDER BY at, id`).all() as LedgerTx[];
   return { bets, tx };
@@ -75,9 +108,26 @@ export const probOf = (b: LedgerBetRow): number => b.noVigP ?? 1 / (b.close ?? b
 export function summarize(bets: LedgerBetRow[], tx: LedgerTx[]): BankrollSummary {
   const deposits = tx.filter((t) => t.kind === 'deposit').reduce((a, t) => a + t.cents, 0);
   const withdrawals = tx.filter((t) => t.kind === 'withdrawal').reduce((a, t) => a + t.cents, 0);
-  let profit = 0, turnover = 0, nSettled = 0, wins = 0, implied = 0, pending = 0, pendingStake = 0, flagged = 0;
-  let equity = deposits, peak = deposits, ddAbs = 0, ddPct = 0;
-  let clvN = 0, clvSum = 0, clvStake = 0, clvStakeSum = 0, nvN = 0, nvSum = 0, ev = 0, variance = 0;
+  let profit = 0,
+    turnover = 0,
+    nSettled = 0,
+    wins = 0,
+    implied = 0,
+    pending = 0,
+    pendingStake = 0,
+    flagged = 0;
+  let equity = deposits,
+    peak = deposits,
+    ddAbs = 0,
+    ddPct = 0;
+  let clvN = 0,
+    clvSum = 0,
+    clvStake = 0,
+    clvStakeSum = 0,
+    nvN = 0,
+    nvSum = 0,
+    ev = 0,
+    variance = 0;
   const counts = { captured: 0, estimated: 0, missing: 0 };
   for (const b of bets) {
     if (b.status === 'pending') {
@@ -106,10 +156,14 @@ export function summarize(bets: LedgerBetRow[], tx: LedgerTx[]): BankrollSummary
     }
     if (b.close !== null) {
       const c = b.odds / b.close - 1;
-      clvN++; clvSum += c; clvStake += b.stake; clvStakeSum += b.stake * c;
+      clvN++;
+      clvSum += c;
+      clvStake += b.stake;
+      clvStakeSum += b.stake * c;
     }
     if (b.noVigP !== null) {
-      nvN++; nvSum += b.noVigP * b.odds - 1;
+      nvN++;
+      nvSum += b.noVigP * b.odds - 1;
     }
     counts[b.clvState]++;
   }

@@ -61,7 +61,9 @@ export function createBankrollModule(ctx: ModuleContext) {
       timer = null;
       const next = () => schedule(settings.get().settleIntervalMinutes * 60_000);
       if (paused) return next();
-      settleNow().catch((e: unknown) => log.error('settlement pass failed', { error: e instanceof Error ? e.message : String(e) })).finally(next);
+      settleNow()
+        .catch((e: unknown) => log.error('settlement pass failed', { error: e instanceof Error ? e.message : String(e) }))
+        .finally(next);
     }, delayMs);
   }
 
@@ -69,16 +71,30 @@ export function createBankrollModule(ctx: ModuleContext) {
     summary() {
       const { bets, tx } = loadLedger(db);
       const s = summarize(bets, tx);
-      return { bankrollCents: s.bankrollCents, roiOnBankroll: s.roiOnBankroll, winRate: s.winRate, nSettled: s.nSettled, pending: s.pending };
+      return {
+        bankrollCents: s.bankrollCents,
+        roiOnBankroll: s.roiOnBankroll,
+        winRate: s.winRate,
+        nSettled: s.nSettled,
+        pending: s.pending,
+      };
     },
   };
 
   return defineModule({
     name: 'bankroll',
     provides: { bankroll },
-    handlers: createBankrollHandlers({ db, repo, clock: ctx.clock, emit: ctx.emit, settings, settleNow, onSettingsChanged: () => started && schedule(0),
+    handlers: createBankrollHandlers({
+      db,
+      repo,
+      clock: ctx.clock,
+      emit: ctx.emit,
+      settings,
+      settleNow,
+      onSettingsChanged: () => started && schedule(0),
       // read lazily: the opportunities module is built after this one
-      markOpportunityBet: (id, bet) => ctx.providers.opportunities?.markBet?.(id, bet) }),
+      markOpportunityBet: (id, bet) => ctx.providers.opportunities?.markBet?.(id, bet),
+    }),
     start() {
       if (started) return;
       started = true;

@@ -50,7 +50,10 @@ export function checkMovement(bets: readonly LedgerBetRow[], tx: readonly Ledger
   }
   const first = Math.min(...deposits.map((t) => t.at));
   if (req.at < first) {
-    throw new AppError('INVALID_REQUEST', `a withdrawal dated ${day(req.at)} is before the first deposit (${day(first)}): record that deposit first, or date the withdrawal later`);
+    throw new AppError(
+      'INVALID_REQUEST',
+      `a withdrawal dated ${day(req.at)} is before the first deposit (${day(first)}): record that deposit first, or date the withdrawal later`,
+    );
   }
   const avail = availableFrom(bets, tx, req.at);
   if (req.amountCents > avail.cents && !req.force) {

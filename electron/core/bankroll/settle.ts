@@ -17,8 +17,17 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 interface PendingRow {
-  id: number; event_id: string | null; sport_key: string; home_team: string; away_team: string; commence_time: number;
-  market: 'h2h' | 'totals' | 'spreads'; selection: string; point: number | null; odds: number; stake_cents: number;
+  id: number;
+  event_id: string | null;
+  sport_key: string;
+  home_team: string;
+  away_team: string;
+  commence_time: number;
+  market: 'h2h' | 'totals' | 'spreads';
+  selection: string;
+  point: number | null;
+  odds: number;
+  stake_cents: number;
 }
 
 /** Per-sport back-off of /scores calls that settled nothing (kept by the module between passes). */
@@ -43,11 +52,13 @@ export async function settlePass(d: SettleDeps): Promise<SettleReport> {
   report.fromDb = settleFromDb(db, now);
 
   if (d.client) {
-    const due = db.prepare(
-      `SELECT b.sport_key AS sport, min(b.commence_time) AS oldest FROM bets b LEFT JOIN events e ON e.id = b.event_id
+    const due = db
+      .prepare(
+        `SELECT b.sport_key AS sport, min(b.commence_time) AS oldest FROM bets b LEFT JOIN events e ON e.id = b.event_id
        WHERE b.status = 'pending' AND b.settled_by IS NULL AND b.commence_time <= ? AND b.commence_time > ?
          AND coalesce(e.completed, 0) = 0 GROUP BY b.sport_key`,
-    ).all(now - settings.resultDelayMinutes * 60_000, now - 3 * DAY) as { sport: string; oldest: number }[];
+      )
+      .all(now - settings.resultDelayMinutes * 60_000, now - 3 * DAY) as { sport: string; oldest: number }[];
     for (const { sport, oldest } of due) {
       const b = d.backoff?.get(sport);
       if (b && b.nextAt > now) continue;
@@ -67,9 +78,11 @@ export async function settlePass(d: SettleDeps): Promise<SettleReport> {
     }
   }
   report.settled = report.fromDb + report.fromScores;
-  report.flagged = db.prepare(
-    `UPDATE bets SET flag = 'no_score', updated_at = ? WHERE status = 'pending' AND settled_by IS NULL AND flag IS NULL AND commence_time < ?`,
-  ).run(now, now - settings.noScoreFlagHours * HOUR).changes;
+  report.flagged = db
+    .prepare(
+      `UPDATE bets SET flag = 'no_score', updated_at = ? WHERE status = 'pending' AND settled_by IS NULL AND flag IS NULL AND commence_time < ?`,
+    )
+    .run(now, now - settings.noScoreFlagHours * HOUR).changes;
   report.clvUpdated = refreshClv(d);
   return report;
 }
@@ -88,12 +101,14 @@ function linkEvents(db: WritableDb): void {
 
 /** Settles pending, unmanaged bets whose event is completed with a score in the database. */
 function settleFromDb(db: WritableDb, now: number): number {
-  const rows = db.prepare(
-    `SELECT b.id, b.event_id, b.sport_key, b.home_team, b.away_team, b.commence_time, b.market, b.selection, b.point, b.odds,
+  const rows = db
+    .prepare(
+      `SELECT b.id, b.event_id, b.sport_key, b.home_team, b.away_team, b.commence_time, b.market, b.selection, b.point, b.odds,
        b.stake_cents, b.placed_at, e.home_score, e.away_score, e.scores_updated_at
      FROM bets b JOIN events e ON e.id = b.event_id
      WHERE b.status = 'pending' AND b.settled_by IS NULL AND e.completed = 1 AND e.home_score IS NOT NULL AND e.away_score IS NOT NULL`,
-  ).all() as (PendingRow & { placed_at: number; home_score: number; away_score: number; scores_updated_at: number | null })[];
+    )
+    .all() as (PendingRow & { placed_at: number; home_score: number; away_score: number; scores_updated_at: number | null })[];
   const upd = db.prepare(
     `UPDATE bets SET status = ?, profit_cents = ?, settled_at = ?, settled_by = 'auto', flag = NULL, updated_at = ?
      WHERE id = ? AND status = 'pending' AND settled_by IS NULL`,
@@ -103,7 +118,8 @@ function settleFromDb(db: WritableDb, now: number): number {
     for (const r of rows) {
       const status = settleFromScore(
         { market: r.market, selection: r.selection, point: r.point, homeTeam: r.home_team, awayTeam: r.away_team, sportKey: r.sport_key },
-        r.home_score, r.away_score,
+        r.home_score,
+        r.away_score,
       );
       if (!status) continue;
       // settled when the result became known (not when we noticed), never before the bet was placed
@@ -117,7 +133,14 @@ function settleFromDb(db: WritableDb, now: number): number {
 /** Stores completed scores on their events, then settles from the database. */
 function applyScores(
   db: WritableDb,
-  events: { id: string; completed: boolean; homeTeam: string; awayTeam: string; scores: { name: string; score: number }[] | null; lastUpdate: number | null }[],
+  events: {
+    id: string;
+    completed: boolean;
+    homeTeam: string;
+    awayTeam: string;
+    scores: { name: string; score: number }[] | null;
+    lastUpdate: number | null;
+  }[],
   now: number,
 ): number {
   const upd = db.prepare(`UPDATE events SET completed = 1, home_score = ?, away_score = ?, scores_updated_at = ? WHERE id = ?`);
@@ -135,10 +158,21 @@ function applyScores(
 
 /** Recomputes cached CLV of started bets never computed, or computed too close to kick-off to be final. */
 function refreshClv(d: SettleDeps): number {
-  const rows = d.db.prepare(
-    `SELECT id, event_id, market, selection, point, odds, bookmaker, home_team FROM bets
+  const rows = d.db
+    .prepare(
+      `SELECT id, event_id, market, selection, point, odds, bookmaker, home_team FROM bets
      WHERE event_id IS NOT NULL AND commence_time <= ? AND (clv_computed_at IS NULL OR clv_computed_at < commence_time + ?)`,
-  ).all(d.now, 3 * HOUR) as { id: number; event_id: string; market: string; selection: string; point: number | null; odds: number; bookmaker: string; home_team: string }[];
+    )
+    .all(d.now, 3 * HOUR) as {
+    id: number;
+    event_id: string;
+    market: string;
+    selection: string;
+    point: number | null;
+    odds: number;
+    bookmaker: string;
+    home_team: string;
+  }[];
   const upd = d.db.prepare(
     `UPDATE bets SET clv_raw_state = ?, clv_raw_close = ?, clv_raw_at = ?, clv_novig_state = ?, clv_novig_close = ?, clv_novig_at = ?,
        clv_novig_p = ?, clv_computed_at = ? WHERE id = ?`,
@@ -147,8 +181,18 @@ function refreshClv(d: SettleDeps): number {
   d.db.transaction(() => {
     for (const r of rows) {
       const c = d.closing.compute(
-        { eventId: r.event_id, market: r.market, selection: r.selection, point: r.point, odds: r.odds, homeTeam: r.home_team, bookmaker: r.bookmaker },
-        d.settings.sharpBookmaker, maxAge, d.now,
+        {
+          eventId: r.event_id,
+          market: r.market,
+          selection: r.selection,
+          point: r.point,
+          odds: r.odds,
+          homeTeam: r.home_team,
+          bookmaker: r.bookmaker,
+        },
+        d.settings.sharpBookmaker,
+        maxAge,
+        d.now,
       );
       upd.run(c.raw.state, c.raw.close, c.raw.at, c.noVig.state, c.noVig.close, c.noVig.at, c.noVig.p, d.now, r.id);
     }

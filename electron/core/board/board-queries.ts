@@ -11,7 +11,14 @@
  *   closes: each quote's last price before kick-off, read through the history's index.
  */
 import type {
-  BoardEvent, BookRow, EventDetail, EventStatusFilter, MarketGrid, PriceSeries, PricesAt, SportSummary,
+  BoardEvent,
+  BookRow,
+  EventDetail,
+  EventStatusFilter,
+  MarketGrid,
+  PriceSeries,
+  PricesAt,
+  SportSummary,
 } from '../../../shared/domain/odds';
 import { OPPORTUNITY_DEFAULTS } from '../../../shared/ipc/channels/opportunities';
 import type { ReadableDb } from '../db/open-database';
@@ -130,7 +137,12 @@ export function createBoardQueries(db: ReadableDb) {
     return rows.map((r) => {
       // a lay price is what the layer risks: commission does not raise it
       const commission = r.market.endsWith('_lay') ? 0 : config.commissionOf(r.book, r.is_exchange === 1);
-      return { ...r, commission, net: commission ? netPrice(r.price, commission) : r.price, current: at === 'close' || r.seen_at === r.ev_seen_at };
+      return {
+        ...r,
+        commission,
+        net: commission ? netPrice(r.price, commission) : r.price,
+        current: at === 'close' || r.seen_at === r.ev_seen_at,
+      };
     });
   }
 
@@ -147,9 +159,12 @@ export function createBoardQueries(db: ReadableDb) {
     },
 
     listSports(now: number): SportSummary[] {
-      return (sportsStmt.all(now - LIVE_WINDOW_MS) as { key: string; title: string; group_name: string; upcoming: number }[]).map(
-        (r) => ({ key: r.key, title: r.title, group: r.group_name, upcomingEvents: r.upcoming }),
-      );
+      return (sportsStmt.all(now - LIVE_WINDOW_MS) as { key: string; title: string; group_name: string; upcoming: number }[]).map((r) => ({
+        key: r.key,
+        title: r.title,
+        group: r.group_name,
+        upcomingEvents: r.upcoming,
+      }));
     },
 
     listEvents(q: ListEventsQuery, now: number): BoardEvent[] {
@@ -193,13 +208,26 @@ export function createBoardQueries(db: ReadableDb) {
       }
       const markets: MarketGrid[] = [...groups.values()].map((g) => toGrid(g, e));
       markets.sort((a, b) => marketRank(a.market) - marketRank(b.market) || (a.point ?? 0) - (b.point ?? 0));
-      return { event: toBoardEvent(e, rows.filter((r) => r.market === 'h2h'), now, at), pricesAt: at, markets };
+      return {
+        event: toBoardEvent(
+          e,
+          rows.filter((r) => r.market === 'h2h'),
+          now,
+          at,
+        ),
+        pricesAt: at,
+        markets,
+      };
     },
 
     getHistory(q: { eventId: string; market: string; point: number | null; outcome?: string }): PriceSeries[] {
       const home = (eventStmt.get(q.eventId) as EventRow | undefined)?.home_team ?? '';
       const rows = historyStmt.all({ event: q.eventId, market: q.market, outcome: q.outcome ?? null }) as {
-        book: string; outcome: string; point: number | null; observed_at: number; price: number;
+        book: string;
+        outcome: string;
+        point: number | null;
+        observed_at: number;
+        price: number;
       }[];
       const series = new Map<string, PriceSeries>();
       for (const r of rows) {
@@ -229,7 +257,14 @@ function toBoardEvent(e: EventRow, h2h: RatedRow[], now: number, pricesAt: Price
   const best = outcomes
     .map((o) => bestRow(h2h.filter((r) => r.outcome === o)))
     .filter((b): b is RatedRow => b !== null)
-    .map((b) => ({ outcome: b.outcome, price: b.net, grossPrice: b.price, commission: b.commission, bookmaker: b.book, bookmakerTitle: b.title }));
+    .map((b) => ({
+      outcome: b.outcome,
+      price: b.net,
+      grossPrice: b.price,
+      commission: b.commission,
+      bookmaker: b.book,
+      bookmakerTitle: b.title,
+    }));
   const books = new Set(h2h.map((r) => r.book));
   const currentBooks = new Set(h2h.filter((r) => r.current).map((r) => r.book));
   const complete = best.length === outcomes.length && outcomes.length >= 2;
@@ -258,7 +293,11 @@ function toGrid(rows: RatedRow[], e: EventRow): MarketGrid {
   const byBook = new Map<string, BookRow>();
   for (const r of rows) {
     let b = byBook.get(r.book);
-    if (!b) byBook.set(r.book, (b = { bookmaker: r.book, title: r.title, isExchange: r.is_exchange === 1, commission: r.commission, quotes: {}, margin: null }));
+    if (!b)
+      byBook.set(
+        r.book,
+        (b = { bookmaker: r.book, title: r.title, isExchange: r.is_exchange === 1, commission: r.commission, quotes: {}, margin: null }),
+      );
     b.quotes[r.outcome] = { price: r.price, net: r.net, current: r.current, changedAt: r.changed_at, seenAt: r.seen_at };
   }
   const books = [...byBook.values()];
@@ -272,15 +311,21 @@ function toGrid(rows: RatedRow[], e: EventRow): MarketGrid {
   }
   const isCurrent = (b: BookRow) => Object.values(b.quotes).every((q) => q.current);
   // current books first (by margin), then the ones missing from the latest poll
-  books.sort((a, b) => Number(isCurrent(b)) - Number(isCurrent(a)) || (a.margin ?? 9) - (b.margin ?? 9) || a.bookmaker.localeCompare(b.bookmaker));
+  books.sort(
+    (a, b) => Number(isCurrent(b)) - Number(isCurrent(a)) || (a.margin ?? 9) - (b.margin ?? 9) || a.bookmaker.localeCompare(b.bookmaker),
+  );
   const best: MarketGrid['best'] = {};
   for (const o of outcomes) {
     const quoted = books.filter((b) => b.quotes[o]?.current);
     if (quoted.length === 0) continue;
     const top = Math.max(...quoted.map((b) => b.quotes[o]!.net));
     const winners = quoted.filter((b) => b.quotes[o]!.net === top);
-    best[o] = { price: top, grossPrice: winners[0]!.quotes[o]!.price, bookmakers: winners.map((b) => b.bookmaker), titles: winners.map((b) => b.title) };
+    best[o] = {
+      price: top,
+      grossPrice: winners[0]!.quotes[o]!.price,
+      bookmakers: winners.map((b) => b.bookmaker),
+      titles: winners.map((b) => b.title),
+    };
   }
   return { market: rows[0]!.market, point: lineOf(rows[0]!.market, rows[0]!.outcome, rows[0]!.point, e.home_team), outcomes, books, best };
 }
-

@@ -30,7 +30,13 @@ const h2hOf = (ev: NormalizedEvent, book: string) =>
 function betfairBestGross(events: NormalizedEvent[]) {
   for (const ev of events) {
     for (const o of h2hOf(ev, 'betfair_ex_eu')) {
-      const others = ev.bookmakers.filter((b) => b.key !== 'betfair_ex_eu').flatMap((b) => h2hOf(ev, b.key).filter((x) => x.name === o.name).map((x) => x.price));
+      const others = ev.bookmakers
+        .filter((b) => b.key !== 'betfair_ex_eu')
+        .flatMap((b) =>
+          h2hOf(ev, b.key)
+            .filter((x) => x.name === o.name)
+            .map((x) => x.price),
+        );
       if (o.price > Math.max(...others)) return { ev, outcome: o.name, gross: o.price, bestOther: Math.max(...others) };
     }
   }
@@ -92,9 +98,18 @@ describe('board best prices on a real snapshot', () => {
     const ev = [...events].sort((a, b) => a.commenceTime - b.commenceTime)[0]!;
     store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events });
     // an in-play poll after kick-off with absurd in-play prices for one book
-    const live = events.map((e) => (e.id !== ev.id ? e : {
-      ...e, bookmakers: e.bookmakers.map((b) => (b.key !== 'pinnacle' ? b : { ...b, markets: b.markets.map((m) => ({ ...m, outcomes: m.outcomes.map((o) => ({ ...o, price: 30 })) })) })),
-    }));
+    const live = events.map((e) =>
+      e.id !== ev.id
+        ? e
+        : {
+            ...e,
+            bookmakers: e.bookmakers.map((b) =>
+              b.key !== 'pinnacle'
+                ? b
+                : { ...b, markets: b.markets.map((m) => ({ ...m, outcomes: m.outcomes.map((o) => ({ ...o, price: 30 })) })) },
+            ),
+          },
+    );
     store.ingest({ sportKey: 'soccer_epl', observedAt: ev.commenceTime + 20 * MIN, events: live });
     const inPlay = board.listEvents({ sportKey: 'soccer_epl' }, ev.commenceTime + 30 * MIN).find((r) => r.id === ev.id)!;
     expect(inPlay).toMatchObject({ inPlay: true, finished: false, pricesAt: 'live' });

@@ -25,7 +25,14 @@ export function projectedMonthlyCredits(cfg: CollectorConfig): number {
 }
 
 /** Codes after which the rest of the run is pointless: every other sport would fail the same way. */
-export const FATAL_CODES = new Set(['INSECURE_BASE_URL', 'MISSING_KEY', 'INVALID_KEY', 'DEACTIVATED_KEY', 'OUT_OF_USAGE_CREDITS', 'ABORTED']);
+export const FATAL_CODES = new Set([
+  'INSECURE_BASE_URL',
+  'MISSING_KEY',
+  'INVALID_KEY',
+  'DEACTIVATED_KEY',
+  'OUT_OF_USAGE_CREDITS',
+  'ABORTED',
+]);
 
 /** What the user should do about an error code, in words. */
 export function actionFor(code: string): string {

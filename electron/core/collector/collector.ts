@@ -69,24 +69,32 @@ export type Collector = ReturnType<typeof createCollector>;
 export const PLANNED_MAX_GAP_MS = 6 * 3600_000;
 
 interface RunEndDraft {
-  endedAt: number | null; status: CollectionRun['status']; httpStatus: number | null; errorCode: string | null; errorMessage: string | null;
-  creditsUsed: number | null; creditsRemaining: number | null; requests: number; events: number; pricesSeen: number; pricesChanged: number;
+  endedAt: number | null;
+  status: CollectionRun['status'];
+  httpStatus: number | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  creditsUsed: number | null;
+  creditsRemaining: number | null;
+  requests: number;
+  events: number;
+  pricesSeen: number;
+  pricesChanged: number;
 }
 
 export function createCollector(deps: CollectorDeps) {
   const { clock, scheduler, log, runs } = deps;
-  const makeClient = deps.makeClient ??
+  const makeClient =
+    deps.makeClient ??
     ((c: CollectorConfig, signal: AbortSignal) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, logger: log, signal }));
   const runDeadlineMs = deps.runDeadlineMs ?? 5 * 60_000;
   /** The run in progress's controller: stop() and an external signal (a core scheduler) both abort through it. */
   let controller: AbortController | null = null;
   const ledger: CreditLedger | null = hasLedger(deps.db) ? createCreditLedger(deps.db) : null;
-  const planned = ledger && deps.economy
-    ? createPlannedCollection({ db: deps.db, clock, log, ledger, economy: deps.economy })
-    : null;
+  const planned = ledger && deps.economy ? createPlannedCollection({ db: deps.db, clock, log, ledger, economy: deps.economy }) : null;
   /** Scheduled runs follow the planner: planned mode on, a real key, the ledger present. */
   const isPlanned = (cfg: CollectorConfig) => planned !== null && !cfg.demo && deps.economy!().planned;
-  const reserve = deps.economy ? deps.economy().reserve : deps.reserveCredits ?? 10;
+  const reserve = deps.economy ? deps.economy().reserve : (deps.reserveCredits ?? 10);
   let timer: TimerHandle | null = null;
   let started = false;
   let paused = false;
@@ -120,7 +128,9 @@ export function createCollector(deps: CollectorDeps) {
           const d = firstDelay ?? Math.max(0, nextDelay());
           firstDelay = null;
           // the status carries the next run's time: pushed once the scheduler has planned it
-          scheduler.setTimeout(() => { if (started) deps.onStatusChange?.(); }, 0); // not after stop(): the database may be closed by then
+          scheduler.setTimeout(() => {
+            if (started) deps.onStatusChange?.();
+          }, 0); // not after stop(): the database may be closed by then
           return now + d;
         },
         // the collector has its own run deadline; the scheduler's is a backstop
@@ -161,14 +171,27 @@ export function createCollector(deps: CollectorDeps) {
     }
   }
 
-  async function collect(trigger: RunTrigger, override: Partial<Pick<CollectorConfig, 'sports'>> | undefined, signal: AbortSignal): Promise<CollectionRun> {
+  async function collect(
+    trigger: RunTrigger,
+    override: Partial<Pick<CollectorConfig, 'sports'>> | undefined,
+    signal: AbortSignal,
+  ): Promise<CollectionRun> {
     const cfg = { ...deps.config(), ...override };
     const startedAt = clock.now();
     const rec = runs.start(startedAt, trigger, cfg.sports);
     const cost = creditsPerRun(cfg);
     const end: RunEndDraft = {
-      endedAt: null, status: 'ok', httpStatus: null, errorCode: null, errorMessage: null, creditsUsed: 0,
-      creditsRemaining: null, requests: 0, events: 0, pricesSeen: 0, pricesChanged: 0,
+      endedAt: null,
+      status: 'ok',
+      httpStatus: null,
+      errorCode: null,
+      errorMessage: null,
+      creditsUsed: 0,
+      creditsRemaining: null,
+      requests: 0,
+      events: 0,
+      pricesSeen: 0,
+      pricesChanged: 0,
     };
     const skip = (code: string, message: string) => {
       Object.assign(end, { status: 'skipped', errorCode: code, errorMessage: message, endedAt: clock.now() });
@@ -185,14 +208,23 @@ export function createCollector(deps: CollectorDeps) {
         await refreshQuota(client, end);
       }
       if (creditsBackAt !== null) {
-        return skip('OUT_OF_USAGE_CREDITS', `Credits are used up; no paid call until the reset on ${resumeText(creditsBackAt)}, when collection resumes by itself`);
+        return skip(
+          'OUT_OF_USAGE_CREDITS',
+          `Credits are used up; no paid call until the reset on ${resumeText(creditsBackAt)}, when collection resumes by itself`,
+        );
       }
       if (quota.remaining !== null && quota.remaining - cost < reserve) {
         const back = periodAt(startedAt, resetDay()).end;
-        return skip('QUOTA_RESERVE', `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining; collection resumes by itself at the reset on ${resumeText(back)}`);
+        return skip(
+          'QUOTA_RESERVE',
+          `This run would cost ${cost} credits and leave fewer than ${reserve} of the ${quota.remaining} remaining; collection resumes by itself at the reset on ${resumeText(back)}`,
+        );
       }
     }
-    const overdue = scheduler.setTimeout(() => controller?.abort(`the run took longer than ${Math.round(runDeadlineMs / 1000)} s`), runDeadlineMs);
+    const overdue = scheduler.setTimeout(
+      () => controller?.abort(`the run took longer than ${Math.round(runDeadlineMs / 1000)} s`),
+      runDeadlineMs,
+    );
     const fetched: Snapshot[] = [];
     const failures: string[] = [];
     for (const [i, sport] of cfg.sports.entries()) {
@@ -212,14 +244,26 @@ export function createCollector(deps: CollectorDeps) {
         noteQuota(res.quota, end);
         fetched.push({ sportKey: sport, observedAt: clock.now(), events: res.data });
         // the ledger counts real credits only (the demo's are simulated)
-        if (!cfg.demo) ledger?.record({
-          at: clock.now(), kind: 'odds', sport, reason: trigger, estimated: estimateOddsCost(cfg.bookmakers.length ? { markets: cfg.markets, bookmakers: cfg.bookmakers } : { markets: cfg.markets, regions: cfg.regions }),
-          actual: res.quota.last, remaining: res.quota.remaining, used: res.quota.used, ok: true, events: res.data.length,
-        });
+        if (!cfg.demo)
+          ledger?.record({
+            at: clock.now(),
+            kind: 'odds',
+            sport,
+            reason: trigger,
+            estimated: estimateOddsCost(
+              cfg.bookmakers.length ? { markets: cfg.markets, bookmakers: cfg.bookmakers } : { markets: cfg.markets, regions: cfg.regions },
+            ),
+            actual: res.quota.last,
+            remaining: res.quota.remaining,
+            used: res.quota.used,
+            ok: true,
+            events: res.data.length,
+          });
       } catch (e) {
         const err = e instanceof OddsApiError ? e : null;
         const code = err?.code ?? 'INTERNAL';
-        const message = (err?.message ?? (e instanceof Error ? e.message : String(e))) + (code === 'ABORTED' ? ` (${String(signal.reason)})` : '');
+        const message =
+          (err?.message ?? (e instanceof Error ? e.message : String(e))) + (code === 'ABORTED' ? ` (${String(signal.reason)})` : '');
         end.httpStatus = err?.httpStatus ?? end.httpStatus;
         if (err) noteQuota(err.quota, end);
         end.errorCode ??= code;
@@ -234,21 +278,42 @@ export function createCollector(deps: CollectorDeps) {
   }
 
   /** A scheduled run in planned mode: only the calls the planner says are due now. */
-  async function collectPlanned(cfg: CollectorConfig, client: OddsApiClient, signal: AbortSignal, id: number, end: RunEndDraft): Promise<CollectionRun> {
+  async function collectPlanned(
+    cfg: CollectorConfig,
+    client: OddsApiClient,
+    signal: AbortSignal,
+    id: number,
+    end: RunEndDraft,
+  ): Promise<CollectionRun> {
     if (creditsBackAt !== null && clock.now() >= creditsBackAt) creditsBackAt = null;
-    const overdue = scheduler.setTimeout(() => controller?.abort(`the run took longer than ${Math.round(runDeadlineMs / 1000)} s`), runDeadlineMs);
+    const overdue = scheduler.setTimeout(
+      () => controller?.abort(`the run took longer than ${Math.round(runDeadlineMs / 1000)} s`),
+      runDeadlineMs,
+    );
     let out;
     try {
-      out = await planned!.runDue(cfg, client, signal, quota, (q) => noteQuota({ ...q, last: null }, end),
-        deps.requestGapMs ? () => abortableGap(deps.requestGapMs!, signal) : undefined);
+      out = await planned!.runDue(
+        cfg,
+        client,
+        signal,
+        quota,
+        (q) => noteQuota({ ...q, last: null }, end),
+        deps.requestGapMs ? () => abortableGap(deps.requestGapMs!, signal) : undefined,
+      );
     } finally {
       overdue.cancel();
     }
     Object.assign(end, { requests: out.requests, creditsUsed: out.credits, httpStatus: out.httpStatus, errorCode: out.errorCode });
     if (out.remaining !== null) end.creditsRemaining = out.remaining;
-    if (out.errorCode === 'OUT_OF_USAGE_CREDITS' || out.plan.resumesAt !== null) creditsBackAt = out.plan.resumesAt ?? periodAt(clock.now(), resetDay()).end;
+    if (out.errorCode === 'OUT_OF_USAGE_CREDITS' || out.plan.resumesAt !== null)
+      creditsBackAt = out.plan.resumesAt ?? periodAt(clock.now(), resetDay()).end;
     if (out.requests === 0 && out.plan.warnings.length) {
-      Object.assign(end, { status: 'skipped', errorCode: out.plan.resumesAt ? 'OUT_OF_USAGE_CREDITS' : 'PLAN_NOTHING_DUE', errorMessage: out.plan.warnings.join(' | '), endedAt: clock.now() });
+      Object.assign(end, {
+        status: 'skipped',
+        errorCode: out.plan.resumesAt ? 'OUT_OF_USAGE_CREDITS' : 'PLAN_NOTHING_DUE',
+        errorMessage: out.plan.warnings.join(' | '),
+        endedAt: clock.now(),
+      });
       return runs.finish(id, end);
     }
     return store(out.fetched, out.failures, end, id);
@@ -278,14 +343,21 @@ export function createCollector(deps: CollectorDeps) {
     return done;
   }
 
-  function noteQuota(q: { remaining: number | null; used: number | null; last: number | null }, end: { creditsUsed: number | null; creditsRemaining: number | null }): void {
+  function noteQuota(
+    q: { remaining: number | null; used: number | null; last: number | null },
+    end: { creditsUsed: number | null; creditsRemaining: number | null },
+  ): void {
     if (q.last !== null) end.creditsUsed = (end.creditsUsed ?? 0) + q.last;
     if (q.remaining !== null) end.creditsRemaining = q.remaining;
-    if (q.remaining !== null || q.used !== null) quota = { remaining: q.remaining ?? quota.remaining, used: q.used ?? quota.used, at: clock.now() };
+    if (q.remaining !== null || q.used !== null)
+      quota = { remaining: q.remaining ?? quota.remaining, used: q.used ?? quota.used, at: clock.now() };
   }
 
   /** A free /sports call: its headers give the remaining credits (no credit spent). */
-  async function refreshQuota(client: OddsApiClient, end: { creditsUsed: number | null; creditsRemaining: number | null; requests: number }): Promise<void> {
+  async function refreshQuota(
+    client: OddsApiClient,
+    end: { creditsUsed: number | null; creditsRemaining: number | null; requests: number },
+  ): Promise<void> {
     try {
       end.requests++;
       const res = await client.getSports();
@@ -318,7 +390,13 @@ export function createCollector(deps: CollectorDeps) {
     if (planned && deps.economy && deps.economy().planned) {
       try {
         const eco = deps.economy();
-        const v = planView(planned.planAt(shown, clock.now(), cfg.demo ? { remaining: null, used: null } : quota), { now: clock.now(), followed: isPlanned(cfg), demo: cfg.demo, eco, ledger });
+        const v = planView(planned.planAt(shown, clock.now(), cfg.demo ? { remaining: null, used: null } : quota), {
+          now: clock.now(),
+          followed: isPlanned(cfg),
+          demo: cfg.demo,
+          eco,
+          ledger,
+        });
         return { projectedMonthlyCredits: v.projectedPeriodCredits, creditsPerRun: v.oddsCallCost };
       } catch (e) {
         log.warn('the credit plan could not be computed', { error: e instanceof Error ? e.message : String(e) });
@@ -384,12 +462,35 @@ export function createCollector(deps: CollectorDeps) {
           const estimated = q?.daysFrom ? 2 : 1;
           try {
             const r = await client.getScores(sport, q);
-            ledger.record({ at, kind: 'scores', sport, reason: 'settle', estimated, actual: r.quota.last, remaining: r.quota.remaining, used: r.quota.used, ok: true, events: r.data.length });
-            if (r.quota.remaining !== null || r.quota.used !== null) quota = { remaining: r.quota.remaining ?? quota.remaining, used: r.quota.used ?? quota.used, at: clock.now() };
+            ledger.record({
+              at,
+              kind: 'scores',
+              sport,
+              reason: 'settle',
+              estimated,
+              actual: r.quota.last,
+              remaining: r.quota.remaining,
+              used: r.quota.used,
+              ok: true,
+              events: r.data.length,
+            });
+            if (r.quota.remaining !== null || r.quota.used !== null)
+              quota = { remaining: r.quota.remaining ?? quota.remaining, used: r.quota.used ?? quota.used, at: clock.now() };
             return r;
           } catch (e) {
             const qq = e instanceof OddsApiError ? e.quota : null;
-            ledger.record({ at, kind: 'scores', sport, reason: 'settle', estimated, actual: qq?.last ?? null, remaining: qq?.remaining ?? null, used: qq?.used ?? null, ok: false, events: 0 });
+            ledger.record({
+              at,
+              kind: 'scores',
+              sport,
+              reason: 'settle',
+              estimated,
+              actual: qq?.last ?? null,
+              remaining: qq?.remaining ?? null,
+              used: qq?.used ?? null,
+              ok: false,
+              events: 0,
+            });
             throw e;
           }
         },
@@ -400,14 +501,14 @@ export function createCollector(deps: CollectorDeps) {
       if (!planned || !deps.economy) return null;
       const cfg = deps.config();
       const eco = deps.economy();
-      const shown = cfg.demo ? deps.plannedConfig?.() ?? cfg : cfg;
+      const shown = cfg.demo ? (deps.plannedConfig?.() ?? cfg) : cfg;
       // demo: the plan a real key would follow, on the demo's events; its quota is the user's plan
       const q = cfg.demo ? { remaining: null, used: null } : quota;
       return planView(planned.planAt(shown, clock.now(), q), { now: clock.now(), followed: isPlanned(cfg), demo: cfg.demo, eco, ledger });
     },
     health(): HealthView {
       const cfg = deps.config();
-      const sports = [...(cfg.demo ? deps.plannedConfig?.() ?? cfg : cfg).sports, ...(deps.economy?.().pinnedSports ?? [])];
+      const sports = [...(cfg.demo ? (deps.plannedConfig?.() ?? cfg) : cfg).sports, ...(deps.economy?.().pinnedSports ?? [])];
       return healthView(deps.db, ledger, clock.now(), resetDay(), sports);
     },
     status(): CollectorStatus {
@@ -427,12 +528,21 @@ export function createCollector(deps: CollectorDeps) {
         lastSuccessAt,
         nextRunAt: started && !paused ? (handle ? handle.nextRunAt() : nextRunAt) : null,
         quota,
-        lastError: failing && last.errorCode
-          ? { code: last.errorCode, message: last.errorMessage ?? last.errorCode, action: actionFor(last.errorCode), at: last.endedAt ?? last.startedAt }
-          : null,
+        lastError:
+          failing && last.errorCode
+            ? {
+                code: last.errorCode,
+                message: last.errorMessage ?? last.errorCode,
+                action: actionFor(last.errorCode),
+                at: last.endedAt ?? last.startedAt,
+              }
+            : null,
         dataAsOf: dataAsOf(deps.db),
         ...projection(cfg),
-        creditsBackAt: cfg.demo ? null : creditsBackAt ?? (quota.remaining !== null && quota.remaining - creditsPerRun(cfg) < reserve ? periodAt(clock.now(), resetDay()).end : null),
+        creditsBackAt: cfg.demo
+          ? null
+          : (creditsBackAt ??
+            (quota.remaining !== null && quota.remaining - creditsPerRun(cfg) < reserve ? periodAt(clock.now(), resetDay()).end : null)),
       };
     },
   };

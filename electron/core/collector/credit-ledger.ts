@@ -39,7 +39,9 @@ export function createCreditLedger(db: WritableDb) {
     `SELECT actual, estimated FROM credit_ledger WHERE sport = ? AND kind = 'odds' AND ok = 1 AND actual IS NOT NULL AND events > 0
      ORDER BY at DESC, id DESC LIMIT 1`,
   );
-  const lastQuota = db.prepare(`SELECT remaining, used, at FROM credit_ledger WHERE remaining IS NOT NULL ORDER BY at DESC, id DESC LIMIT 1`);
+  const lastQuota = db.prepare(
+    `SELECT remaining, used, at FROM credit_ledger WHERE remaining IS NOT NULL ORDER BY at DESC, id DESC LIMIT 1`,
+  );
   const days = db.prepare(
     `SELECT (at / 86400000) * 86400000 AS day, coalesce(sum(coalesce(actual, 0)), 0) AS credits, count(*) AS calls
      FROM credit_ledger WHERE at >= ? AND at < ? GROUP BY day ORDER BY day`,
@@ -82,8 +84,16 @@ export function createCreditLedger(db: WritableDb) {
     },
     recent(limit: number): LedgerEntry[] {
       return (recent.all(limit) as Array<Omit<LedgerEntry, 'ok'> & { ok: number }>).map((r) => ({
-        at: r.at, kind: r.kind, sport: r.sport, reason: r.reason, estimated: r.estimated, actual: r.actual,
-        remaining: r.remaining, used: r.used, ok: r.ok === 1, events: r.events,
+        at: r.at,
+        kind: r.kind,
+        sport: r.sport,
+        reason: r.reason,
+        estimated: r.estimated,
+        actual: r.actual,
+        remaining: r.remaining,
+        used: r.used,
+        ok: r.ok === 1,
+        events: r.events,
       }));
     },
     /** Paid calls since `from` (the planner's sliding day window). */

@@ -29,7 +29,10 @@ export function createEconomySettings(backend: SettingsBackend) {
     apply(o: EconomyOverride, now: number): EconomySettings {
       const cur = store.get();
       if (o.resetDay !== undefined && (!Number.isInteger(o.resetDay) || o.resetDay < 1 || o.resetDay > 31)) {
-        throw new AppError('INVALID_REQUEST', `resetDay: ${String(o.resetDay)} is not a day of the month (1 to 31; 29–31 mean the month's last day in shorter months)`);
+        throw new AppError(
+          'INVALID_REQUEST',
+          `resetDay: ${String(o.resetDay)} is not a day of the month (1 to 31; 29–31 mean the month's last day in shorter months)`,
+        );
       }
       if (o.planSize !== undefined && (!Number.isInteger(o.planSize) || o.planSize < 0)) {
         throw new AppError('INVALID_REQUEST', `planSize: ${String(o.planSize)} is not a number of credits (a whole number, 0 or more)`);
@@ -41,7 +44,8 @@ export function createEconomySettings(backend: SettingsBackend) {
       if (o.pin) pinned.add(o.pin);
       if (o.unpin) pinned.delete(o.unpin);
       const patch: Partial<EconomySettings> = { pinnedSports: [...pinned] };
-      for (const k of ['planned', 'planSize', 'resetDay', 'reserve'] as const) if (o[k] !== undefined) (patch as Record<string, unknown>)[k] = o[k];
+      for (const k of ['planned', 'planSize', 'resetDay', 'reserve'] as const)
+        if (o[k] !== undefined) (patch as Record<string, unknown>)[k] = o[k];
       if (o.boostCredits !== undefined) {
         patch.boostCredits = o.boostCredits;
         patch.boostUntil = o.boostCredits > 0 ? now + 24 * 3600_000 : null;

@@ -42,7 +42,13 @@ export interface EconomySettings {
 }
 
 export const DEFAULT_ECONOMY: EconomySettings = {
-  planned: true, planSize: 500, resetDay: 1, reserve: 10, pinnedSports: [], boostCredits: 0, boostUntil: null,
+  planned: true,
+  planSize: 500,
+  resetDay: 1,
+  reserve: 10,
+  pinnedSports: [],
+  boostCredits: 0,
+  boostUntil: null,
 };
 
 export interface PlannedDeps {
@@ -83,13 +89,15 @@ export function createPlannedCollection(deps: PlannedDeps) {
 
   /** Events whose closing line matters: open bets and open opportunities, by sport. */
   function closingNeeds(now: number): Map<string, PlannerEvent[]> {
-    const rows = db.prepare(
-      `SELECT b.event_id AS id, b.sport_key AS sport, b.commence_time AS t FROM bets b
+    const rows = db
+      .prepare(
+        `SELECT b.event_id AS id, b.sport_key AS sport, b.commence_time AS t FROM bets b
         WHERE b.status = 'pending' AND b.event_id IS NOT NULL AND b.commence_time > ?
        UNION
        SELECT e.id, e.sport_key, e.commence_time FROM opportunities o JOIN events e ON e.ref = o.event_ref
         WHERE o.status = 'open' AND e.commence_time > ?`,
-    ).all(now, now) as { id: string; sport: string; t: number }[];
+      )
+      .all(now, now) as { id: string; sport: string; t: number }[];
     const out = new Map<string, PlannerEvent[]>();
     for (const r of rows) {
       const list = out.get(r.sport) ?? [];
@@ -101,12 +109,17 @@ export function createPlannedCollection(deps: PlannedDeps) {
 
   /** Events already stored (from earlier /odds), used until /events answered for the sport. */
   function storedEvents(sport: string, now: number, horizon: number): PlannerEvent[] {
-    return (db.prepare(`SELECT id, commence_time AS t FROM events WHERE sport_key = ? AND commence_time > ? AND commence_time <= ?`)
-      .all(sport, now, now + horizon) as { id: string; t: number }[]).map((r) => ({ id: r.id, commenceTime: r.t }));
+    return (
+      db
+        .prepare(`SELECT id, commence_time AS t FROM events WHERE sport_key = ? AND commence_time > ? AND commence_time <= ?`)
+        .all(sport, now, now + horizon) as { id: string; t: number }[]
+    ).map((r) => ({ id: r.id, commenceTime: r.t }));
   }
 
   function pendingBetSports(now: number): Set<string> {
-    const rows = db.prepare(`SELECT DISTINCT sport_key AS s FROM bets WHERE status = 'pending' AND commence_time < ?`).all(now) as { s: string }[];
+    const rows = db.prepare(`SELECT DISTINCT sport_key AS s FROM bets WHERE status = 'pending' AND commence_time < ?`).all(now) as {
+      s: string;
+    }[];
     return new Set(rows.map((r) => r.s));
   }
 
@@ -125,16 +138,29 @@ export function createPlannedCollection(deps: PlannedDeps) {
       const events: PlannerEvent[] = known.map((e) => ({ ...e, needsClosingLine: need.some((n) => n.id === e.id) }));
       for (const n of need) if (!events.some((e) => e.id === n.id)) events.push(n);
       return {
-        key, events, eventsCheckedAt: st?.checkedAt ?? null, lastOddsAt: ledger.lastCallAt(key, 'odds'),
-        pendingBets: pending.has(key), lastScoresAt: ledger.lastCallAt(key, 'scores'), pinned: pinned.has(key),
+        key,
+        events,
+        eventsCheckedAt: st?.checkedAt ?? null,
+        lastOddsAt: ledger.lastCallAt(key, 'odds'),
+        pendingBets: pending.has(key),
+        lastScoresAt: ledger.lastCallAt(key, 'scores'),
+        pinned: pinned.has(key),
         oddsCost: ledger.observedOddsCost(key),
       };
     });
     const boost = eco.boostUntil !== null && eco.boostUntil > now ? eco.boostCredits : 0;
     const p = plan({
-      now, budget: { planSize: eco.planSize, resetDay: eco.resetDay, reserve: eco.reserve }, quota,
-      usedThisPeriod: ledger.spent(period.start, period.end), sports: input, markets: cfg.markets, regions: cfg.regions,
-      bookmakers: cfg.bookmakers, sportsCheckedAt, boostCredits: boost, recentSpend: ledger.paidSince(period.start),
+      now,
+      budget: { planSize: eco.planSize, resetDay: eco.resetDay, reserve: eco.reserve },
+      quota,
+      usedThisPeriod: ledger.spent(period.start, period.end),
+      sports: input,
+      markets: cfg.markets,
+      regions: cfg.regions,
+      bookmakers: cfg.bookmakers,
+      sportsCheckedAt,
+      boostCredits: boost,
+      recentSpend: ledger.paidSince(period.start),
     });
     for (const w of p.warnings) {
       if (warned.has(w)) continue;
@@ -153,7 +179,10 @@ export function createPlannedCollection(deps: PlannedDeps) {
 
   /** Makes the calls due now. `noteQuota` hands each answer's headers to the collector. */
   async function runDue(
-    cfg: CollectorConfig, client: OddsApiClient, signal: AbortSignal, quota: { remaining: number | null; used: number | null },
+    cfg: CollectorConfig,
+    client: OddsApiClient,
+    signal: AbortSignal,
+    quota: { remaining: number | null; used: number | null },
     noteQuota: (q: { remaining: number | null; used: number | null; last: number | null }) => void,
     gap?: () => Promise<void>,
   ): Promise<PlannedOutcome> {
@@ -161,7 +190,18 @@ export function createPlannedCollection(deps: PlannedDeps) {
     let p = planAt(cfg, now, quota);
     // /scores are made by the settlement job (bankroll); the plan only keeps their credits aside.
     const dueIn = (x: Plan) => x.calls.filter((c) => c.at <= now + 1000 && c.kind !== 'scores');
-    const out: PlannedOutcome = { fetched: [], failures: [], requests: 0, credits: 0, remaining: null, used: null, httpStatus: null, errorCode: null, sports: [], plan: p };
+    const out: PlannedOutcome = {
+      fetched: [],
+      failures: [],
+      requests: 0,
+      credits: 0,
+      remaining: null,
+      used: null,
+      httpStatus: null,
+      errorCode: null,
+      sports: [],
+      plan: p,
+    };
     const oddsDone = new Set<string>();
     const done = new Set<string>();
     let due = dueIn(p);
@@ -176,55 +216,90 @@ export function createPlannedCollection(deps: PlannedDeps) {
     return out;
 
     async function pass(calls: PlannedCall[]): Promise<void> {
-    for (const c of calls) {
-      const id = `${c.kind}:${c.sport ?? ''}`;
-      if (done.has(id)) continue;
-      done.add(id);
-      if (signal.aborted) {
-        out.errorCode ??= 'ABORTED';
-        out.failures.push(`stopped (${String(signal.reason)}) before the ${c.kind} call${c.sport ? ` for ${c.sport}` : ''}`);
-        break;
-      }
-      if (c.kind === 'odds' && oddsDone.has(c.sport!)) continue; // one call serves every due poll of the sport
-      if (out.requests > 0 && gap) await gap();
-      out.requests++;
-      const at = clock.now();
-      try {
-        const r = await call(c, cfg, client);
-        noteQuota(r.quota);
-        out.httpStatus = r.httpStatus;
-        if (r.quota.last !== null) out.credits += r.quota.last;
-        out.remaining = r.quota.remaining ?? out.remaining;
-        out.used = r.quota.used ?? out.used;
-        ledger.record({ at, kind: c.kind, sport: c.sport, reason: c.reason, estimated: c.credits, actual: r.quota.last, remaining: r.quota.remaining, used: r.quota.used, ok: true, events: r.events });
-        if (c.kind === 'odds' && r.quota.last !== null && r.quota.last !== c.credits && r.events > 0) {
-          log.warn('credit estimate mismatch: the API billed a different cost; the estimate is corrected for the next plans', {
-            sport: c.sport, estimated: c.credits, billed: r.quota.last,
+      for (const c of calls) {
+        const id = `${c.kind}:${c.sport ?? ''}`;
+        if (done.has(id)) continue;
+        done.add(id);
+        if (signal.aborted) {
+          out.errorCode ??= 'ABORTED';
+          out.failures.push(`stopped (${String(signal.reason)}) before the ${c.kind} call${c.sport ? ` for ${c.sport}` : ''}`);
+          break;
+        }
+        if (c.kind === 'odds' && oddsDone.has(c.sport!)) continue; // one call serves every due poll of the sport
+        if (out.requests > 0 && gap) await gap();
+        out.requests++;
+        const at = clock.now();
+        try {
+          const r = await call(c, cfg, client);
+          noteQuota(r.quota);
+          out.httpStatus = r.httpStatus;
+          if (r.quota.last !== null) out.credits += r.quota.last;
+          out.remaining = r.quota.remaining ?? out.remaining;
+          out.used = r.quota.used ?? out.used;
+          ledger.record({
+            at,
+            kind: c.kind,
+            sport: c.sport,
+            reason: c.reason,
+            estimated: c.credits,
+            actual: r.quota.last,
+            remaining: r.quota.remaining,
+            used: r.quota.used,
+            ok: true,
+            events: r.events,
           });
+          if (c.kind === 'odds' && r.quota.last !== null && r.quota.last !== c.credits && r.events > 0) {
+            log.warn('credit estimate mismatch: the API billed a different cost; the estimate is corrected for the next plans', {
+              sport: c.sport,
+              estimated: c.credits,
+              billed: r.quota.last,
+            });
+          }
+          if (c.kind === 'odds') oddsDone.add(c.sport!);
+          if (r.snapshot) {
+            out.fetched.push(r.snapshot);
+            out.sports.push(c.sport!);
+          }
+        } catch (e) {
+          const err = e instanceof OddsApiError ? e : null;
+          const code = err?.code ?? 'INTERNAL';
+          if (err) noteQuota(err.quota);
+          out.httpStatus = err?.httpStatus ?? out.httpStatus;
+          out.errorCode ??= code;
+          const message = err?.message ?? (e instanceof Error ? e.message : String(e));
+          out.failures.push(`${c.kind}${c.sport ? ` ${c.sport}` : ''}: ${message}`);
+          ledger.record({
+            at,
+            kind: c.kind,
+            sport: c.sport,
+            reason: c.reason,
+            estimated: c.credits,
+            actual: err?.quota.last ?? null,
+            remaining: err?.quota.remaining ?? null,
+            used: err?.quota.used ?? null,
+            ok: false,
+            events: 0,
+          });
+          log.warn('a planned call failed', { kind: c.kind, sport: c.sport, code, message });
+          if (
+            ['INSECURE_BASE_URL', 'MISSING_KEY', 'INVALID_KEY', 'DEACTIVATED_KEY', 'OUT_OF_USAGE_CREDITS', 'ABORTED'].includes(code) ||
+            signal.aborted
+          )
+            break;
         }
-        if (c.kind === 'odds') oddsDone.add(c.sport!);
-        if (r.snapshot) {
-          out.fetched.push(r.snapshot);
-          out.sports.push(c.sport!);
-        }
-      } catch (e) {
-        const err = e instanceof OddsApiError ? e : null;
-        const code = err?.code ?? 'INTERNAL';
-        if (err) noteQuota(err.quota);
-        out.httpStatus = err?.httpStatus ?? out.httpStatus;
-        out.errorCode ??= code;
-        const message = err?.message ?? (e instanceof Error ? e.message : String(e));
-        out.failures.push(`${c.kind}${c.sport ? ` ${c.sport}` : ''}: ${message}`);
-        ledger.record({ at, kind: c.kind, sport: c.sport, reason: c.reason, estimated: c.credits, actual: err?.quota.last ?? null, remaining: err?.quota.remaining ?? null, used: err?.quota.used ?? null, ok: false, events: 0 });
-        log.warn('a planned call failed', { kind: c.kind, sport: c.sport, code, message });
-        if (['INSECURE_BASE_URL', 'MISSING_KEY', 'INVALID_KEY', 'DEACTIVATED_KEY', 'OUT_OF_USAGE_CREDITS', 'ABORTED'].includes(code) || signal.aborted) break;
       }
-    }
     }
   }
 
-  async function call(c: PlannedCall, cfg: CollectorConfig, client: OddsApiClient): Promise<{
-    quota: { remaining: number | null; used: number | null; last: number | null }; httpStatus: number; events: number; snapshot: Snapshot | null;
+  async function call(
+    c: PlannedCall,
+    cfg: CollectorConfig,
+    client: OddsApiClient,
+  ): Promise<{
+    quota: { remaining: number | null; used: number | null; last: number | null };
+    httpStatus: number;
+    events: number;
+    snapshot: Snapshot | null;
   }> {
     const now = clock.now();
     switch (c.kind) {
@@ -241,8 +316,16 @@ export function createPlannedCollection(deps: PlannedDeps) {
       }
       case 'odds': {
         const q = c.query ?? { regions: cfg.regions };
-        const r = await client.getOdds(c.sport!, { markets: cfg.markets, ...(q.bookmakers?.length ? { bookmakers: q.bookmakers } : { regions: q.regions ?? cfg.regions }) });
-        return { quota: r.quota, httpStatus: r.httpStatus, events: r.data.length, snapshot: { sportKey: c.sport!, observedAt: clock.now(), events: r.data } };
+        const r = await client.getOdds(c.sport!, {
+          markets: cfg.markets,
+          ...(q.bookmakers?.length ? { bookmakers: q.bookmakers } : { regions: q.regions ?? cfg.regions }),
+        });
+        return {
+          quota: r.quota,
+          httpStatus: r.httpStatus,
+          events: r.data.length,
+          snapshot: { sportKey: c.sport!, observedAt: clock.now(), events: r.data },
+        };
       }
       default:
         throw new Error(`the collector does not make ${c.kind} calls`);

@@ -51,8 +51,17 @@ describe('migrations', () => {
 
   it('0010: the hot queries use their indexes', () => {
     const db = openDatabase(':memory:');
-    expect(plan(db, `SELECT id FROM quotes WHERE event_ref = 1 AND bookmaker_id = 1 AND market_id = 1 AND outcome = 'A' AND ifnull(point, -999999) = 0 AND ifnull(description, '') = ''`)).toMatch(/USING (COVERING )?INDEX quotes_identity/);
-    expect(plan(db, `SELECT max(observed_at) FROM price_history WHERE quote_id = 1 AND observed_at < 5`)).toMatch(/price_changes USING PRIMARY KEY.*|.*USING PRIMARY KEY/);
-    expect(plan(db, `SELECT id FROM events WHERE sport_key = 'soccer_epl' AND commence_time >= 0`)).toMatch(/USING (COVERING )?INDEX events_sport_commence/);
+    expect(
+      plan(
+        db,
+        `SELECT id FROM quotes WHERE event_ref = 1 AND bookmaker_id = 1 AND market_id = 1 AND outcome = 'A' AND ifnull(point, -999999) = 0 AND ifnull(description, '') = ''`,
+      ),
+    ).toMatch(/USING (COVERING )?INDEX quotes_identity/);
+    expect(plan(db, `SELECT max(observed_at) FROM price_history WHERE quote_id = 1 AND observed_at < 5`)).toMatch(
+      /price_changes USING PRIMARY KEY.*|.*USING PRIMARY KEY/,
+    );
+    expect(plan(db, `SELECT id FROM events WHERE sport_key = 'soccer_epl' AND commence_time >= 0`)).toMatch(
+      /USING (COVERING )?INDEX events_sport_commence/,
+    );
   });
 });

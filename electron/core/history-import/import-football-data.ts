@@ -85,17 +85,40 @@ function toEvent(m: ParsedMatch, id: string, sets: PriceSet[]): NormalizedEvent 
     }
     return { key: s.source, title: TITLES.get(s.source) ?? s.source, lastUpdate: null, markets: [...markets.values()] };
   });
-  return { id, sportKey: m.sportKey, sportTitle: LEAGUES[m.league].title, commenceTime: m.kickoff, homeTeam: m.home, awayTeam: m.away, bookmakers };
+  return {
+    id,
+    sportKey: m.sportKey,
+    sportTitle: LEAGUES[m.league].title,
+    commenceTime: m.kickoff,
+    homeTeam: m.home,
+    awayTeam: m.away,
+    bookmakers,
+  };
 }
 
 /** Imports parsed seasons in one transaction; all or nothing. */
-export function importSeasons(db: WritableDb, odds: OddsStore, seasons: { file: string; matches: ParsedMatch[] }[], opts: ImportOptions = {}): ImportReport {
+export function importSeasons(
+  db: WritableDb,
+  odds: OddsStore,
+  seasons: { file: string; matches: ParsedMatch[] }[],
+  opts: ImportOptions = {},
+): ImportReport {
   const report: ImportReport = {
     files: seasons.map(({ file, matches }) => ({
-      file, league: matches[0].league, sportKey: matches[0].sportKey, matches: matches.length,
-      firstKickoff: Math.min(...matches.map((m) => m.kickoff)), lastKickoff: Math.max(...matches.map((m) => m.kickoff)),
+      file,
+      league: matches[0].league,
+      sportKey: matches[0].sportKey,
+      matches: matches.length,
+      firstKickoff: Math.min(...matches.map((m) => m.kickoff)),
+      lastKickoff: Math.max(...matches.map((m) => m.kickoff)),
     })),
-    matches: 0, newEvents: 0, snapshotsStored: 0, snapshotsSkipped: 0, pricesChanged: 0, resultsWritten: 0, referencesWritten: 0,
+    matches: 0,
+    newEvents: 0,
+    snapshotsStored: 0,
+    snapshotsSkipped: 0,
+    pricesChanged: 0,
+    resultsWritten: 0,
+    referencesWritten: 0,
   };
   const seenAt = db.prepare(`SELECT ref, last_seen_at FROM events WHERE id = ?`);
   const refOf = db.prepare(`SELECT ref FROM events WHERE id = ?`).pluck();
@@ -133,11 +156,23 @@ export function importSeasons(db: WritableDb, odds: OddsStore, seasons: { file: 
     const refs: ReferenceRow[] = [];
     for (const m of all) {
       const id = footballDataEventId(m);
-      if (m.result) report.resultsWritten += setResult.run({ id, h: m.result.home, a: m.result.away, at: m.kickoff + RESULT_AFTER_MS }).changes;
+      if (m.result)
+        report.resultsWritten += setResult.run({ id, h: m.result.home, a: m.result.away, at: m.kickoff + RESULT_AFTER_MS }).changes;
       const eventRef = refOf.get(id) as number;
       for (const s of m.references) {
         const observedAt = m.kickoff - (s.phase === 'pre' ? PRE_CLOSING_LEAD_MS : CLOSING_LEAD_MS);
-        for (const p of s.prices) refs.push({ eventRef, kind: s.source, market: p.market, outcome: p.outcome, point: p.point, phase: s.phase, observedAt, price: p.price, source: 'football-data' });
+        for (const p of s.prices)
+          refs.push({
+            eventRef,
+            kind: s.source,
+            market: p.market,
+            outcome: p.outcome,
+            point: p.point,
+            phase: s.phase,
+            observedAt,
+            price: p.price,
+            source: 'football-data',
+          });
       }
     }
     report.referencesWritten = writeRefs(refs);

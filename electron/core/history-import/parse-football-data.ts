@@ -79,7 +79,14 @@ function line(v: string | undefined, col: string): number | null {
   return n;
 }
 
-function priceSet(cell: (c: string) => string | undefined, p: { h2h: string; other: string }, phase: Phase, source: string, home: string, away: string): PriceSet | null {
+function priceSet(
+  cell: (c: string) => string | undefined,
+  p: { h2h: string; other: string },
+  phase: Phase,
+  source: string,
+  home: string,
+  away: string,
+): PriceSet | null {
   const ah = line(cell(AH_LINE[phase]), AH_LINE[phase]);
   const prices: ParsedPrice[] = [];
   for (const c of outcomeColumns(p, phase)) {
@@ -101,7 +108,14 @@ function priceSet(cell: (c: string) => string | undefined, p: { h2h: string; oth
 export function parseFootballData(text: string, file: string): ParsedMatch[] {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { bom: true, info: true, trim: true, skip_empty_lines: true, relax_column_count: false, record_delimiter: ['\r\n', '\n', '\r'] }) as never;
+    rows = parse(text, {
+      bom: true,
+      info: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as never;
   } catch (e) {
     const err = e as { lines?: number; message?: string };
     const reason = (err.message ?? String(e)).replace(/ on line \d+$/, '').replace(/^Invalid Record Length: /, 'wrong number of columns: ');
@@ -131,7 +145,8 @@ export function parseFootballData(text: string, file: string): ParsedMatch[] {
     const m = matches[matches.length - 1];
     const key = `${m.league}|${m.date}|${m.home}|${m.away}`;
     const dup = seen.get(key);
-    if (dup !== undefined) throw new FootballDataError(file, info.lines, `the same match as line ${dup} (${m.home} v ${m.away} on ${m.date})`);
+    if (dup !== undefined)
+      throw new FootballDataError(file, info.lines, `the same match as line ${dup} (${m.home} v ${m.away} on ${m.date})`);
     seen.set(key, info.lines);
   }
   if (matches.length === 0) throw new FootballDataError(file, 0, 'no match in the file');

@@ -21,7 +21,8 @@ function setup() {
 }
 
 const T0 = Date.UTC(2024, 9, 13, 12, 0, 0);
-const count = (db: ReturnType<typeof setup>['db'], table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (db: ReturnType<typeof setup>['db'], table: string) =>
+  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('odds store: history on change', () => {
   it('stores every price once, then nothing when a poll repeats the same prices', () => {
@@ -64,13 +65,36 @@ describe('odds store: history on change', () => {
   it('a line move on spreads is a new quote and the old line leaves the board', () => {
     const { store, board } = setup();
     const ev: NormalizedEvent = {
-      id: 'e1', sportKey: 'basketball_nba', sportTitle: 'NBA', commenceTime: T0 + 86_400_000, homeTeam: 'A', awayTeam: 'B',
-      bookmakers: [{ key: 'pinnacle', title: 'Pinnacle', lastUpdate: T0, markets: [{ key: 'spreads', lastUpdate: T0, outcomes: [
-        { name: 'A', price: 1.91, point: -1.5, description: null }, { name: 'B', price: 1.95, point: 1.5, description: null }] }] }],
+      id: 'e1',
+      sportKey: 'basketball_nba',
+      sportTitle: 'NBA',
+      commenceTime: T0 + 86_400_000,
+      homeTeam: 'A',
+      awayTeam: 'B',
+      bookmakers: [
+        {
+          key: 'pinnacle',
+          title: 'Pinnacle',
+          lastUpdate: T0,
+          markets: [
+            {
+              key: 'spreads',
+              lastUpdate: T0,
+              outcomes: [
+                { name: 'A', price: 1.91, point: -1.5, description: null },
+                { name: 'B', price: 1.95, point: 1.5, description: null },
+              ],
+            },
+          ],
+        },
+      ],
     };
     store.ingest({ sportKey: 'basketball_nba', observedAt: T0, events: [ev] });
     const moved = structuredClone(ev);
-    moved.bookmakers[0].markets[0].outcomes = [{ name: 'A', price: 1.95, point: -2.5, description: null }, { name: 'B', price: 1.91, point: 2.5, description: null }];
+    moved.bookmakers[0].markets[0].outcomes = [
+      { name: 'A', price: 1.95, point: -2.5, description: null },
+      { name: 'B', price: 1.91, point: 2.5, description: null },
+    ];
     const r = store.ingest({ sportKey: 'basketball_nba', observedAt: T0 + 1000, events: [moved] });
     expect(r.pricesChanged).toBe(2);
     const points = board.getEvent('e1', T0)!.markets.map((m) => m.point);
@@ -99,10 +123,31 @@ describe('odds store: history on change', () => {
   it('an outcome sent twice in one market of a new event is one quote, not a failed run', () => {
     const { db, store } = setup();
     const ev: NormalizedEvent = {
-      id: 'dup', sportKey: 'soccer_epl', sportTitle: 'EPL', commenceTime: T0 + 3_600_000, homeTeam: 'A', awayTeam: 'B',
-      bookmakers: [{ key: 'book', title: 'Book', lastUpdate: T0, markets: [{ key: 'h2h', lastUpdate: T0, outcomes: [
-        { name: 'A', price: 2, point: null, description: null }, { name: 'B', price: 3.5, point: null, description: null },
-        { name: 'Draw', price: 3.4, point: null, description: null }, { name: 'A', price: 2.05, point: null, description: null }] }] }],
+      id: 'dup',
+      sportKey: 'soccer_epl',
+      sportTitle: 'EPL',
+      commenceTime: T0 + 3_600_000,
+      homeTeam: 'A',
+      awayTeam: 'B',
+      bookmakers: [
+        {
+          key: 'book',
+          title: 'Book',
+          lastUpdate: T0,
+          markets: [
+            {
+              key: 'h2h',
+              lastUpdate: T0,
+              outcomes: [
+                { name: 'A', price: 2, point: null, description: null },
+                { name: 'B', price: 3.5, point: null, description: null },
+                { name: 'Draw', price: 3.4, point: null, description: null },
+                { name: 'A', price: 2.05, point: null, description: null },
+              ],
+            },
+          ],
+        },
+      ],
     };
     const r = store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events: [ev] });
     expect(r.pricesSeen).toBe(4);
@@ -113,9 +158,30 @@ describe('odds store: history on change', () => {
   it('skips and counts a market whose outcomes are not the event teams', () => {
     const { store, board } = setup();
     const ev: NormalizedEvent = {
-      id: 'e2', sportKey: 'soccer_epl', sportTitle: 'EPL', commenceTime: T0 + 3_600_000, homeTeam: 'Arsenal', awayTeam: 'Chelsea',
-      bookmakers: [{ key: 'book', title: 'Book', lastUpdate: T0, markets: [{ key: 'h2h', lastUpdate: T0, outcomes: [
-        { name: 'Arsenal FC', price: 2, point: null, description: null }, { name: 'Chelsea', price: 3.5, point: null, description: null }, { name: 'Draw', price: 3.4, point: null, description: null }] }] }],
+      id: 'e2',
+      sportKey: 'soccer_epl',
+      sportTitle: 'EPL',
+      commenceTime: T0 + 3_600_000,
+      homeTeam: 'Arsenal',
+      awayTeam: 'Chelsea',
+      bookmakers: [
+        {
+          key: 'book',
+          title: 'Book',
+          lastUpdate: T0,
+          markets: [
+            {
+              key: 'h2h',
+              lastUpdate: T0,
+              outcomes: [
+                { name: 'Arsenal FC', price: 2, point: null, description: null },
+                { name: 'Chelsea', price: 3.5, point: null, description: null },
+                { name: 'Draw', price: 3.4, point: null, description: null },
+              ],
+            },
+          ],
+        },
+      ],
     };
     const r = store.ingest({ sportKey: 'soccer_epl', observedAt: T0, events: [ev] });
     expect(r.skippedMarkets).toBe(1);
@@ -162,7 +228,10 @@ describe('board queries', () => {
         let max = 0;
         // net of commission: Betfair 5 %, Matchbook 2 % (the defaults)
         const c = (k: string) => (k.startsWith('betfair_ex') ? 0.05 : k.startsWith('matchbook') ? 0.02 : 0);
-        for (const book of ev.bookmakers) for (const m of book.markets) if (m.key === 'h2h') for (const o of m.outcomes) if (o.name === b.outcome) max = Math.max(max, 1 + (o.price - 1) * (1 - c(book.key)));
+        for (const book of ev.bookmakers)
+          for (const m of book.markets)
+            if (m.key === 'h2h')
+              for (const o of m.outcomes) if (o.name === b.outcome) max = Math.max(max, 1 + (o.price - 1) * (1 - c(book.key)));
         expect(b.price).toBe(max);
       }
       expect(row.best.map((b) => b.outcome)).toEqual([ev.homeTeam, 'Draw', ev.awayTeam]);

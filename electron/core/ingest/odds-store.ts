@@ -129,7 +129,9 @@ export function createOddsStore(db: WritableDb) {
       const previousSighting = cached.lastSeen;
       const shape = ev.commenceTime + SEP + ev.homeTeam + SEP + ev.awayTeam + SEP + sport;
       if (cached.shape !== shape) {
-        cached.ref = (st.upsertEvent.get({ id: ev.id, sport, commence: ev.commenceTime, home: ev.homeTeam, away: ev.awayTeam, at }) as { ref: number }).ref;
+        cached.ref = (
+          st.upsertEvent.get({ id: ev.id, sport, commence: ev.commenceTime, home: ev.homeTeam, away: ev.awayTeam, at }) as { ref: number }
+        ).ref;
         cached.shape = shape;
         cached.sportKey = sport;
         cached.commenceTime = ev.commenceTime;
@@ -152,7 +154,8 @@ export function createOddsStore(db: WritableDb) {
           const mId = marketId(market.key);
           const bmKey = bookMarketKey(bId, mId);
           let bm = cached.bookMarkets.get(bmKey);
-          if (!bm) cached.bookMarkets.set(bmKey, (bm = { bookId: bId, marketId: mId, present: true, absentSeen: null, pass: 0, slots: [] }));
+          if (!bm)
+            cached.bookMarkets.set(bmKey, (bm = { bookId: bId, marketId: mId, present: true, absentSeen: null, pass: 0, slots: [] }));
           const slots: CachedQuote[] = [];
           let sameSet = bm.slots.length === market.outcomes.length;
           for (let i = 0; i < market.outcomes.length; i++) {
@@ -167,7 +170,17 @@ export function createOddsStore(db: WritableDb) {
             let q = cache.findQuote(cached, bm, bmKey, i, o.name, o.point, description, slots);
             if (q === undefined) {
               const id = Number(st.insertQuote.run(ref, bId, mId, o.name, o.point, description, o.price, at).lastInsertRowid);
-              q = { id, price: o.price, active: true, name: o.name, point: o.point, description, changedAt: at, firstAt: null, history: [at, o.price] };
+              q = {
+                id,
+                price: o.price,
+                active: true,
+                name: o.name,
+                point: o.point,
+                description,
+                changedAt: at,
+                firstAt: null,
+                history: [at, o.price],
+              };
               cached.index?.set(quoteKey(bmKey, o.name, o.point, description), q);
               result.pricesChanged++;
               cached.version++;
@@ -279,4 +292,3 @@ export function createOddsStore(db: WritableDb) {
     },
   };
 }
-

@@ -80,7 +80,15 @@ export interface BoardVisitor {
   event(ref: number, id: string, sportKey: string, commenceTime: number, homeTeam: string, awayTeam: string, lastSeenAt: number): void;
   /** absentSeen: when the book's market was last seen, if the latest response that had the event lacked it. */
   bookMarket(bookId: number, marketId: number, absentSeen: number | null): void;
-  quote(id: number, outcome: string, point: number | null, price: number, changedAt: number, firstAt: number | null, history: readonly number[] | null): void;
+  quote(
+    id: number,
+    outcome: string,
+    point: number | null,
+    price: number,
+    changedAt: number,
+    firstAt: number | null,
+    history: readonly number[] | null,
+  ): void;
 }
 
 export type QuoteCache = ReturnType<typeof createQuoteCache>;
@@ -102,12 +110,21 @@ export function createQuoteCache(db: WritableDb) {
     const bookMarkets = new Map<number, CachedBookMarket>();
     const inactive: CachedEvent['inactive'] = [];
     const row = st.eventRef.get(eventId) as
-      | { ref: number; sport_key: string; commence_time: number; home_team: string; away_team: string; last_seen_at: number }
-      | undefined;
+      { ref: number; sport_key: string; commence_time: number; home_team: string; away_team: string; last_seen_at: number } | undefined;
     const ev: CachedEvent = {
-      ref: row?.ref ?? 0, id: eventId, sportKey: row?.sport_key ?? '', commenceTime: row?.commence_time ?? 0,
-      homeTeam: row?.home_team ?? '', awayTeam: row?.away_team ?? '', shape: '', lastSeen: row?.last_seen_at ?? 0,
-      bookMarkets, inactive, index: null, fresh: !row, version: 0,
+      ref: row?.ref ?? 0,
+      id: eventId,
+      sportKey: row?.sport_key ?? '',
+      commenceTime: row?.commence_time ?? 0,
+      homeTeam: row?.home_team ?? '',
+      awayTeam: row?.away_team ?? '',
+      shape: '',
+      lastSeen: row?.last_seen_at ?? 0,
+      bookMarkets,
+      inactive,
+      index: null,
+      fresh: !row,
+      version: 0,
     };
     if (!row) return ev;
     const absent = new Map(
@@ -117,13 +134,28 @@ export function createQuoteCache(db: WritableDb) {
       ]),
     );
     for (const r of st.eventQuotes.all(row.ref) as {
-      id: number; bookmaker_id: number; market_id: number; outcome: string; point: number | null;
-      description: string | null; price: number; active: number; changed_at: number; first_at: number | null;
+      id: number;
+      bookmaker_id: number;
+      market_id: number;
+      outcome: string;
+      point: number | null;
+      description: string | null;
+      price: number;
+      active: number;
+      changed_at: number;
+      first_at: number | null;
     }[]) {
       const bm = bookMarketKey(r.bookmaker_id, r.market_id);
       const q: CachedQuote = {
-        id: r.id, price: r.price, active: r.active === 1, name: r.outcome, point: r.point, description: r.description,
-        changedAt: r.changed_at, firstAt: r.first_at, history: null,
+        id: r.id,
+        price: r.price,
+        active: r.active === 1,
+        name: r.outcome,
+        point: r.point,
+        description: r.description,
+        changedAt: r.changed_at,
+        firstAt: r.first_at,
+        history: null,
       };
       if (!q.active) {
         inactive.push({ bmKey: bm, quote: q });
@@ -132,7 +164,17 @@ export function createQuoteCache(db: WritableDb) {
       let state = bookMarkets.get(bm);
       if (!state) {
         const gone = absent.get(bm);
-        bookMarkets.set(bm, (state = { bookId: r.bookmaker_id, marketId: r.market_id, present: gone === undefined, absentSeen: gone ?? null, pass: 0, slots: [] }));
+        bookMarkets.set(
+          bm,
+          (state = {
+            bookId: r.bookmaker_id,
+            marketId: r.market_id,
+            present: gone === undefined,
+            absentSeen: gone ?? null,
+            pass: 0,
+            slots: [],
+          }),
+        );
       }
       state.slots.push(q);
     }
@@ -143,7 +185,16 @@ export function createQuoteCache(db: WritableDb) {
    * The quote of an outcome: the slot at the same place when the book sent the same set, else a
    * lookup. `building` is the set being built for this book-market (an outcome twice in one answer).
    */
-  function findQuote(ev: CachedEvent, bm: CachedBookMarket, bmKey: number, i: number, name: string, point: number | null, description: string | null, building: CachedQuote[]): CachedQuote | undefined {
+  function findQuote(
+    ev: CachedEvent,
+    bm: CachedBookMarket,
+    bmKey: number,
+    i: number,
+    name: string,
+    point: number | null,
+    description: string | null,
+    building: CachedQuote[],
+  ): CachedQuote | undefined {
     const slot = bm.slots[i];
     if (slot !== undefined && slot.name === name && slot.point === point && slot.description === description) return slot;
     if (ev.fresh) {

@@ -51,11 +51,14 @@ export function createNodeNotifier(timeoutMs = 10_000): DesktopNotifier {
         const timer = setTimeout(() => reject(new Error('the desktop notifier did not answer')), timeoutMs);
         timer.unref?.();
         try {
-          notifier.notify({ title: n.title, message: n.body, wait: false, urgency: n.severity === 'critical' ? 'critical' : 'normal' }, (err) => {
-            clearTimeout(timer);
-            if (err) reject(new Error(`desktop notification failed: ${err.message}`));
-            else resolve();
-          });
+          notifier.notify(
+            { title: n.title, message: n.body, wait: false, urgency: n.severity === 'critical' ? 'critical' : 'normal' },
+            (err) => {
+              clearTimeout(timer);
+              if (err) reject(new Error(`desktop notification failed: ${err.message}`));
+              else resolve();
+            },
+          );
         } catch (e) {
           clearTimeout(timer);
           reject(new Error(`desktop notification failed: ${e instanceof Error ? e.message : String(e)}`));

@@ -17,7 +17,14 @@ export function backoffMs(failedAttempts: number): number {
   return backoffDelay(failedAttempts - 1, { baseMs: BASE_BACKOFF_MS, capMs: MAX_BACKOFF_MS });
 }
 
-interface Row { id: number; notification_id: number | null; subject: string; html: string; text: string; attempts: number }
+interface Row {
+  id: number;
+  notification_id: number | null;
+  subject: string;
+  html: string;
+  text: string;
+  attempts: number;
+}
 
 export interface OutboxDeps {
   db: WritableDb;
@@ -33,8 +40,12 @@ export interface OutboxDeps {
 export function createOutbox(deps: OutboxDeps) {
   const { db } = deps;
   const q = {
-    add: db.prepare(`INSERT INTO email_outbox (notification_id, subject, html, text, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`),
-    due: db.prepare(`SELECT id, notification_id, subject, html, text, attempts FROM email_outbox WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 20`),
+    add: db.prepare(
+      `INSERT INTO email_outbox (notification_id, subject, html, text, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+    ),
+    due: db.prepare(
+      `SELECT id, notification_id, subject, html, text, attempts FROM email_outbox WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 20`,
+    ),
     sent: db.prepare(`UPDATE email_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?`),
     failed: db.prepare(`UPDATE email_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`),
     pending: db.prepare(`SELECT count(*) AS n, max(attempts) AS a FROM email_outbox WHERE sent_at IS NULL`),

@@ -36,7 +36,11 @@ export interface SmtpEnv {
 
 /** localhost, 127.0.0.0/8 or ::1 (brackets allowed) — as written, nothing resolved. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  const h = host
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
   const v4 = /^(?:::ffff:)?127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
   return v4 !== null && v4.slice(1).every((n) => Number(n) <= 255);
@@ -56,13 +60,25 @@ export function smtpTlsOf(c: Pick<SmtpConfig, 'host' | 'secure'>): SmtpTls {
  * anyway): local bridges such as Proton Mail Bridge present a self-signed one. Off loopback
  * certificates are verified (nodemailer's default).
  */
-export function transportTls(c: Pick<SmtpConfig, 'host' | 'secure'>): { secure: boolean; requireTLS: boolean; tls?: { rejectUnauthorized: false } } {
+export function transportTls(c: Pick<SmtpConfig, 'host' | 'secure'>): {
+  secure: boolean;
+  requireTLS: boolean;
+  tls?: { rejectUnauthorized: false };
+} {
   const mode = smtpTlsOf(c);
-  return { secure: mode === 'smtps', requireTLS: mode === 'starttls-required', ...(isLoopbackHost(c.host) ? { tls: { rejectUnauthorized: false as const } } : {}) };
+  return {
+    secure: mode === 'smtps',
+    requireTLS: mode === 'starttls-required',
+    ...(isLoopbackHost(c.host) ? { tls: { rejectUnauthorized: false as const } } : {}),
+  };
 }
 
 /** The configuration to use, or null with the reason it is incomplete. */
-export function resolveSmtp(s: AlertSettings['email'], password: string | null, env: SmtpEnv): { config: SmtpConfig | null; problem: string | null } {
+export function resolveSmtp(
+  s: AlertSettings['email'],
+  password: string | null,
+  env: SmtpEnv,
+): { config: SmtpConfig | null; problem: string | null } {
   let base: Omit<SmtpConfig, 'from' | 'to'>;
   if (env.MONPS_SMTP_URL) {
     let u: URL;
@@ -71,12 +87,17 @@ export function resolveSmtp(s: AlertSettings['email'], password: string | null, 
     } catch {
       return { config: null, problem: 'MONPS_SMTP_URL is not a URL (expected smtp[s]://user:pass@host:port)' };
     }
-    if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') return { config: null, problem: 'MONPS_SMTP_URL must start with smtp:// or smtps://' };
+    if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:')
+      return { config: null, problem: 'MONPS_SMTP_URL must start with smtp:// or smtps://' };
     const pass = u.password ? decodeURIComponent(u.password) : null;
     registerSecret(pass);
     base = {
-      host: u.hostname, port: u.port ? Number(u.port) : u.protocol === 'smtps:' ? 465 : 587, secure: u.protocol === 'smtps:',
-      user: decodeURIComponent(u.username), pass, source: 'env',
+      host: u.hostname,
+      port: u.port ? Number(u.port) : u.protocol === 'smtps:' ? 465 : 587,
+      secure: u.protocol === 'smtps:',
+      user: decodeURIComponent(u.username),
+      pass,
+      source: 'env',
     };
   } else {
     if (!s.host) return { config: null, problem: 'no SMTP server: fill in the e-mail settings or set MONPS_SMTP_URL' };
@@ -85,8 +106,16 @@ export function resolveSmtp(s: AlertSettings['email'], password: string | null, 
   }
   const from = env.MONPS_EMAIL_FROM || s.from || base.user;
   const to = env.MONPS_EMAIL_TO || s.to;
-  if (!isEmailAddress(from)) return { config: null, problem: from ? `sender address "${from}" is not an e-mail address` : 'no sender: fill in "From" or set MONPS_EMAIL_FROM' };
-  if (!isEmailAddress(to)) return { config: null, problem: to ? `recipient address "${to}" is not an e-mail address` : 'no recipient: fill in "To" or set MONPS_EMAIL_TO' };
+  if (!isEmailAddress(from))
+    return {
+      config: null,
+      problem: from ? `sender address "${from}" is not an e-mail address` : 'no sender: fill in "From" or set MONPS_EMAIL_FROM',
+    };
+  if (!isEmailAddress(to))
+    return {
+      config: null,
+      problem: to ? `recipient address "${to}" is not an e-mail address` : 'no recipient: fill in "To" or set MONPS_EMAIL_TO',
+    };
   return { config: { ...base, from, to }, problem: null };
 }
 
@@ -106,7 +135,11 @@ function describeSmtpError(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'se
   const inner = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET)\b/.exec(err.message ?? '')?.[1];
   const code = inner === 'ECONNREFUSED' ? 'ECONNREFUSED' : inner === 'ENOTFOUND' || inner === 'EAI_AGAIN' ? 'ENOTFOUND' : err.code;
   // TLS certificates are checked (expired, self-signed, another name): never sent past one
-  if (/certificate|self[- ]signed|unable to verify|CERT_|altname/i.test(`${err.message ?? ''} ${(err as { originalCode?: string }).originalCode ?? ''}`)) {
+  if (
+    /certificate|self[- ]signed|unable to verify|CERT_|altname/i.test(
+      `${err.message ?? ''} ${(err as { originalCode?: string }).originalCode ?? ''}`,
+    )
+  ) {
     return `the TLS certificate of ${where} is not valid (${err.message ?? 'refused'}): MON_PS only sends over TLS it can verify — check the host name, or the server's certificate; nothing was sent`;
   }
   switch (code) {

@@ -46,25 +46,41 @@ export interface BoardRead {
   movedIds: number[];
 }
 
-type QuoteRaw = [id: number, ref: number, bookId: number, marketId: number, outcome: string, point: number | null, price: number, changedAt: number, firstAt: number | null];
+type QuoteRaw = [
+  id: number,
+  ref: number,
+  bookId: number,
+  marketId: number,
+  outcome: string,
+  point: number | null,
+  price: number,
+  changedAt: number,
+  firstAt: number | null,
+];
 
 export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
   // scope: null = every upcoming event; else a JSON array of event ids
   const eventsWhere = `e.commence_time > @now AND e.completed = 0 AND (@scope IS NULL OR e.id IN (SELECT value FROM json_each(@scope)))`;
-  const eventsStmt = db.prepare(
-    `SELECT e.ref, e.id, e.sport_key, s.title, e.commence_time, e.home_team, e.away_team, e.last_seen_at
+  const eventsStmt = db
+    .prepare(
+      `SELECT e.ref, e.id, e.sport_key, s.title, e.commence_time, e.home_team, e.away_team, e.last_seen_at
      FROM events e JOIN sports s ON s.key = e.sport_key WHERE ${eventsWhere}`,
-  ).raw(true);
-  const quotesStmt = db.prepare(
-    `SELECT q.id, q.event_ref, q.bookmaker_id, q.market_id, q.outcome, q.point, q.price, q.changed_at, q.first_at FROM quotes q
+    )
+    .raw(true);
+  const quotesStmt = db
+    .prepare(
+      `SELECT q.id, q.event_ref, q.bookmaker_id, q.market_id, q.outcome, q.point, q.price, q.changed_at, q.first_at FROM quotes q
      WHERE q.active = 1 AND q.description IS NULL AND q.market_id IN (SELECT value FROM json_each(@markets))
        AND q.event_ref IN (SELECT e.ref FROM events e WHERE ${eventsWhere})
      ORDER BY q.event_ref, q.bookmaker_id, q.market_id, q.id`,
-  ).raw(true);
-  const absencesStmt = db.prepare(
-    `SELECT a.event_ref, a.bookmaker_id, a.market_id, a.last_seen_at FROM book_market_absences a
+    )
+    .raw(true);
+  const absencesStmt = db
+    .prepare(
+      `SELECT a.event_ref, a.bookmaker_id, a.market_id, a.last_seen_at FROM book_market_absences a
      WHERE a.event_ref IN (SELECT e.ref FROM events e WHERE ${eventsWhere})`,
-  ).raw(true);
+    )
+    .raw(true);
   const booksStmt = db.prepare(`SELECT id, key, title, is_exchange FROM bookmakers`).raw(true);
   const marketsStmt = db.prepare(`SELECT id, key FROM markets`).raw(true);
   const sportsStmt = db.prepare(`SELECT key, title FROM sports`).raw(true);
@@ -72,14 +88,24 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
   /** The same walk as the odds store's, from SQL (when no store is given: tests, other processes). */
   function visitSql(now: number, scope: string | null, marketIds: number[], v: BoardVisitor): void {
     const absent = new Map<number, number>();
-    for (const [ref, b, m, seen] of absencesStmt.all({ now, scope }) as [number, number, number, number][]) absent.set(bmKey(ref, b, m), seen);
+    for (const [ref, b, m, seen] of absencesStmt.all({ now, scope }) as [number, number, number, number][])
+      absent.set(bmKey(ref, b, m), seen);
     const byRef = new Map<number, QuoteRaw[]>();
     for (const q of quotesStmt.all({ now, scope, markets: JSON.stringify(marketIds) }) as QuoteRaw[]) {
       const list = byRef.get(q[1]);
       if (list) list.push(q);
       else byRef.set(q[1], [q]);
     }
-    for (const [ref, id, sport, , commence, home, away, seen] of eventsStmt.all({ now, scope }) as [number, string, string, string, number, string, string, number][]) {
+    for (const [ref, id, sport, , commence, home, away, seen] of eventsStmt.all({ now, scope }) as [
+      number,
+      string,
+      string,
+      string,
+      number,
+      string,
+      string,
+      number,
+    ][]) {
       v.event(ref, id, sport, commence, home, away, seen);
       let current = -1;
       for (const [qid, , bookId, marketId, outcome, point, price, changedAt, firstAt] of byRef.get(ref) ?? []) {
@@ -99,7 +125,13 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
      * grouped. With `onEvent`, each event's lines are handed over as soon as they are read (and
      * not kept), so a full scan never holds every price of the board at once.
      */
-    read(now: number, s: OpportunitySettings, eventIds: string[] | null, watched: ReadonlySet<number> = new Set(), onEvent?: (lines: ScanMarket[]) => void): BoardRead {
+    read(
+      now: number,
+      s: OpportunitySettings,
+      eventIds: string[] | null,
+      watched: ReadonlySet<number> = new Set(),
+      onEvent?: (lines: ScanMarket[]) => void,
+    ): BoardRead {
       const scope = eventIds ? JSON.stringify(eventIds) : null;
       const skipped = emptySkips();
       const marketKeys = new Map<number, ScanMarketKey>();
@@ -112,7 +144,14 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
       const books = new Map<number, BookInfo>();
       for (const [id, key, title, ex] of booksStmt.all() as [number, string, string, number][]) {
         const own = !mine || mine.has(key);
-        books.set(id, { key, title, isExchange: ex === 1, commission: commissionOf(key, ex === 1, s), mine: own, readable: own || isReference(key) });
+        books.set(id, {
+          key,
+          title,
+          isExchange: ex === 1,
+          commission: commissionOf(key, ex === 1, s),
+          mine: own,
+          readable: own || isReference(key),
+        });
       }
       const minSeen = now - s.maxQuoteAgeMinutes * 60_000;
       const movedSince = now - s.dropWindowMinutes * 60_000;
@@ -161,21 +200,36 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
         quote(id, outcome, point, price, changedAt, firstAt, history) {
           const e = ev!;
           if (!book || !market) return;
-          if (!book.readable) { skipped.otherBooks++; return; }
+          if (!book.readable) {
+            skipped.otherBooks++;
+            return;
+          }
           // prices are finite and ≥ 1 (the ingest refuses others): this also refuses NaN
-          if (!(price > s.placeholderMaxPrice)) { skipped.placeholders++; return; }
+          if (!(price > s.placeholderMaxPrice)) {
+            skipped.placeholders++;
+            return;
+          }
           // lineOf, inlined: this runs for every price of the board
           const line = point === null ? null : isSpreads ? (outcome === e.homeTeam ? point : point === 0 ? 0 : -point) : point;
-          if (!outcomeFits(market, outcome, e.homeTeam, e.awayTeam)) { unmatched.add(`${e.ref}|${market}|${line}`); return; }
+          if (!outcomeFits(market, outcome, e.homeTeam, e.awayTeam)) {
+            unmatched.add(`${e.ref}|${market}|${line}`);
+            return;
+          }
           // stale, or not in the latest collection that contained the event: every leg must come from the same one
-          if (seenAt < minSeen || seenAt !== e.lastSeenAt) { skipped.stale++; return; }
+          if (seenAt < minSeen || seenAt !== e.lastSeenAt) {
+            skipped.stale++;
+            return;
+          }
           let g = line === lastLine ? lastGroup : undefined;
           if (!g) {
             let lines = evLines.get(marketId);
             if (!lines) evLines.set(marketId, (lines = new Map()));
             g = lines.get(line);
             if (!g) {
-              lines.set(line, (g = { event: e, market, line, outcomes: outcomeOrder(market, false, e.homeTeam, e.awayTeam), quotes: [], books: 0 }));
+              lines.set(
+                line,
+                (g = { event: e, market, line, outcomes: outcomeOrder(market, false, e.homeTeam, e.awayTeam), quotes: [], books: 0 }),
+              );
               evMarkets.push(g);
             }
             lastLine = line;
@@ -186,8 +240,15 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
           const prev = g.quotes[g.quotes.length - 1];
           if (book.mine && (!prev || prev.bookmaker !== book.key)) g.books!++;
           const q: ScanQuote = {
-            quoteId: id, bookmaker: book.key, book, outcome, point, price,
-            effectivePrice: book.commission ? netPrice(price, book.commission) : price, changedAt, seenAt,
+            quoteId: id,
+            bookmaker: book.key,
+            book,
+            outcome,
+            point,
+            price,
+            effectivePrice: book.commission ? netPrice(price, book.commission) : price,
+            changedAt,
+            seenAt,
           };
           g.quotes.push(q);
           if (firstAt !== null && changedAt >= movedSince && (changedAt === e.lastSeenAt || watched.has(id))) {

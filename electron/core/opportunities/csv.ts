@@ -16,11 +16,29 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The CSV header, in order. */
 export const OPPORTUNITY_COLUMNS = [
-  'id', 'kind', 'event_id', 'sport', 'commence_time', 'home', 'away', 'market', 'point',
+  'id',
+  'kind',
+  'event_id',
+  'sport',
+  'commence_time',
+  'home',
+  'away',
+  'market',
+  'point',
   ...Array.from({ length: MAX_LEGS }, (_, i) => [`leg${i + 1}_outcome`, `leg${i + 1}_bookmaker`, `leg${i + 1}_price`]).flat(),
-  'edge', 'first_seen', 'last_seen', 'peak_edge', 'status', 'suspicious', 'bet',
+  'edge',
+  'first_seen',
+  'last_seen',
+  'peak_edge',
+  'status',
+  'suspicious',
+  'bet',
   // the track record (track-record.ts): empty when no close was observed
-  'close_price', 'clv', 'clv_novig', 'beat_close', 'result',
+  'close_price',
+  'clv',
+  'clv_novig',
+  'beat_close',
+  'result',
 ];
 
 /** One CSV row of a record (edges as fractions, times in ISO 8601 UTC). */
@@ -30,19 +48,42 @@ export function toCsvRow(o: Opportunity, score?: OpportunityScore): (string | nu
     return l ? [l.outcome, l.bookmaker, l.price] : ['', '', ''];
   }).flat();
   return [
-    o.id, o.kind, o.eventId, o.sportKey, iso(o.commenceTime), o.homeTeam, o.awayTeam, o.market, o.point ?? '', ...legs,
-    o.edge, iso(o.firstSeenAt), iso(o.lastSeenAt), o.peakEdge, o.status, o.suspicious ?? '', o.bet ? 1 : 0,
-    score?.closePrice ?? '', score?.clv ?? '', score?.clvNovig ?? '', score?.beatClose === null || !score ? '' : score.beatClose ? 1 : 0, score?.result ?? '',
+    o.id,
+    o.kind,
+    o.eventId,
+    o.sportKey,
+    iso(o.commenceTime),
+    o.homeTeam,
+    o.awayTeam,
+    o.market,
+    o.point ?? '',
+    ...legs,
+    o.edge,
+    iso(o.firstSeenAt),
+    iso(o.lastSeenAt),
+    o.peakEdge,
+    o.status,
+    o.suspicious ?? '',
+    o.bet ? 1 : 0,
+    score?.closePrice ?? '',
+    score?.clv ?? '',
+    score?.clvNovig ?? '',
+    score?.beatClose === null || !score ? '' : score.beatClose ? 1 : 0,
+    score?.result ?? '',
   ];
 }
 
 /** Writes every opportunity record to `out`; resolves with the number of rows. */
 export function exportOpportunitiesCsv(
-  db: WritableDb, out: string,
+  db: WritableDb,
+  out: string,
   opts: { referenceBook?: string; devigMethod?: DevigMethod; now?: number } = {},
 ): Promise<number> {
   const repo = createLifecycleRepo(db);
-  const track = createTrackRecord(db, { referenceBook: opts.referenceBook ?? OPPORTUNITY_DEFAULTS.referenceBook, devigMethod: opts.devigMethod ?? OPPORTUNITY_DEFAULTS.devigMethod });
+  const track = createTrackRecord(db, {
+    referenceBook: opts.referenceBook ?? OPPORTUNITY_DEFAULTS.referenceBook,
+    devigMethod: opts.devigMethod ?? OPPORTUNITY_DEFAULTS.devigMethod,
+  });
   const now = opts.now ?? Date.now();
   const idsAfter = db.prepare(`SELECT id FROM opportunities WHERE id > ? ORDER BY id LIMIT 1000`).pluck();
   // paged by id, so the connection is free between pages

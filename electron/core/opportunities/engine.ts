@@ -35,21 +35,25 @@ export function createOpportunityEngine(deps: EngineDeps) {
   const repo = createLifecycleRepo(deps.db);
   // The highest price of each moved quote since the window opened, the one in force at its start
   // included: its last change at or before `since` (or its opening price when it has none).
-  const peakStmt = deps.db.prepare(
-    `WITH start (qid, t) AS (SELECT value, (SELECT max(observed_at) FROM price_changes
+  const peakStmt = deps.db
+    .prepare(
+      `WITH start (qid, t) AS (SELECT value, (SELECT max(observed_at) FROM price_changes
          WHERE quote_id = value AND observed_at <= @since) FROM json_each(@ids))
      SELECT c.quote_id, max(c.price), c.observed_at FROM start JOIN price_changes c
        ON c.quote_id = start.qid AND c.observed_at >= coalesce(start.t, 0) GROUP BY c.quote_id
      UNION ALL SELECT q.id, q.first_price, q.first_at FROM start JOIN quotes q ON q.id = start.qid WHERE start.t IS NULL`,
-  ).raw(true);
+    )
+    .raw(true);
   // What each scanned event's board looked like (active quotes: count, last change, Σ price;
   // absent book-markets): an event whose signature did not change keeps its findings.
-  const signatureStmt = deps.db.prepare(
-    `SELECT e.id, e.ref,
+  const signatureStmt = deps.db
+    .prepare(
+      `SELECT e.id, e.ref,
        (SELECT count(*) || ':' || max(q.changed_at) || ':' || total(q.price) FROM quotes q WHERE q.event_ref = e.ref AND q.active = 1)
        || '/' || (SELECT count(*) || ':' || coalesce(max(a.last_seen_at), 0) FROM book_market_absences a WHERE a.event_ref = e.ref)
      FROM events e WHERE e.id IN (SELECT value FROM json_each(@scope)) AND e.commence_time > @now AND e.completed = 0`,
-  ).raw(true);
+    )
+    .raw(true);
   const signatures = new Map<number, string>();
   let signaturesFor = '';
   let last: ScanSummary | null = null;
@@ -86,8 +90,19 @@ export function createOpportunityEngine(deps: EngineDeps) {
       for (const m of lines) scanLine(m, s, bankroll, found, lineSkips);
     });
     scanDrops(board.moved, peaks(board.moved, now - s.dropWindowMinutes * 60_000), s, found);
-    const skipped = { ...board.skipped, fewBooks: board.skipped.fewBooks + lineSkips.fewBooks, mathErrors: board.skipped.mathErrors + lineSkips.mathErrors };
-    return { found, counts: countKinds(found), markets: board.marketCount, skipped, eventRefs: board.events.map((e) => e.ref), checked: board.movedIds };
+    const skipped = {
+      ...board.skipped,
+      fewBooks: board.skipped.fewBooks + lineSkips.fewBooks,
+      mathErrors: board.skipped.mathErrors + lineSkips.mathErrors,
+    };
+    return {
+      found,
+      counts: countKinds(found),
+      markets: board.marketCount,
+      skipped,
+      eventRefs: board.events.map((e) => e.ref),
+      checked: board.movedIds,
+    };
   }
 
   return {
@@ -132,9 +147,14 @@ export function createOpportunityEngine(deps: EngineDeps) {
       for (const [ref, sig] of fresh) signatures.set(ref, sig);
       const openByKind = repo.openByKind();
       const summary: ScanSummary = {
-        at: now, durationMs: Math.round((performance.now() - t0) * 10) / 10, events: clean.length + (r?.eventRefs.length ?? 0),
-        markets: r?.markets ?? 0, found: openByKind, suspicious: r?.found.filter((f) => f.suspicious).length ?? 0,
-        open: Object.values(openByKind).reduce((a, b) => a + b, 0), skipped: r?.skipped ?? emptySkips(),
+        at: now,
+        durationMs: Math.round((performance.now() - t0) * 10) / 10,
+        events: clean.length + (r?.eventRefs.length ?? 0),
+        markets: r?.markets ?? 0,
+        found: openByKind,
+        suspicious: r?.found.filter((f) => f.suspicious).length ?? 0,
+        open: Object.values(openByKind).reduce((a, b) => a + b, 0),
+        skipped: r?.skipped ?? emptySkips(),
       };
       last = summary;
       return { summary, changedIds: [...changed] };

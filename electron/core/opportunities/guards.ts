@@ -5,7 +5,11 @@ import type { OpportunityMath, OpportunitySettings } from '../../../shared/domai
  * Commission on winnings for a book: the longest key of `commissions` that prefixes the book's
  * key (betfair_ex matches betfair_ex_uk), else `otherExchangeCommission` for an exchange, else 0.
  */
-export function commissionOf(bookmaker: string, isExchange: boolean, s: Pick<OpportunitySettings, 'commissions' | 'otherExchangeCommission'>): number {
+export function commissionOf(
+  bookmaker: string,
+  isExchange: boolean,
+  s: Pick<OpportunitySettings, 'commissions' | 'otherExchangeCommission'>,
+): number {
   let best = -1;
   let rate = 0;
   for (const [prefix, c] of Object.entries(s.commissions)) {
@@ -53,7 +57,15 @@ export function outlierLeg(
     if (others.length < OUTLIER_MIN_OTHERS) continue;
     const m = median(others.map((q) => q.effectivePrice));
     const r = leg.effectivePrice / m - 1;
-    if (r > ratio) return { outcome: leg.outcome, bookmaker: leg.bookmaker, price: leg.effectivePrice, othersMedian: m, others: others.length, ratio: r };
+    if (r > ratio)
+      return {
+        outcome: leg.outcome,
+        bookmaker: leg.bookmaker,
+        price: leg.effectivePrice,
+        othersMedian: m,
+        others: others.length,
+        ratio: r,
+      };
   }
   return null;
 }

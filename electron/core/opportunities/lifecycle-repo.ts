@@ -4,17 +4,32 @@
  * the events it scanned that it did not find, and as "started" those whose event kicked off.
  * A reopened opportunity is the same record (its `openings` grows); nothing is stored twice.
  */
-import type {
-  Opportunity, OpportunityKind, OpportunityStatus, SuspiciousReason,
-} from '../../../shared/domain/opportunities';
+import type { Opportunity, OpportunityKind, OpportunityStatus, SuspiciousReason } from '../../../shared/domain/opportunities';
 import type { WritableDb } from '../db/open-database';
 import type { Found } from './types';
 
 type Row = {
-  id: number; kind: OpportunityKind; event_id: string; sport_key: string; sport_title: string; commence_time: number;
-  home_team: string; away_team: string; market: Opportunity['market']; point: number | null; legs: string; math: string;
-  edge: number; peak_edge: number; first_seen_at: number; last_seen_at: number; status: OpportunityStatus; openings: number;
-  suspicious: SuspiciousReason | null; bet: number; placed: string | null;
+  id: number;
+  kind: OpportunityKind;
+  event_id: string;
+  sport_key: string;
+  sport_title: string;
+  commence_time: number;
+  home_team: string;
+  away_team: string;
+  market: Opportunity['market'];
+  point: number | null;
+  legs: string;
+  math: string;
+  edge: number;
+  peak_edge: number;
+  first_seen_at: number;
+  last_seen_at: number;
+  status: OpportunityStatus;
+  openings: number;
+  suspicious: SuspiciousReason | null;
+  bet: number;
+  placed: string | null;
 };
 
 const SELECT = `SELECT o.id, o.kind, e.id AS event_id, e.sport_key, s.title AS sport_title, e.commence_time, e.home_team, e.away_team,
@@ -29,10 +44,26 @@ function toOpportunity(r: Row): Opportunity {
   // (a scan that finds an unchanged event again only moves last_seen_at, see `touch`)
   if (r.status === 'open') for (const l of legs) l.seenAt = Math.max(l.seenAt, r.last_seen_at);
   return {
-    id: r.id, kind: r.kind, eventId: r.event_id, sportKey: r.sport_key, sportTitle: r.sport_title, homeTeam: r.home_team,
-    awayTeam: r.away_team, commenceTime: r.commence_time, market: r.market, point: r.point, legs,
-    edge: r.edge, peakEdge: r.peak_edge, firstSeenAt: r.first_seen_at, lastSeenAt: r.last_seen_at, status: r.status,
-    openings: r.openings, suspicious: r.suspicious, bet: r.bet === 1, math: JSON.parse(r.math),
+    id: r.id,
+    kind: r.kind,
+    eventId: r.event_id,
+    sportKey: r.sport_key,
+    sportTitle: r.sport_title,
+    homeTeam: r.home_team,
+    awayTeam: r.away_team,
+    commenceTime: r.commence_time,
+    market: r.market,
+    point: r.point,
+    legs,
+    edge: r.edge,
+    peakEdge: r.peak_edge,
+    firstSeenAt: r.first_seen_at,
+    lastSeenAt: r.last_seen_at,
+    status: r.status,
+    openings: r.openings,
+    suspicious: r.suspicious,
+    bet: r.bet === 1,
+    math: JSON.parse(r.math),
     placed: r.placed ? (JSON.parse(r.placed) as Opportunity['placed']) : [],
   };
 }
@@ -42,23 +73,29 @@ export type LifecycleRepo = ReturnType<typeof createLifecycleRepo>;
 export function createLifecycleRepo(db: WritableDb) {
   const st = {
     byKey: db.prepare(`SELECT id FROM opportunities WHERE key = ?`).pluck(),
-    insert: db.prepare(
-      `INSERT INTO opportunities (key, kind, event_ref, market, point, books, legs, math, edge, peak_edge, first_seen_at, last_seen_at, status, suspicious)
+    insert: db
+      .prepare(
+        `INSERT INTO opportunities (key, kind, event_ref, market, point, books, legs, math, edge, peak_edge, first_seen_at, last_seen_at, status, suspicious)
        VALUES (@key, @kind, @ref, @market, @point, @books, @legs, @math, @edge, @edge, @now, @now, 'open', @suspicious) RETURNING id`,
-    ).pluck(),
+      )
+      .pluck(),
     update: db.prepare(
       `UPDATE opportunities SET legs = @legs, math = @math, edge = @edge, peak_edge = max(peak_edge, @edge), last_seen_at = @now,
          openings = openings + (status <> 'open'), status = 'open', suspicious = @suspicious WHERE id = @id`,
     ),
-    openInScope: db.prepare(
-      `SELECT id FROM opportunities WHERE status = 'open' AND (@scope IS NULL OR event_ref IN (SELECT value FROM json_each(@scope)))`,
-    ).pluck(),
+    openInScope: db
+      .prepare(
+        `SELECT id FROM opportunities WHERE status = 'open' AND (@scope IS NULL OR event_ref IN (SELECT value FROM json_each(@scope)))`,
+      )
+      .pluck(),
     close: db.prepare(`UPDATE opportunities SET status = 'gone' WHERE id = ?`),
     seenAgain: db.prepare(`UPDATE opportunities SET last_seen_at = ? WHERE id = ?`),
-    started: db.prepare(
-      `UPDATE opportunities SET status = 'started' WHERE status = 'open'
+    started: db
+      .prepare(
+        `UPDATE opportunities SET status = 'started' WHERE status = 'open'
          AND event_ref IN (SELECT ref FROM events WHERE commence_time <= ?) RETURNING id`,
-    ).pluck(),
+      )
+      .pluck(),
     aged: db.prepare(`UPDATE opportunities SET status = 'gone' WHERE status = 'open' AND last_seen_at < ? RETURNING id`).pluck(),
     byIds: db.prepare(`${SELECT} WHERE o.id IN (SELECT value FROM json_each(?))`),
     list: db.prepare(
@@ -67,10 +104,12 @@ export function createLifecycleRepo(db: WritableDb) {
     ),
     setBet: db.prepare(`UPDATE opportunities SET bet = ? WHERE id = ?`),
     // an unchanged event seen again: its open records (and so their legs, see toOpportunity) were seen now
-    touch: db.prepare(
-      `UPDATE opportunities SET last_seen_at = @now
+    touch: db
+      .prepare(
+        `UPDATE opportunities SET last_seen_at = @now
        WHERE status = 'open' AND event_ref IN (SELECT value FROM json_each(@refs)) RETURNING id`,
-    ).pluck(),
+      )
+      .pluck(),
     openByKind: db.prepare(`SELECT kind, count(*) FROM opportunities WHERE status = 'open' GROUP BY kind`).raw(true),
   };
 
@@ -108,11 +147,20 @@ export function createLifecycleRepo(db: WritableDb) {
         continue;
       }
       const p = {
-        legs: JSON.stringify(f.legs), math: JSON.stringify(f.math), edge: f.edge, now, suspicious: f.suspicious,
+        legs: JSON.stringify(f.legs),
+        math: JSON.stringify(f.math),
+        edge: f.edge,
+        now,
+        suspicious: f.suspicious,
       };
       if (id === undefined) {
         const nid = st.insert.get({
-          ...p, key: f.key, kind: f.kind, ref: f.event.ref, market: f.market, point: f.point,
+          ...p,
+          key: f.key,
+          kind: f.kind,
+          ref: f.event.ref,
+          market: f.market,
+          point: f.point,
           books: [...new Set(f.legs.map((l) => l.bookmaker))].sort().join(','),
         }) as number;
         idByKey.set(f.key, nid);
@@ -162,7 +210,9 @@ export function createLifecycleRepo(db: WritableDb) {
       return (st.byIds.all(JSON.stringify(ids)) as Row[]).map(toOpportunity);
     },
     list(q: { status: 'open' | 'all'; kinds?: OpportunityKind[]; limit: number }): Opportunity[] {
-      return (st.list.all({ all: q.status === 'all' ? 1 : 0, kinds: q.kinds ? JSON.stringify(q.kinds) : null, limit: q.limit }) as Row[]).map(toOpportunity);
+      return (
+        st.list.all({ all: q.status === 'all' ? 1 : 0, kinds: q.kinds ? JSON.stringify(q.kinds) : null, limit: q.limit }) as Row[]
+      ).map(toOpportunity);
     },
     /** Open records per kind. */
     openByKind(): Record<OpportunityKind, number> {

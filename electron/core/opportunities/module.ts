@@ -55,12 +55,24 @@ export const createOpportunitiesModule = (ctx: ModuleContext): OpportunitiesModu
   }
 
   const opportunities: OpportunitySource = {
-    open: () => engine.open().map((o) => ({
-      id: o.id, kind: o.kind, edge: o.edge, suspicious: o.suspicious !== null, eventId: o.eventId, sportKey: o.sportKey,
-      homeTeam: o.homeTeam, awayTeam: o.awayTeam, commenceTime: o.commenceTime, market: o.market, point: o.point,
-      bookmakers: [...new Set(o.legs.map((l) => l.bookmaker))], firstSeenAt: o.firstSeenAt, summary: summaryLine(o),
-      legs: o.legs.map((l) => ({ outcome: l.outcome, point: l.point, price: l.price, bookmaker: l.bookmaker })),
-    })),
+    open: () =>
+      engine.open().map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        edge: o.edge,
+        suspicious: o.suspicious !== null,
+        eventId: o.eventId,
+        sportKey: o.sportKey,
+        homeTeam: o.homeTeam,
+        awayTeam: o.awayTeam,
+        commenceTime: o.commenceTime,
+        market: o.market,
+        point: o.point,
+        bookmakers: [...new Set(o.legs.map((l) => l.bookmaker))],
+        firstSeenAt: o.firstSeenAt,
+        summary: summaryLine(o),
+        legs: o.legs.map((l) => ({ outcome: l.outcome, point: l.point, price: l.price, bookmaker: l.bookmaker })),
+      })),
     markBet: (id, bet) => {
       const o = engine.repo.setBet(id, bet);
       const summary = engine.lastSummary();
@@ -69,70 +81,97 @@ export const createOpportunitiesModule = (ctx: ModuleContext): OpportunitiesModu
   };
 
   const scanSnapshot = (snap: Snapshot): void => {
-    engine.scan(snap.observedAt, snap.events.map((e) => e.id));
+    engine.scan(
+      snap.observedAt,
+      snap.events.map((e) => e.id),
+    );
   };
 
-  return defineModule({
-    name: 'opportunities',
-    provides: { opportunities },
-    onCollected(_run, stored) {
-      if (stored.length === 0) return;
-      const ids = stored.flatMap((s) => s.events.map((e) => e.id));
-      const summary = scanAndPush(ctx.clock.now(), ids);
-      log.debug('scan', { events: summary.events, found: summary.found, open: summary.open, ms: summary.durationMs });
+  return defineModule(
+    {
+      name: 'opportunities',
+      provides: { opportunities },
+      onCollected(_run, stored) {
+        if (stored.length === 0) return;
+        const ids = stored.flatMap((s) => s.events.map((e) => e.id));
+        const summary = scanAndPush(ctx.clock.now(), ids);
+        log.debug('scan', { events: summary.events, found: summary.found, open: summary.open, ms: summary.durationMs });
+      },
+      handlers: {
+        'opportunities:list': (req) => ({ items: engine.repo.list(req), summary: engine.lastSummary() }),
+        'opportunities:get-settings': () => settings.get(),
+        'opportunities:update-settings': (req) => {
+          const next = settings.update(req);
+          configureBoard();
+          ctx.emit('opportunities:settings-changed', next);
+          scanAndPush(ctx.clock.now(), null);
+          return next;
+        },
+        'opportunities:mark-bet': (req) => {
+          const o = engine.repo.setBet(req.id, req.bet);
+          if (!o) throw new AppError('NOT_FOUND', `no opportunity ${req.id}`);
+          const summary = engine.lastSummary();
+          if (summary) ctx.emit('opportunities:updated', { summary, changed: [o] });
+          return o;
+        },
+        'opportunities:rescan': () => scanAndPush(ctx.clock.now(), null),
+        'opportunities:track-record': () => {
+          const s = settings.get();
+          return trackRecordBreakdown(ctx.ws.db, ctx.clock.now(), { referenceBook: s.referenceBook, devigMethod: s.devigMethod });
+        },
+        'opportunities:log-bets': (req) => {
+          const o = engine.repo.byIds([req.id])[0];
+          if (!o) throw new AppError('NOT_FOUND', `no opportunity ${req.id}`);
+          const total = req.legs.reduce((a, l) => a + l.stakeCents, 0);
+          const bankroll = ctx.providers.bankroll?.summary().bankrollCents;
+          if (typeof bankroll === 'number' && total > bankroll && !req.confirmOverBankroll) {
+            throw new AppError(
+              'CONFLICT',
+              `The stakes (${(total / 100).toFixed(2)} €) are above the bankroll (${(bankroll / 100).toFixed(2)} €): confirm to log them anyway`,
+            );
+          }
+          const now = ctx.clock.now();
+          const repo = createBetsRepo(ctx.ws.db, { onBookmakerCreated: () => ctx.ws.odds.resetCaches() });
+          const bets = ctx.ws.db.transaction(() => {
+            const out = req.legs.map((l) => {
+              const leg = o.legs.find((x) => x.outcome === l.selection);
+              if (!leg) throw new AppError('INVALID_REQUEST', `legs: ${l.selection} is not a selection of this opportunity`);
+              return repo.create(
+                {
+                  eventId: o.eventId,
+                  sportKey: o.sportKey,
+                  homeTeam: o.homeTeam,
+                  awayTeam: o.awayTeam,
+                  commenceTime: o.commenceTime,
+                  market: o.market,
+                  selection: l.selection,
+                  point: leg.point,
+                  bookmaker: l.bookmaker,
+                  odds: l.odds,
+                  stakeCents: l.stakeCents,
+                  placedAt: req.placedAt ?? now,
+                  status: 'pending',
+                  cashoutCents: null,
+                  settledAt: null,
+                  closingOdds: null,
+                  tags: [o.kind],
+                  notes: '',
+                  opportunityId: o.id,
+                },
+                now,
+              ).bet;
+            });
+            engine.repo.setBet(o.id, true);
+            return out;
+          })();
+          const updated = engine.repo.byIds([o.id])[0]!;
+          ctx.emit('bankroll:changed', { reason: 'bet', at: now });
+          const summary = engine.lastSummary();
+          if (summary) ctx.emit('opportunities:updated', { summary, changed: [updated] });
+          return { bets, opportunity: updated };
+        },
+      },
     },
-    handlers: {
-      'opportunities:list': (req) => ({ items: engine.repo.list(req), summary: engine.lastSummary() }),
-      'opportunities:get-settings': () => settings.get(),
-      'opportunities:update-settings': (req) => {
-        const next = settings.update(req);
-        configureBoard();
-        ctx.emit('opportunities:settings-changed', next);
-        scanAndPush(ctx.clock.now(), null);
-        return next;
-      },
-      'opportunities:mark-bet': (req) => {
-        const o = engine.repo.setBet(req.id, req.bet);
-        if (!o) throw new AppError('NOT_FOUND', `no opportunity ${req.id}`);
-        const summary = engine.lastSummary();
-        if (summary) ctx.emit('opportunities:updated', { summary, changed: [o] });
-        return o;
-      },
-      'opportunities:rescan': () => scanAndPush(ctx.clock.now(), null),
-      'opportunities:track-record': () => {
-        const s = settings.get();
-        return trackRecordBreakdown(ctx.ws.db, ctx.clock.now(), { referenceBook: s.referenceBook, devigMethod: s.devigMethod });
-      },
-      'opportunities:log-bets': (req) => {
-        const o = engine.repo.byIds([req.id])[0];
-        if (!o) throw new AppError('NOT_FOUND', `no opportunity ${req.id}`);
-        const total = req.legs.reduce((a, l) => a + l.stakeCents, 0);
-        const bankroll = ctx.providers.bankroll?.summary().bankrollCents;
-        if (typeof bankroll === 'number' && total > bankroll && !req.confirmOverBankroll) {
-          throw new AppError('CONFLICT', `The stakes (${(total / 100).toFixed(2)} €) are above the bankroll (${(bankroll / 100).toFixed(2)} €): confirm to log them anyway`);
-        }
-        const now = ctx.clock.now();
-        const repo = createBetsRepo(ctx.ws.db, { onBookmakerCreated: () => ctx.ws.odds.resetCaches() });
-        const bets = ctx.ws.db.transaction(() => {
-          const out = req.legs.map((l) => {
-            const leg = o.legs.find((x) => x.outcome === l.selection);
-            if (!leg) throw new AppError('INVALID_REQUEST', `legs: ${l.selection} is not a selection of this opportunity`);
-            return repo.create({
-              eventId: o.eventId, sportKey: o.sportKey, homeTeam: o.homeTeam, awayTeam: o.awayTeam, commenceTime: o.commenceTime,
-              market: o.market, selection: l.selection, point: leg.point, bookmaker: l.bookmaker, odds: l.odds, stakeCents: l.stakeCents,
-              placedAt: req.placedAt ?? now, status: 'pending', cashoutCents: null, settledAt: null, closingOdds: null, tags: [o.kind],
-              notes: '', opportunityId: o.id,
-            }, now).bet;
-          });
-          engine.repo.setBet(o.id, true);
-          return out;
-        })();
-        const updated = engine.repo.byIds([o.id])[0]!;
-        ctx.emit('bankroll:changed', { reason: 'bet', at: now });
-        const summary = engine.lastSummary();
-        if (summary) ctx.emit('opportunities:updated', { summary, changed: [updated] });
-        return { bets, opportunity: updated };
-      },
-    },
-  }, { engine, scanSnapshot });
+    { engine, scanSnapshot },
+  );
 };

@@ -22,7 +22,14 @@ export function scanDrop(m: ScanMarket, q: ScanQuote, peak: Peak | undefined, s:
   const legs = [toLeg(q)];
   return {
     key: opportunityKey('drop', m.event.id, m.market, m.line, legs),
-    kind: 'drop', event: m.event, market: m.market, point: m.line, legs, edge: drop, suspicious: null, quoteId: q.quoteId,
+    kind: 'drop',
+    event: m.event,
+    market: m.market,
+    point: m.line,
+    legs,
+    edge: drop,
+    suspicious: null,
+    quoteId: q.quoteId,
     math: { previousPrice: peak.price, previousAt: peak.at, windowMinutes: s.dropWindowMinutes },
   };
 }
@@ -47,8 +54,20 @@ export function scanSharpDrop(m: ScanMarket, q: ScanQuote, peak: Peak | undefine
   return {
     // its own identity: never the same record as one of those books' own drop
     key: opportunityKey('drop', m.event.id, `${m.market}@${q.bookmaker}`, m.line, legs),
-    kind: 'drop', event: m.event, market: m.market, point: m.line, legs, edge: drop, suspicious: null, quoteId: q.quoteId,
-    math: { previousPrice: peak.price, previousAt: peak.at, windowMinutes: s.dropWindowMinutes, sharpMove: { book: q.bookmaker, from: peak.price, to: q.price } },
+    kind: 'drop',
+    event: m.event,
+    market: m.market,
+    point: m.line,
+    legs,
+    edge: drop,
+    suspicious: null,
+    quoteId: q.quoteId,
+    math: {
+      previousPrice: peak.price,
+      previousAt: peak.at,
+      windowMinutes: s.dropWindowMinutes,
+      sharpMove: { book: q.bookmaker, from: peak.price, to: q.price },
+    },
   };
 }
 
@@ -68,7 +87,12 @@ export function scanGaps(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportunity
     const legs = [toLeg(best)];
     out.push({
       key: opportunityKey('gap', m.event.id, m.market, m.line, legs),
-      kind: 'gap', event: m.event, market: m.market, point: m.line, legs, edge: gap,
+      kind: 'gap',
+      event: m.event,
+      market: m.market,
+      point: m.line,
+      legs,
+      edge: gap,
       suspicious: best.price > SUSPICIOUS_GAP_RATIO * worst.price ? 'gap_too_large' : null,
       math: { worstPrice: worst.price, worstBookmaker: worst.bookmaker, booksQuoting: qs.length },
     });

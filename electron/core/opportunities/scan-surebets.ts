@@ -17,7 +17,9 @@ const TOP = 3;
  * surebet); null when an outcome is unquoted or no such combination exists.
  */
 export function bestLegs(byOutcome: ScanQuote[][]): { legs: ScanQuote[]; booksum: number } | null {
-  const tops = byOutcome.map((qs) => [...qs].sort((a, b) => b.effectivePrice - a.effectivePrice || a.bookmaker.localeCompare(b.bookmaker)).slice(0, TOP));
+  const tops = byOutcome.map((qs) =>
+    [...qs].sort((a, b) => b.effectivePrice - a.effectivePrice || a.bookmaker.localeCompare(b.bookmaker)).slice(0, TOP),
+  );
   if (tops.some((t) => t.length === 0)) return null;
   const first = tops.map((t) => t[0]);
   if (new Set(first.map((q) => q.bookmaker)).size >= 2) return { legs: first, booksum: rawBooksum(first.map((q) => q.effectivePrice)) };
@@ -39,7 +41,12 @@ export function bestLegs(byOutcome: ScanQuote[][]): { legs: ScanQuote[]; booksum
 }
 
 /** The surebet of one market line, if any. `byOutcome` is the market's quotes split by outcome (display order). */
-export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: OpportunitySettings, allBooks: ScanQuote[][] = byOutcome): Found | null {
+export function scanSurebet(
+  m: ScanMarket,
+  byOutcome: ScanQuote[][],
+  s: OpportunitySettings,
+  allBooks: ScanQuote[][] = byOutcome,
+): Found | null {
   // fast path: even the best price of every outcome is no arbitrage
   const tops = new Array<number>(byOutcome.length);
   for (let i = 0; i < byOutcome.length; i++) {
@@ -57,7 +64,11 @@ export function scanSurebet(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportun
   const outlier = outlierLeg(pick.legs, allBooks, s.outlierRatio);
   return {
     key: opportunityKey('surebet', m.event.id, m.market, m.line, legs),
-    kind: 'surebet', event: m.event, market: m.market, point: m.line, legs,
+    kind: 'surebet',
+    event: m.event,
+    market: m.market,
+    point: m.line,
+    legs,
     edge: arbMargin,
     suspicious: arbMargin > s.suspiciousArb ? 'arb_too_high' : outlier ? 'outlier' : null,
     math: { booksum: pick.booksum, arbMargin, guaranteedReturn: 1 / pick.booksum - 1, ...(outlier ? { outlier } : {}) },

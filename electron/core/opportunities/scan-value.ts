@@ -16,10 +16,20 @@ const median = (xs: number[]): number => {
 };
 
 /** The fair probabilities of a line and where they came from; null when no reference is available. */
-export function fairOf(byOutcome: ScanQuote[][], s: OpportunitySettings): { p: number[]; kind: 'sharp' | 'consensus'; books: string[] } | null {
+export function fairOf(
+  byOutcome: ScanQuote[][],
+  s: OpportunitySettings,
+): { p: number[]; kind: 'sharp' | 'consensus'; books: string[] } | null {
   const sharp = byOutcome.map((qs) => qs.find((q) => q.bookmaker === s.referenceBook));
   if (sharp.every((q) => q !== undefined)) {
-    return { p: devig(sharp.map((q) => q!.price), s.devigMethod).probabilities, kind: 'sharp', books: [s.referenceBook] };
+    return {
+      p: devig(
+        sharp.map((q) => q!.price),
+        s.devigMethod,
+      ).probabilities,
+      kind: 'sharp',
+      books: [s.referenceBook],
+    };
   }
   const chosen = s.consensusBooks.length ? new Set(s.consensusBooks) : null;
   const perBook = new Map<string, number[]>();
@@ -43,14 +53,22 @@ export function fairOf(byOutcome: ScanQuote[][], s: OpportunitySettings): { p: n
  * consensus of the books other than the one offering the price. Confirmed when either gives
  * at least `minValueEv`.
  */
-function confirm(byOutcome: ScanQuote[][], i: number, best: ScanQuote, s: OpportunitySettings): NonNullable<OpportunityMath['confirmation']> {
+function confirm(
+  byOutcome: ScanQuote[][],
+  i: number,
+  best: ScanQuote,
+  s: OpportunitySettings,
+): NonNullable<OpportunityMath['confirmation']> {
   let secondSharp: { book: string; ev: number } | null = null;
   const candidates = new Set(byOutcome.flatMap((qs) => qs.map((q) => q.bookmaker)));
   for (const book of [...candidates].sort()) {
     if (book === s.referenceBook || book === best.bookmaker || !s.secondSharps.some((k) => book.startsWith(k))) continue;
     const quotes = byOutcome.map((qs) => qs.find((q) => q.bookmaker === book));
     if (quotes.some((q) => q === undefined)) continue;
-    const p2 = devig(quotes.map((q) => q!.price), s.devigMethod).probabilities[i]!;
+    const p2 = devig(
+      quotes.map((q) => q!.price),
+      s.devigMethod,
+    ).probabilities[i]!;
     secondSharp = { book, ev: p2 * best.effectivePrice - 1 };
     break;
   }
@@ -71,7 +89,8 @@ export function scanValue(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportunit
     let best: ScanQuote | null = null;
     for (const q of qs) {
       if ((fair.kind === 'sharp' && q.bookmaker === s.referenceBook) || !isMine(q)) continue;
-      if (!best || q.effectivePrice > best.effectivePrice || (q.effectivePrice === best.effectivePrice && q.bookmaker < best.bookmaker)) best = q;
+      if (!best || q.effectivePrice > best.effectivePrice || (q.effectivePrice === best.effectivePrice && q.bookmaker < best.bookmaker))
+        best = q;
     }
     if (!best) return;
     const p = fair.p[i];
@@ -84,12 +103,22 @@ export function scanValue(m: ScanMarket, byOutcome: ScanQuote[][], s: Opportunit
     const legs = [toLeg(best)];
     out.push({
       key: opportunityKey('value', m.event.id, m.market, m.line, legs),
-      kind: 'value', event: m.event, market: m.market, point: m.line, legs, edge: ev,
-      suspicious: ev > s.suspiciousEv ? 'ev_too_high' : outlier ? 'outlier' : confirmation && !confirmation.confirmed ? 'unconfirmed' : null,
+      kind: 'value',
+      event: m.event,
+      market: m.market,
+      point: m.line,
+      legs,
+      edge: ev,
+      suspicious:
+        ev > s.suspiciousEv ? 'ev_too_high' : outlier ? 'outlier' : confirmation && !confirmation.confirmed ? 'unconfirmed' : null,
       math: {
         reference: { kind: fair.kind, books: fair.books, method: s.devigMethod },
-        fair: (fairMap ??= Object.fromEntries(m.outcomes.map((o, j) => [o, fair.p[j]]))), probability: p, ev,
-        kellyFraction: s.kellyFraction, bankroll, kellyStake: Math.round(stake * 100) / 100,
+        fair: (fairMap ??= Object.fromEntries(m.outcomes.map((o, j) => [o, fair.p[j]]))),
+        probability: p,
+        ev,
+        kellyFraction: s.kellyFraction,
+        bankroll,
+        kellyStake: Math.round(stake * 100) / 100,
         ...(outlier ? { outlier } : {}),
         ...(confirmation ? { confirmation } : {}),
       },

@@ -36,7 +36,12 @@ export interface TrackRecordRow {
   beat_close_rate: number | null;
 }
 
-interface CloseRow { book: string; outcome: string; point: number | null; price: number }
+interface CloseRow {
+  book: string;
+  outcome: string;
+  point: number | null;
+  price: number;
+}
 
 const EMPTY: OpportunityScore = { bookmaker: null, closePrice: null, clv: null, clvNovig: null, beatClose: null, result: null };
 
@@ -64,7 +69,10 @@ export function createTrackRecord(db: ReadableDb, opts: { referenceBook: string;
     return rows.filter((r) => {
       if (o.market === 'h2h') return r.point === null;
       if (o.market === 'totals') return r.point === o.point;
-      return o.point !== null && ((r.outcome === o.homeTeam && r.point === o.point) || (r.outcome === o.awayTeam && r.point === (o.point === 0 ? 0 : -o.point)));
+      return (
+        o.point !== null &&
+        ((r.outcome === o.homeTeam && r.point === o.point) || (r.outcome === o.awayTeam && r.point === (o.point === 0 ? 0 : -o.point)))
+      );
     });
   }
 
@@ -94,7 +102,8 @@ export function createTrackRecord(db: ReadableDb, opts: { referenceBook: string;
   return {
     /** The score of one opportunity at its event's close (empty fields when the event has not started or no close was seen). */
     score(o: Opportunity, now: number): OpportunityScore {
-      const ev = eventStmt.get(o.eventId) as { ref: number; commence_time: number; completed: number; home_score: number | null; away_score: number | null } | undefined;
+      const ev = eventStmt.get(o.eventId) as
+        { ref: number; commence_time: number; completed: number; home_score: number | null; away_score: number | null } | undefined;
       if (!ev || ev.commence_time > now) return EMPTY;
       const rows = lineCloses(o, ev.ref);
       const fair = fairClose(rows);
@@ -109,16 +118,35 @@ export function createTrackRecord(db: ReadableDb, opts: { referenceBook: string;
       const p = fair?.get(best.leg.outcome);
       let result: string | null = null;
       if (ev.completed === 1 && ev.home_score !== null && ev.away_score !== null) {
-        result = settleFromScore({ market: o.market, selection: best.leg.outcome, point: best.leg.point, homeTeam: o.homeTeam, awayTeam: o.awayTeam, sportKey: o.sportKey },
-          ev.home_score, ev.away_score);
+        result = settleFromScore(
+          {
+            market: o.market,
+            selection: best.leg.outcome,
+            point: best.leg.point,
+            homeTeam: o.homeTeam,
+            awayTeam: o.awayTeam,
+            sportKey: o.sportKey,
+          },
+          ev.home_score,
+          ev.away_score,
+        );
       }
-      return { bookmaker: best.leg.bookmaker, closePrice: best.close, clv: best.clv, clvNovig: p === undefined ? null : p * best.leg.price - 1, beatClose: best.clv > 0, result };
+      return {
+        bookmaker: best.leg.bookmaker,
+        closePrice: best.close,
+        clv: best.clv,
+        clvNovig: p === undefined ? null : p * best.leg.price - 1,
+        beatClose: best.clv > 0,
+        result,
+      };
     },
   };
 }
 
 /** The track record per kind: how many, how many with a close, mean CLV (raw and no-vig), share that beat the close. */
-export function summarizeTrackRecord(scored: { kind: OpportunityKind; score: OpportunityScore }[]): Partial<Record<OpportunityKind, TrackRecordRow>> {
+export function summarizeTrackRecord(
+  scored: { kind: OpportunityKind; score: OpportunityScore }[],
+): Partial<Record<OpportunityKind, TrackRecordRow>> {
   return summarizeBy(scored, (s) => s.kind) as Partial<Record<OpportunityKind, TrackRecordRow>>;
 }
 
@@ -143,7 +171,8 @@ export function summarizeBy<T extends { score: OpportunityScore }>(scored: T[], 
 
 /** The track record of every opportunity stored in a workspace, scored at `now` (see the file comment). */
 export function trackRecordOf(
-  db: ReadableDb, now: number,
+  db: ReadableDb,
+  now: number,
   opts: { referenceBook: string; devigMethod: DevigMethod } = { referenceBook: 'pinnacle', devigMethod: 'power' },
 ): Partial<Record<OpportunityKind, TrackRecordRow>> {
   const repo = createLifecycleRepo(db as WritableDb);
@@ -166,13 +195,22 @@ export function edgeBand(edge: number): string {
 
 /** The track-record view of the Opportunities page: the figures by kind, edge band, book and sport, over started events. */
 export function trackRecordBreakdown(
-  db: ReadableDb, now: number, opts: { referenceBook: string; devigMethod: DevigMethod },
-): { at: number; byKind: Record<string, TrackRecordRow>; byEdge: Record<string, TrackRecordRow>; byBook: Record<string, TrackRecordRow>; bySport: Record<string, TrackRecordRow> } {
+  db: ReadableDb,
+  now: number,
+  opts: { referenceBook: string; devigMethod: DevigMethod },
+): {
+  at: number;
+  byKind: Record<string, TrackRecordRow>;
+  byEdge: Record<string, TrackRecordRow>;
+  byBook: Record<string, TrackRecordRow>;
+  bySport: Record<string, TrackRecordRow>;
+} {
   const repo = createLifecycleRepo(db as WritableDb);
   const track = createTrackRecord(db, opts);
-  const ids = db.prepare(
-    `SELECT o.id FROM opportunities o JOIN events e ON e.ref = o.event_ref WHERE e.commence_time <= ? ORDER BY o.id`,
-  ).pluck().all(now) as number[];
+  const ids = db
+    .prepare(`SELECT o.id FROM opportunities o JOIN events e ON e.ref = o.event_ref WHERE e.commence_time <= ? ORDER BY o.id`)
+    .pluck()
+    .all(now) as number[];
   const scored: { o: Opportunity; score: OpportunityScore }[] = [];
   for (let i = 0; i < ids.length; i += 1000) {
     for (const o of repo.byIds(ids.slice(i, i + 1000))) scored.push({ o, score: track.score(o, now) });
@@ -181,7 +219,10 @@ export function trackRecordBreakdown(
     at: now,
     byKind: summarizeBy(scored, (s) => s.o.kind),
     byEdge: summarizeBy(scored, (s) => `${s.o.kind}|${edgeBand(s.o.edge)}`),
-    byBook: summarizeBy(scored.filter((s) => s.score.bookmaker), (s) => s.score.bookmaker!),
+    byBook: summarizeBy(
+      scored.filter((s) => s.score.bookmaker),
+      (s) => s.score.bookmaker!,
+    ),
     bySport: summarizeBy(scored, (s) => s.o.sportTitle),
   };
 }

@@ -1,7 +1,5 @@
 /** Internal shapes of the scanners: the board they read and what they find. */
-import type {
-  OpportunityKind, OpportunityLeg, OpportunityMath, ScanSummary, SuspiciousReason,
-} from '../../../shared/domain/opportunities';
+import type { OpportunityKind, OpportunityLeg, OpportunityMath, ScanSummary, SuspiciousReason } from '../../../shared/domain/opportunities';
 import type { BoardEvent } from '../../../shared/domain/odds';
 import type { MainMarket } from '../../../shared/domain/markets';
 
@@ -76,15 +74,32 @@ export type SkipCounts = ScanSummary['skipped'];
 export const emptySkips = (): SkipCounts => ({ placeholders: 0, stale: 0, otherBooks: 0, fewBooks: 0, unmatched: 0, mathErrors: 0 });
 
 /** The identity of an opportunity: kind, event, market, line and its legs (outcome@book). */
-export function opportunityKey(kind: OpportunityKind, eventId: string, market: string, line: number | null, legs: { outcome: string; bookmaker: string }[]): string {
-  const l = legs.map((x) => `${x.outcome}@${x.bookmaker}`).sort().join(',');
+export function opportunityKey(
+  kind: OpportunityKind,
+  eventId: string,
+  market: string,
+  line: number | null,
+  legs: { outcome: string; bookmaker: string }[],
+): string {
+  const l = legs
+    .map((x) => `${x.outcome}@${x.bookmaker}`)
+    .sort()
+    .join(',');
   return `${kind}|${eventId}|${market}|${line ?? ''}|${l}`;
 }
 
 /** A leg of the public shape from a scan quote. */
 export function toLeg(q: ScanQuote): OpportunityLeg {
   return {
-    outcome: q.outcome, point: q.point, bookmaker: q.bookmaker, bookmakerTitle: q.book.title, isExchange: q.book.isExchange,
-    price: q.price, commission: q.book.commission, effectivePrice: q.effectivePrice, seenAt: q.seenAt, changedAt: q.changedAt,
+    outcome: q.outcome,
+    point: q.point,
+    bookmaker: q.bookmaker,
+    bookmakerTitle: q.book.title,
+    isExchange: q.book.isExchange,
+    price: q.price,
+    commission: q.book.commission,
+    effectivePrice: q.effectivePrice,
+    seenAt: q.seenAt,
+    changedAt: q.changedAt,
   };
 }

@@ -25,8 +25,11 @@ export function periodAt(now: number, resetDay: number): Period {
   const sd = new Date(start);
   const end = resetIn(sd.getUTCFullYear(), sd.getUTCMonth() + 1, day);
   const moved = [start, end].some((t) => new Date(t).getUTCDate() !== day);
-  const note = day !== resetDay
-    ? `Reset day ${String(resetDay)} is not a day of the month; the 1st is used`
-    : moved ? `Reset day ${day} does not exist in every month; the month's last day is used then` : null;
+  const note =
+    day !== resetDay
+      ? `Reset day ${String(resetDay)} is not a day of the month; the 1st is used`
+      : moved
+        ? `Reset day ${day} does not exist in every month; the month's last day is used then`
+        : null;
   return { start, end, note };
 }

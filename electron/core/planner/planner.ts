@@ -137,7 +137,10 @@ export function plan(input: PlannerInput): Plan {
   const notes: PlanNote[] = [];
   if (period.note) {
     warnings.push(period.note);
-    notes.push({ code: Number.isInteger(budget.resetDay) && budget.resetDay >= 1 && budget.resetDay <= 31 ? 'resetDayMoved' : 'resetDayInvalid', vars: { day: String(budget.resetDay) } });
+    notes.push({
+      code: Number.isInteger(budget.resetDay) && budget.resetDay >= 1 && budget.resetDay <= 31 ? 'resetDayMoved' : 'resetDayInvalid',
+      vars: { day: String(budget.resetDay) },
+    });
   }
   const { cost, query } = oddsQuery(input.markets, input.regions, input.bookmakers);
 
@@ -145,7 +148,9 @@ export function plan(input: PlannerInput): Plan {
   const reserve = Math.max(0, Math.floor(budget.reserve) || 0);
   const { remaining, used } = input.quota;
   if (remaining !== null && used !== null && remaining + used !== planSize) {
-    warnings.push(`The API reports ${remaining + used} credits this month (used ${used} + remaining ${remaining}), not the plan size of ${planSize}; the API's figure is used`);
+    warnings.push(
+      `The API reports ${remaining + used} credits this month (used ${used} + remaining ${remaining}), not the plan size of ${planSize}; the API's figure is used`,
+    );
     notes.push({ code: 'planSizeContradicted', vars: { api: remaining + used, used, remaining, plan: planSize } });
     planSize = remaining + used;
   }
@@ -161,22 +166,32 @@ export function plan(input: PlannerInput): Plan {
   }
   for (const s of input.sports) {
     const due = s.eventsCheckedAt === null ? now : s.eventsCheckedAt + 6 * HOUR;
-    calls.push({ at: Math.max(now, due), kind: 'events', sport: s.key, credits: 0, reason: s.eventsCheckedAt === null ? 'discover' : 'refresh' });
+    calls.push({
+      at: Math.max(now, due),
+      kind: 'events',
+      sport: s.key,
+      credits: 0,
+      reason: s.eventsCheckedAt === null ? 'discover' : 'refresh',
+    });
   }
 
   let resumesAt: number | null = null;
   if (cost === 0 || planSize - reserve < cost) {
-    warnings.push(cost === 0
-      ? 'No market is selected: only free calls are made'
-      : `The budget (${planSize} credits, reserve ${reserve}) is smaller than one /odds call (${cost} credits): only free calls are made; raise the budget or choose fewer markets or regions`);
+    warnings.push(
+      cost === 0
+        ? 'No market is selected: only free calls are made'
+        : `The budget (${planSize} credits, reserve ${reserve}) is smaller than one /odds call (${cost} credits): only free calls are made; raise the budget or choose fewer markets or regions`,
+    );
     notes.push(cost === 0 ? { code: 'noMarket', vars: {} } : { code: 'budgetTooSmall', vars: { plan: planSize, reserve, cost } });
     return finish();
   }
   if (remaining !== null && remaining - reserve < cost) {
     resumesAt = period.end;
-    warnings.push(remaining - reserve > 0 || remaining > 0
-      ? `Credits are used up (${remaining} left, a reserve of ${reserve} is kept): no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`
-      : `Credits are used up: no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`);
+    warnings.push(
+      remaining - reserve > 0 || remaining > 0
+        ? `Credits are used up (${remaining} left, a reserve of ${reserve} is kept): no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`
+        : `Credits are used up: no paid call until ${new Date(period.end).toISOString().slice(0, 10)} (reset), when collection resumes by itself`,
+    );
     notes.push({ code: 'creditsUsedUp', vars: { remaining, reserve } });
     return finish();
   }
@@ -184,15 +199,26 @@ export function plan(input: PlannerInput): Plan {
   // Paid calls: closing polls first (reserved), then approach polls spread over the period.
   const paid: PlannedCall[] = [];
   for (const s of input.sports) {
-    const soon = (s.events ?? []).filter((e) => e.commenceTime > now && e.commenceTime - now <= horizon).sort((a, b) => a.commenceTime - b.commenceTime);
+    const soon = (s.events ?? [])
+      .filter((e) => e.commenceTime > now && e.commenceTime - now <= horizon)
+      .sort((a, b) => a.commenceTime - b.commenceTime);
     const closing = soon.filter((e) => e.needsClosingLine);
-    for (let i = 0; i < closing.length; ) {
+    for (let i = 0; i < closing.length;) {
       const group = [closing[i]!];
-      while (i + group.length < closing.length && closing[i + group.length]!.commenceTime - group[0]!.commenceTime <= mergeWindow) group.push(closing[i + group.length]!);
+      while (i + group.length < closing.length && closing[i + group.length]!.commenceTime - group[0]!.commenceTime <= mergeWindow)
+        group.push(closing[i + group.length]!);
       i += group.length;
       // captured already: the sport was polled within 10 min of this kick-off
       if (s.lastOddsAt !== null && s.lastOddsAt >= group[0]!.commenceTime - 10 * MIN) continue;
-      paid.push({ at: Math.max(now, group[0]!.commenceTime - lead), kind: 'odds', sport: s.key, credits: costOf(s), reason: 'closing', events: group.map((e) => e.id), query });
+      paid.push({
+        at: Math.max(now, group[0]!.commenceTime - lead),
+        kind: 'odds',
+        sport: s.key,
+        credits: costOf(s),
+        reason: 'closing',
+        events: group.map((e) => e.id),
+        query,
+      });
     }
     if (s.pendingBets) {
       const due = (s.lastScoresAt ?? 0) + 6 * HOUR;
@@ -216,7 +242,15 @@ export function plan(input: PlannerInput): Plan {
       const until = next.length ? Math.min(...next.map((e) => e.commenceTime)) - at : DAY;
       // the sport's closing poll within the hour serves instead (a second look minutes apart sees the same board)
       const closingSoon = paid.some((c) => c.reason === 'closing' && c.sport === s.key && c.at >= at && c.at - at < HOUR);
-      if (!closingSoon) approach.push({ at, kind: 'odds', sport: s.key, credits: costOf(s), reason: s.pinned && !upcoming.length ? 'pinned' : 'approach', query });
+      if (!closingSoon)
+        approach.push({
+          at,
+          kind: 'odds',
+          sport: s.key,
+          credits: costOf(s),
+          reason: s.pinned && !upcoming.length ? 'pinned' : 'approach',
+          query,
+        });
       t = at + baseInterval(until);
     }
   }
@@ -228,7 +262,10 @@ export function plan(input: PlannerInput): Plan {
   // one call per 5 days), so a small budget is spread, never stuck.
   const W = share > 0 ? Math.max(DAY, (DAY * cost) / share) : DAY;
   const allowed = (share * W) / DAY;
-  const window: Array<{ at: number; credits: number }> = [...(input.recentSpend ?? []).filter((x) => x.at > now - W), ...paid.filter((c) => c.at - now < DAY)];
+  const window: Array<{ at: number; credits: number }> = [
+    ...(input.recentSpend ?? []).filter((x) => x.at > now - W),
+    ...paid.filter((c) => c.at - now < DAY),
+  ];
   const spentIn = (from: number, to: number) => window.reduce((n, x) => (x.at > from && x.at <= to ? n + x.credits : n), 0);
   const fits = (c: PlannedCall) =>
     spentIn(c.at - W, c.at) + c.credits <= allowed + 1e-9 &&

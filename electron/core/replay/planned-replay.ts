@@ -99,7 +99,9 @@ export function opportunityKeys(events: NormalizedEvent[], at: number): string[]
 }
 
 export async function plannedReplay(
-  ws: Workspace, file: string, opts: { budget: number; bets?: PlannedReplayBet[]; regions?: number },
+  ws: Workspace,
+  file: string,
+  opts: { budget: number; bets?: PlannedReplayBet[]; regions?: number },
 ): Promise<PlannedReplayResult> {
   const regions = opts.regions ?? 1;
   const snaps: Snapshot[] = [];
@@ -114,8 +116,11 @@ export async function plannedReplay(
   const betIds = new Set<string>();
   if (opts.bets) {
     for (const b of opts.bets) {
-      const hit = b.eventId ? events.get(b.eventId) : [...events.values()].find((e) =>
-        e.homeTeam.toLowerCase() === b.homeTeam?.toLowerCase() && e.awayTeam.toLowerCase() === b.awayTeam?.toLowerCase());
+      const hit = b.eventId
+        ? events.get(b.eventId)
+        : [...events.values()].find(
+            (e) => e.homeTeam.toLowerCase() === b.homeTeam?.toLowerCase() && e.awayTeam.toLowerCase() === b.awayTeam?.toLowerCase(),
+          );
       if (hit) betIds.add(hit.id);
     }
   } else for (const id of events.keys()) betIds.add(id); // one bet on the favourite of every event
@@ -147,15 +152,29 @@ export async function plannedReplay(
     const t = tick.at;
     const cost = snapshotCost(s, regions);
     if (cost === 0 || spent + cost > opts.budget) continue;
-    const markets = [...new Set(s.events.flatMap((e) => e.bookmakers.flatMap((b) => b.markets.map((m) => m.key))))].filter((m) => !m.endsWith('_lay'));
+    const markets = [...new Set(s.events.flatMap((e) => e.bookmakers.flatMap((b) => b.markets.map((m) => m.key))))].filter(
+      (m) => !m.endsWith('_lay'),
+    );
     const p = plan({
-      now: t, budget: { planSize: opts.budget, resetDay: 1, reserve: 0 }, quota: { remaining: opts.budget - spent, used: spent },
-      usedThisPeriod: spent, markets: markets.length ? markets : ['h2h'], regions: Array.from({ length: regions }, (_, k) => `r${k}`), bookmakers: [],
-      sportsCheckedAt: t, period, recentSpend: recent,
-      sports: [{
-        key: s.sportKey, eventsCheckedAt: t, lastOddsAt: lastBought.get(s.sportKey) ?? null, oddsCost: cost,
-        events: s.events.map((e) => ({ id: e.id, commenceTime: e.commenceTime, needsClosingLine: betIds.has(e.id) })),
-      }],
+      now: t,
+      budget: { planSize: opts.budget, resetDay: 1, reserve: 0 },
+      quota: { remaining: opts.budget - spent, used: spent },
+      usedThisPeriod: spent,
+      markets: markets.length ? markets : ['h2h'],
+      regions: Array.from({ length: regions }, (_, k) => `r${k}`),
+      bookmakers: [],
+      sportsCheckedAt: t,
+      period,
+      recentSpend: recent,
+      sports: [
+        {
+          key: s.sportKey,
+          eventsCheckedAt: t,
+          lastOddsAt: lastBought.get(s.sportKey) ?? null,
+          oddsCost: cost,
+          events: s.events.map((e) => ({ id: e.id, commenceTime: e.commenceTime, needsClosingLine: betIds.has(e.id) })),
+        },
+      ],
     });
     if (!p.calls.some((c) => c.kind === 'odds' && c.sport === s.sportKey && c.at <= t)) continue;
     bought.push(tick);
@@ -170,8 +189,17 @@ export async function plannedReplay(
     for (const b of bought) ws.odds.ingest({ ...snaps[b.snap]!, observedAt: b.at }, { replaying: true });
     const run = ws.runs.start(Date.now(), 'replay', sportsKeys);
     ws.runs.finish(run.id, {
-      endedAt: Date.now(), status: 'ok', httpStatus: null, errorCode: null, errorMessage: 'planned replay', creditsUsed: spent,
-      creditsRemaining: opts.budget - spent, requests: bought.length, events: events.size, pricesSeen: 0, pricesChanged: 0,
+      endedAt: Date.now(),
+      status: 'ok',
+      httpStatus: null,
+      errorCode: null,
+      errorMessage: 'planned replay',
+      creditsUsed: spent,
+      creditsRemaining: opts.budget - spent,
+      requests: bought.length,
+      events: events.size,
+      pricesSeen: 0,
+      pricesChanged: 0,
     });
     ws.db.exec('COMMIT');
   } catch (e) {
@@ -211,14 +239,24 @@ export async function plannedReplay(
     let n = 0;
     for (const id of betIds) {
       const ev = events.get(id)!;
-      if (obs.some((o) => o.at < ev.commenceTime && ev.commenceTime - o.at <= 10 * MIN && snaps[o.snap]!.events.some((e) => e.id === id))) n++;
+      if (obs.some((o) => o.at < ev.commenceTime && ev.commenceTime - o.at <= 10 * MIN && snaps[o.snap]!.events.some((e) => e.id === id)))
+        n++;
     }
     return n / betIds.size;
   };
   return {
-    economy_credits_used: spent, economy_budget: opts.budget,
-    economy_recall_planner: recall(seen(bought)), economy_recall_uniform: recall(seen(uniform)),
-    economy_closing_lines_captured: closing(bought), full_closing_lines_captured: closing(ticks), full_credits: fullCredits,
-    snapshots: snaps.length, snapshots_bought: bought.length, opportunities_full: full.size, bet_events: betIds.size, from, to,
+    economy_credits_used: spent,
+    economy_budget: opts.budget,
+    economy_recall_planner: recall(seen(bought)),
+    economy_recall_uniform: recall(seen(uniform)),
+    economy_closing_lines_captured: closing(bought),
+    full_closing_lines_captured: closing(ticks),
+    full_credits: fullCredits,
+    snapshots: snaps.length,
+    snapshots_bought: bought.length,
+    opportunities_full: full.size,
+    bet_events: betIds.size,
+    from,
+    to,
   };
 }

@@ -28,7 +28,18 @@ export async function replayRecording(
   opts: { onSnapshot?(snap: Snapshot, index: number): void; now?: () => number } = {},
 ): Promise<ReplaySummary> {
   const now = opts.now ?? Date.now;
-  const sum: ReplaySummary = { snapshots: 0, events: 0, pricesSeen: 0, pricesChanged: 0, skippedMarkets: 0, skippedPrices: 0, staleEvents: 0, firstAt: null, lastAt: null, runId: 0 };
+  const sum: ReplaySummary = {
+    snapshots: 0,
+    events: 0,
+    pricesSeen: 0,
+    pricesChanged: 0,
+    skippedMarkets: 0,
+    skippedPrices: 0,
+    staleEvents: 0,
+    firstAt: null,
+    lastAt: null,
+    runId: 0,
+  };
   const eventIds = new Set<string>();
   const sports = new Set<string>();
   ws.db.exec('BEGIN IMMEDIATE');
@@ -54,8 +65,18 @@ export async function replayRecording(
     sum.events = eventIds.size;
     const run = ws.runs.start(now(), 'replay', [...sports]);
     ws.runs.finish(run.id, {
-      endedAt: now(), status: 'ok', httpStatus: null, errorCode: null, errorMessage: null, creditsUsed: 0,
-      creditsRemaining: null, requests: 0, events: sum.events, pricesSeen: sum.pricesSeen, pricesChanged: sum.pricesChanged, pricesDropped: sum.skippedPrices,
+      endedAt: now(),
+      status: 'ok',
+      httpStatus: null,
+      errorCode: null,
+      errorMessage: null,
+      creditsUsed: 0,
+      creditsRemaining: null,
+      requests: 0,
+      events: sum.events,
+      pricesSeen: sum.pricesSeen,
+      pricesChanged: sum.pricesChanged,
+      pricesDropped: sum.skippedPrices,
     });
     sum.runId = run.id;
     ws.db.exec('COMMIT');

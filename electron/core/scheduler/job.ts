@@ -9,8 +9,7 @@
 
 /** How the previous run ended, given to `next` to decide the following run. */
 export type JobOutcome =
-  | { ok: true; startedAt: number; finishedAt: number }
-  | { ok: false; startedAt: number; finishedAt: number; error: unknown };
+  { ok: true; startedAt: number; finishedAt: number } | { ok: false; startedAt: number; finishedAt: number; error: unknown };
 
 export interface JobTiming {
   /**

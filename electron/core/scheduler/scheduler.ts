@@ -130,7 +130,10 @@ export function createScheduler(opts: CoreSchedulerOptions) {
     e.timer = timers.setTimeout(() => {
       e.timer = null;
       if (at === null) return plan(e);
-      void execute(e, 'schedule').then((r) => plan(e, undefined, r.outcome === 'skipped'), () => plan(e));
+      void execute(e, 'schedule').then(
+        (r) => plan(e, undefined, r.outcome === 'skipped'),
+        () => plan(e),
+      );
     }, delay);
   }
 
@@ -138,7 +141,16 @@ export function createScheduler(opts: CoreSchedulerOptions) {
     const startedAt = clock.now();
     if (e.inFlight) {
       if (trigger !== 'schedule') return e.inFlight;
-      return Promise.resolve(record({ job: e.spec.name, trigger, startedAt, endedAt: startedAt, outcome: 'skipped', detail: 'overlap: the previous run is still going' }));
+      return Promise.resolve(
+        record({
+          job: e.spec.name,
+          trigger,
+          startedAt,
+          endedAt: startedAt,
+          outcome: 'skipped',
+          detail: 'overlap: the previous run is still going',
+        }),
+      );
     }
     if (trigger === 'schedule' && (e.paused || (allPaused && !e.spec.runWhilePaused))) {
       e.missed = true;
@@ -167,7 +179,10 @@ export function createScheduler(opts: CoreSchedulerOptions) {
         overdue.cancel();
       }
       const endedAt = clock.now();
-      e.last = outcome === 'ok' ? { ok: true, startedAt, finishedAt: endedAt } : { ok: false, startedAt, finishedAt: endedAt, error: error ?? new Error(detail ?? outcome) };
+      e.last =
+        outcome === 'ok'
+          ? { ok: true, startedAt, finishedAt: endedAt }
+          : { ok: false, startedAt, finishedAt: endedAt, error: error ?? new Error(detail ?? outcome) };
       e.runs++;
       if (outcome === 'failed') e.failures++;
       e.lastRun = { job: e.spec.name, trigger, startedAt, endedAt, outcome, detail };
@@ -233,7 +248,19 @@ export function createScheduler(opts: CoreSchedulerOptions) {
     /** Adds a job; it runs only after start(). Names are unique: adding one twice throws. */
     add(spec: SchedulerJob): JobHandle {
       if (jobs.has(spec.name)) throw new Error(`a job named ${spec.name} is already scheduled`);
-      const e: Entry = { spec, paused: false, timer: null, nextAt: null, inFlight: null, controller: null, last: null, lastRun: null, runs: 0, failures: 0, missed: false };
+      const e: Entry = {
+        spec,
+        paused: false,
+        timer: null,
+        nextAt: null,
+        inFlight: null,
+        controller: null,
+        last: null,
+        lastRun: null,
+        runs: 0,
+        failures: 0,
+        missed: false,
+      };
       jobs.set(spec.name, e);
       if (started) plan(e);
       return {
@@ -306,13 +333,21 @@ export function createScheduler(opts: CoreSchedulerOptions) {
     },
     jobs(): JobState[] {
       return [...jobs.values()].map((e) => ({
-        name: e.spec.name, paused: e.paused || allPaused, running: e.inFlight !== null, nextAt: e.nextAt,
-        lastRun: e.lastRun, runs: e.runs, failures: e.failures,
+        name: e.spec.name,
+        paused: e.paused || allPaused,
+        running: e.inFlight !== null,
+        nextAt: e.nextAt,
+        lastRun: e.lastRun,
+        runs: e.runs,
+        failures: e.failures,
       }));
     },
     /** The newest records first (all jobs, or one). */
     records(name?: string, limit = 100): JobRunRecord[] {
-      return records.filter((r) => name === undefined || r.job === name).slice(-limit).reverse();
+      return records
+        .filter((r) => name === undefined || r.job === name)
+        .slice(-limit)
+        .reverse();
     },
   };
   const _fits: JobScheduler = api;

@@ -45,7 +45,12 @@ declare const require: NodeRequire | undefined;
  * a secret belongs to a data folder, as secrets.json did (the desktop and `monps` share the
  * default one). `MONPS_KEYCHAIN=off` disables it (the test suites set it).
  */
-export function loadOsKeychain(dataDir: string, log?: Logger, env: NodeJS.ProcessEnv = process.env, service = KEYCHAIN_SERVICE): Keychain | null {
+export function loadOsKeychain(
+  dataDir: string,
+  log?: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+  service = KEYCHAIN_SERVICE,
+): Keychain | null {
   if (env.MONPS_KEYCHAIN === 'off') return null;
   try {
     const req = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'index.js'));
@@ -98,7 +103,10 @@ export function createSharedSecretStore(o: SharedSecretStoreOptions): SharedSecr
           source.clear(name);
           log.info('secret moved into the OS keychain', { name });
         } catch (e) {
-          log.warn('secret not moved into the OS keychain; kept where it was', { name, message: e instanceof Error ? e.message : String(e) });
+          log.warn('secret not moved into the OS keychain; kept where it was', {
+            name,
+            message: e instanceof Error ? e.message : String(e),
+          });
         }
       }
     }

@@ -12,8 +12,12 @@ const DETAILS = 'https://the-odds-api.com/liveapi/guides/v4/api-error-codes.html
 
 let clock = T0;
 let sim: Simulator;
-beforeAll(async () => { sim = await startSimulator({ now: () => clock, minRequestIntervalMs: 0, monthlyCredits: 100_000 }); });
-afterAll(async () => { await sim.close(); });
+beforeAll(async () => {
+  sim = await startSimulator({ now: () => clock, minRequestIntervalMs: 0, monthlyCredits: 100_000 });
+});
+afterAll(async () => {
+  await sim.close();
+});
 
 describe('shapes match the real fixtures', () => {
   it('/sports and /events', async () => {
@@ -22,7 +26,16 @@ describe('shapes match the real fixtures', () => {
     const ref = fixture('sports_list_2024-10-13.json');
     for (const x of s.json) expect(keysOf(x)).toEqual(keysOf(ref[0]));
     const keys = s.json.map((x: { key: string }) => x.key);
-    for (const k of ['soccer_france_ligue_one', 'soccer_epl', 'soccer_uefa_champs_league', 'basketball_nba', 'basketball_euroleague', 'icehockey_nhl', 'tennis_atp_paris_masters']) expect(keys).toContain(k);
+    for (const k of [
+      'soccer_france_ligue_one',
+      'soccer_epl',
+      'soccer_uefa_champs_league',
+      'basketball_nba',
+      'basketball_euroleague',
+      'icehockey_nhl',
+      'tennis_atp_paris_masters',
+    ])
+      expect(keys).toContain(k);
     expect(s.json.find((x: { key: string }) => x.key === 'soccer_france_ligue_one').title).toBe('Ligue 1 - France');
     expect((await get(sim, '/v4/sports?apiKey=demo&all=true')).json.length).toBeGreaterThan(s.json.length);
     const e = await get(sim, '/v4/sports/soccer_epl/events?apiKey=demo');
@@ -72,7 +85,10 @@ describe('shapes match the real fixtures', () => {
 
   it('event-odds has no bookmaker last_update; /scores shape; american and unix formats', async () => {
     const ev = (await get(sim, '/v4/sports/basketball_nba/events?apiKey=demo')).json[0];
-    const one = await get(sim, `/v4/sports/basketball_nba/events/${ev.id}/odds?apiKey=demo&regions=us&markets=h2h,spreads,totals,player_points`);
+    const one = await get(
+      sim,
+      `/v4/sports/basketball_nba/events/${ev.id}/odds?apiKey=demo&regions=us&markets=h2h,spreads,totals,player_points`,
+    );
     const ref = fixture('event_odds_soccer_germany_bundesliga_2025-11-25.json');
     expect(keysOf(one.json)).toEqual(keysOf(ref));
     for (const b of one.json.bookmakers) expect(keysOf(b)).toEqual(keysOf(ref.bookmakers[0]));
@@ -82,7 +98,10 @@ describe('shapes match the real fixtures', () => {
       expect(typeof e.commence_time).toBe('number');
       for (const b of e.bookmakers) {
         expect(typeof b.last_update).toBe('number');
-        for (const o of b.markets[0].outcomes) { expect(Number.isInteger(o.price)).toBe(true); expect(Math.abs(o.price)).toBeGreaterThanOrEqual(100); }
+        for (const o of b.markets[0].outcomes) {
+          expect(Number.isInteger(o.price)).toBe(true);
+          expect(Math.abs(o.price)).toBeGreaterThanOrEqual(100);
+        }
       }
     }
     const sc = await get(sim, '/v4/sports/basketball_nba/scores?apiKey=demo&daysFrom=2&dateFormat=unix');
@@ -115,7 +134,8 @@ describe('credits', () => {
     sim.setCredits('demo', 0);
     const s = await get(sim, '/v4/sports?apiKey=demo');
     expect(s.headers).toMatchObject({ 'x-requests-last': '0', 'x-requests-used': '0', 'x-requests-remaining': '100000' });
-    const cost = async (p: string) => Number((await get(sim, p + (p.includes('?') ? '&' : '?') + 'apiKey=demo')).headers['x-requests-last']);
+    const cost = async (p: string) =>
+      Number((await get(sim, p + (p.includes('?') ? '&' : '?') + 'apiKey=demo')).headers['x-requests-last']);
     expect(await cost('/v4/sports/soccer_epl/events')).toBe(0);
     expect(await cost('/v4/sports/soccer_epl/odds?regions=eu')).toBe(1);
     expect(await cost('/v4/sports/soccer_epl/odds?regions=eu,uk&markets=h2h,spreads,totals')).toBe(6);
@@ -129,7 +149,11 @@ describe('credits', () => {
     sim.setCredits('demo', 99_999);
     const out = await get(sim, '/v4/sports/soccer_epl/odds?apiKey=demo&regions=eu,uk');
     expect(out.status).toBe(401);
-    expect(out.json).toEqual({ message: 'Usage quota has been reached. See usage plans at https://the-odds-api.com', error_code: 'OUT_OF_USAGE_CREDITS', details_url: DETAILS });
+    expect(out.json).toEqual({
+      message: 'Usage quota has been reached. See usage plans at https://the-odds-api.com',
+      error_code: 'OUT_OF_USAGE_CREDITS',
+      details_url: DETAILS,
+    });
     expect((await get(sim, '/v4/sports?apiKey=demo')).status).toBe(200);
     clock = Date.parse('2025-12-01T00:00:05Z');
     expect(sim.credits('demo')).toEqual({ used: 0, remaining: 100_000 });
@@ -148,12 +172,20 @@ describe('errors', () => {
     ['/v4/sports/soccer_epl/odds?apiKey=demo&bookmakers=pinnacle,caesars', 422, 'INVALID_BOOKMAKERS'],
     ['/v4/sports/soccer_epl/odds?apiKey=demo&regions=eu&commenceTimeFrom=2025-11-20T10:00:00.000Z', 422, 'INVALID_COMMENCE_TIME_FROM'],
     ['/v4/sports/soccer_epl/events?apiKey=demo&commenceTimeTo=2025-11-20', 422, 'INVALID_COMMENCE_TIME_TO'],
-    ['/v4/sports/soccer_epl/events?apiKey=demo&commenceTimeFrom=2025-11-22T00:00:00Z&commenceTimeTo=2025-11-21T00:00:00Z', 422, 'INVALID_COMMENCE_TIME_RANGE'],
+    [
+      '/v4/sports/soccer_epl/events?apiKey=demo&commenceTimeFrom=2025-11-22T00:00:00Z&commenceTimeTo=2025-11-21T00:00:00Z',
+      422,
+      'INVALID_COMMENCE_TIME_RANGE',
+    ],
     ['/v4/sports/soccer_epl/odds?apiKey=demo&regions=eu&oddsFormat=fractional', 422, 'INVALID_ODDS_FORMAT'],
     ['/v4/sports/soccer_epl/events?apiKey=demo&dateFormat=rfc', 422, 'INVALID_DATE_FORMAT'],
     ['/v4/sports/soccer_epl/scores?apiKey=demo&daysFrom=7', 422, 'INVALID_SCORES_DAYS_FROM'],
     ['/v4/sports/soccer_epl/events/0123456789abcdef0123456789abcdef/odds?apiKey=demo&regions=eu', 404, 'EVENT_NOT_FOUND'],
-    ['/v4/historical/sports/soccer_epl/odds?apiKey=demo&regions=eu&date=2025-11-01T00:00:00Z', 401, 'HISTORICAL_UNAVAILABLE_ON_FREE_USAGE_PLAN'],
+    [
+      '/v4/historical/sports/soccer_epl/odds?apiKey=demo&regions=eu&date=2025-11-01T00:00:00Z',
+      401,
+      'HISTORICAL_UNAVAILABLE_ON_FREE_USAGE_PLAN',
+    ],
     ['/v4/sports/soccer_epl/odds?regions=eu', 401, 'MISSING_KEY'],
     ['/v4/sports/soccer_epl/odds?apiKey=0123456789abcdef0123456789abcd&regions=eu', 401, 'INVALID_KEY'],
   ];
@@ -170,11 +202,14 @@ describe('errors', () => {
   });
 
   it('exact bodies of the key errors; x-api-key header is not auth; api_key is', async () => {
-    expect((await get(sim, '/v4/sports?apiKey=nope')).json.message).toBe('API key is not valid. Get an API key at https://the-odds-api.com');
+    expect((await get(sim, '/v4/sports?apiKey=nope')).json.message).toBe(
+      'API key is not valid. Get an API key at https://the-odds-api.com',
+    );
     expect((await get(sim, '/v4/sports', { headers: { 'x-api-key': 'demo' } })).json.error_code).toBe('MISSING_KEY');
     expect((await get(sim, '/v4/sports?api_key=demo')).status).toBe(200);
-    expect((await get(sim, '/v4/sports/soccer_epl/odds?apiKey=demo&regions=eu&markets=h2h,player_points')).json.message)
-      .toBe('Markets not supported by this endpoint: player_points');
+    expect((await get(sim, '/v4/sports/soccer_epl/odds?apiKey=demo&regions=eu&markets=h2h,player_points')).json.message).toBe(
+      'Markets not supported by this endpoint: player_points',
+    );
   });
 });
 
@@ -187,7 +222,9 @@ describe('rate limit, faults and request log', () => {
       expect((a.status === 429 ? a : b).json.error_code).toBe('EXCEEDED_FREQ_LIMIT');
       await new Promise((r) => setTimeout(r, 320));
       expect((await get(s2, '/v4/sports?apiKey=demo')).status).toBe(200);
-    } finally { await s2.close(); }
+    } finally {
+      await s2.close();
+    }
   });
 
   it('failNext: status, malformed, truncated, html, hang', async () => {
@@ -200,7 +237,11 @@ describe('rate limit, faults and request log', () => {
     sim.failNext({ kind: 'truncated' });
     await expect(fetch(`${sim.url}/v4/sports?apiKey=demo`).then((r) => r.text())).rejects.toThrow();
     sim.failNext({ kind: 'html', status: 502 }, 2);
-    for (let i = 0; i < 2; i++) { const h = await get(sim, '/v4/sports?apiKey=demo'); expect(h.status).toBe(502); expect(h.text).toContain('<html>'); }
+    for (let i = 0; i < 2; i++) {
+      const h = await get(sim, '/v4/sports?apiKey=demo');
+      expect(h.status).toBe(502);
+      expect(h.text).toContain('<html>');
+    }
     sim.failNext({ kind: 'hang' });
     await expect(fetch(`${sim.url}/v4/sports?apiKey=demo`, { signal: AbortSignal.timeout(150) })).rejects.toThrow();
     expect((await get(sim, '/v4/sports?apiKey=demo')).status).toBe(200);

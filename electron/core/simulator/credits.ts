@@ -18,7 +18,10 @@ function monthOf(ms: number): string {
 export class CreditLedger {
   private readonly accounts = new Map<string, { month: string; used: number }>();
 
-  constructor(private readonly monthly: number, private readonly now: () => number) {}
+  constructor(
+    private readonly monthly: number,
+    private readonly now: () => number,
+  ) {}
 
   private account(key: string): { month: string; used: number } {
     const month = monthOf(this.now());

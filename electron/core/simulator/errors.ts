@@ -20,7 +20,8 @@ export const Errors = {
   missingKey: () => err(401, 'MISSING_KEY', 'API key is missing'),
   invalidKey: () => err(401, 'INVALID_KEY', 'API key is not valid. Get an API key at https://the-odds-api.com'),
   outOfCredits: () => err(401, 'OUT_OF_USAGE_CREDITS', 'Usage quota has been reached. See usage plans at https://the-odds-api.com'),
-  historicalUnavailable: () => err(401, 'HISTORICAL_UNAVAILABLE_ON_FREE_USAGE_PLAN', 'Historical odds are only available on paid usage plans.'),
+  historicalUnavailable: () =>
+    err(401, 'HISTORICAL_UNAVAILABLE_ON_FREE_USAGE_PLAN', 'Historical odds are only available on paid usage plans.'),
   unknownSport: () => err(404, 'UNKNOWN_SPORT', 'Unknown sport'),
   eventNotFound: () => err(404, 'EVENT_NOT_FOUND', 'Event not found. The event may have expired or the event id is invalid.'),
   notFound: () => err(404, 'NOT_FOUND', 'Not found'),
@@ -28,8 +29,10 @@ export const Errors = {
   invalidRegion: () => err(422, 'INVALID_REGION', 'One or more regions invalid'),
   missingRegion: () => err(422, 'MISSING_REGION', 'Missing regions. Specify the regions or bookmakers parameter.'),
   invalidBookmakers: () => err(422, 'INVALID_BOOKMAKERS', 'One or more bookmakers invalid'),
-  invalidCommenceTimeFrom: () => err(422, 'INVALID_COMMENCE_TIME_FROM', 'Invalid commenceTimeFrom parameter. The format must be YYYY-MM-DDTHH:MM:SSZ'),
-  invalidCommenceTimeTo: () => err(422, 'INVALID_COMMENCE_TIME_TO', 'Invalid commenceTimeTo parameter. The format must be YYYY-MM-DDTHH:MM:SSZ'),
+  invalidCommenceTimeFrom: () =>
+    err(422, 'INVALID_COMMENCE_TIME_FROM', 'Invalid commenceTimeFrom parameter. The format must be YYYY-MM-DDTHH:MM:SSZ'),
+  invalidCommenceTimeTo: () =>
+    err(422, 'INVALID_COMMENCE_TIME_TO', 'Invalid commenceTimeTo parameter. The format must be YYYY-MM-DDTHH:MM:SSZ'),
   invalidCommenceTimeRange: () => err(422, 'INVALID_COMMENCE_TIME_RANGE', 'commenceTimeTo must be later than commenceTimeFrom'),
   invalidOddsFormat: () => err(422, 'INVALID_ODDS_FORMAT', 'Invalid oddsFormat. Valid values are decimal and american'),
   invalidDateFormat: () => err(422, 'INVALID_DATE_FORMAT', 'Invalid dateFormat. Valid values are iso and unix'),

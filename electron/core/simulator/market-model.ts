@@ -98,8 +98,18 @@ function buildEvent(seed: number, sport: SportDef, slot: number): SimEvent {
       open = [close[0] + 0.35 * z('o1'), 0];
   }
   const ev: SimEvent = {
-    id: hexId(seed, 'event', sport.key, slot), sport, slot, commence, listedAt: commence - HORIZON_MS,
-    end: commence + sport.durationMs, home, away, open, close, spreadPoint: null, totalPoint: null,
+    id: hexId(seed, 'event', sport.key, slot),
+    sport,
+    slot,
+    commence,
+    listedAt: commence - HORIZON_MS,
+    end: commence + sport.durationMs,
+    home,
+    away,
+    open,
+    close,
+    spreadPoint: null,
+    totalPoint: null,
   };
   if (sport.kind === 'soccer') {
     ev.totalPoint = 2.5;
@@ -109,7 +119,10 @@ function buildEvent(seed: number, sport: SportDef, slot: number): SimEvent {
       ev.spreadPoint = hp;
       const p = fairMarkets(ev, close).find((m) => m.market === 'spreads')!;
       const err = Math.abs(p.probs[p.names.indexOf(home)] - 0.5);
-      if (err < bestErr) { bestErr = err; best = hp; }
+      if (err < bestErr) {
+        bestErr = err;
+        best = hp;
+      }
     }
     ev.spreadPoint = best;
   } else if (sport.kind === 'hockey') {
@@ -158,10 +171,14 @@ export function covers(seed: number, book: BookDef, ev: SimEvent, market: string
 
 function noiseAmp(ev: SimEvent): [number, number] {
   switch (ev.sport.kind) {
-    case 'soccer': return [0.07, 0.07];
-    case 'hockey': return [0.06, 0.06];
-    case 'basketball': return [1.5, 3];
-    default: return [0.25, 0];
+    case 'soccer':
+      return [0.07, 0.07];
+    case 'hockey':
+      return [0.06, 0.06];
+    case 'basketball':
+      return [1.5, 3];
+    default:
+      return [0.25, 0];
   }
 }
 
@@ -180,7 +197,7 @@ export function walkParams(seed: number, ev: SimEvent, t: number): [number, numb
   const out: [number, number] = [0, 0];
   for (const i of [0, 1] as const) {
     const noise = amp[i] === 0 ? 0 : amp[i] * valueNoise(seed, t, 4 * H, 'walk', ev.id, i);
-    out[i] = ev.close[i] + ((ev.open[i] - ev.close[i]) + noise) * (1 - s);
+    out[i] = ev.close[i] + (ev.open[i] - ev.close[i] + noise) * (1 - s);
   }
   return out;
 }
@@ -192,23 +209,21 @@ export function h2hNames(ev: SimEvent): string[] {
 }
 
 function normCdf(x: number): number {
-  const t = 1 / (1 + 0.3275911 * Math.abs(x) / Math.SQRT2);
-  const y = 1 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-    * Math.exp(-(x * x) / 2);
+  const t = 1 / (1 + (0.3275911 * Math.abs(x)) / Math.SQRT2);
+  const y = 1 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-(x * x) / 2);
   return x >= 0 ? (1 + y) / 2 : (1 - y) / 2;
 }
 
 function poissonPmf(lambda: number, max: number): number[] {
   const out = [Math.exp(-lambda)];
-  for (let k = 1; k <= max; k++) out.push(out[k - 1] * lambda / k);
+  for (let k = 1; k <= max; k++) out.push((out[k - 1] * lambda) / k);
   return out;
 }
 
 /** Fair probabilities of every market of the event for the given parameters (pure). */
 export function fairMarkets(ev: SimEvent, p: [number, number]): FairMarket[] {
   const names = h2hNames(ev);
-  const byName = (home: number, away: number, draw = 0): number[] =>
-    names.map((n) => (n === ev.home ? home : n === ev.away ? away : draw));
+  const byName = (home: number, away: number, draw = 0): number[] => names.map((n) => (n === ev.home ? home : n === ev.away ? away : draw));
   const out: FairMarket[] = [];
   const spreadNames = [ev.home, ev.away].sort((a, b) => a.localeCompare(b));
   const spreadPoints = spreadNames.map((n) => (n === ev.home ? ev.spreadPoint! : -ev.spreadPoint!));
@@ -218,12 +233,19 @@ export function fairMarkets(ev: SimEvent, p: [number, number]): FairMarket[] {
     const ph = poissonPmf(Math.exp(p[0]), max);
     const pa = poissonPmf(Math.exp(p[1]), max);
     const otHome = Math.exp(p[0]) / (Math.exp(p[0]) + Math.exp(p[1]));
-    let hw = 0, aw = 0, dr = 0, under = 0, cover = 0, mass = 0;
+    let hw = 0,
+      aw = 0,
+      dr = 0,
+      under = 0,
+      cover = 0,
+      mass = 0;
     for (let h = 0; h <= max; h++) {
       for (let a = 0; a <= max; a++) {
         const q = ph[h] * pa[a];
         mass += q;
-        if (h > a) hw += q; else if (h < a) aw += q; else dr += q;
+        if (h > a) hw += q;
+        else if (h < a) aw += q;
+        else dr += q;
         if (h + a < ev.totalPoint!) under += q;
         const diff = kind === 'hockey' && h === a ? 0 : h - a;
         if (kind === 'hockey' && h === a) cover += q * (otHome * +(1 + ev.spreadPoint! > 0) + (1 - otHome) * +(-1 + ev.spreadPoint! > 0));
@@ -231,23 +253,51 @@ export function fairMarkets(ev: SimEvent, p: [number, number]): FairMarket[] {
       }
     }
     [hw, aw, dr, under, cover] = [hw, aw, dr, under, cover].map((x) => x / mass);
-    if (kind === 'hockey') { hw += dr * otHome; aw += dr * (1 - otHome); }
-    out.push({ market: 'h2h', point: null, names, points: names.map(() => undefined),
-      probs: kind === 'soccer' ? byName(hw, aw, dr) : byName(hw, aw) });
-    out.push({ market: 'spreads', point: ev.spreadPoint, names: spreadNames, points: spreadPoints,
-      probs: spreadNames.map((n) => (n === ev.home ? cover : 1 - cover)) });
-    out.push({ market: 'totals', point: ev.totalPoint, names: ['Over', 'Under'], points: [ev.totalPoint!, ev.totalPoint!],
-      probs: [1 - under, under] });
+    if (kind === 'hockey') {
+      hw += dr * otHome;
+      aw += dr * (1 - otHome);
+    }
+    out.push({
+      market: 'h2h',
+      point: null,
+      names,
+      points: names.map(() => undefined),
+      probs: kind === 'soccer' ? byName(hw, aw, dr) : byName(hw, aw),
+    });
+    out.push({
+      market: 'spreads',
+      point: ev.spreadPoint,
+      names: spreadNames,
+      points: spreadPoints,
+      probs: spreadNames.map((n) => (n === ev.home ? cover : 1 - cover)),
+    });
+    out.push({
+      market: 'totals',
+      point: ev.totalPoint,
+      names: ['Over', 'Under'],
+      points: [ev.totalPoint!, ev.totalPoint!],
+      probs: [1 - under, under],
+    });
   } else if (kind === 'basketball') {
     const sg = sigmas(ev.sport);
     const hw = normCdf(p[0] / sg.margin);
     const cover = normCdf((p[0] + ev.spreadPoint!) / sg.margin);
     const over = 1 - normCdf((ev.totalPoint! - p[1]) / sg.total);
     out.push({ market: 'h2h', point: null, names, points: names.map(() => undefined), probs: byName(hw, 1 - hw) });
-    out.push({ market: 'spreads', point: ev.spreadPoint, names: spreadNames, points: spreadPoints,
-      probs: spreadNames.map((n) => (n === ev.home ? cover : 1 - cover)) });
-    out.push({ market: 'totals', point: ev.totalPoint, names: ['Over', 'Under'], points: [ev.totalPoint!, ev.totalPoint!],
-      probs: [over, 1 - over] });
+    out.push({
+      market: 'spreads',
+      point: ev.spreadPoint,
+      names: spreadNames,
+      points: spreadPoints,
+      probs: spreadNames.map((n) => (n === ev.home ? cover : 1 - cover)),
+    });
+    out.push({
+      market: 'totals',
+      point: ev.totalPoint,
+      names: ['Over', 'Under'],
+      points: [ev.totalPoint!, ev.totalPoint!],
+      probs: [over, 1 - over],
+    });
   } else {
     const hw = 1 / (1 + Math.exp(-p[0]));
     out.push({ market: 'h2h', point: null, names, points: names.map(() => undefined), probs: byName(hw, 1 - hw) });

@@ -5,14 +5,25 @@ import { booksumOf, get, groupMarkets, type WireEvent } from './test-helpers';
 
 const T0 = Date.parse('2025-11-20T10:00:00Z');
 const H = 3_600_000;
-const SPORTS = ['soccer_france_ligue_one', 'soccer_epl', 'soccer_uefa_champs_league', 'basketball_nba', 'basketball_euroleague',
-  'tennis_atp_paris_masters', 'icehockey_nhl'];
+const SPORTS = [
+  'soccer_france_ligue_one',
+  'soccer_epl',
+  'soccer_uefa_champs_league',
+  'basketball_nba',
+  'basketball_euroleague',
+  'tennis_atp_paris_masters',
+  'icehockey_nhl',
+];
 const kindOf = (k: string) => BOOKMAKERS.find((b) => b.key === k)!.kind;
 
 let clock = T0;
 let sim: Simulator;
-beforeAll(async () => { sim = await startSimulator({ now: () => clock, minRequestIntervalMs: 0, monthlyCredits: 1e9 }); });
-afterAll(async () => { await sim.close(); });
+beforeAll(async () => {
+  sim = await startSimulator({ now: () => clock, minRequestIntervalMs: 0, monthlyCredits: 1e9 });
+});
+afterAll(async () => {
+  await sim.close();
+});
 
 async function allOdds(s: Simulator = sim): Promise<WireEvent[]> {
   const out: WireEvent[] = [];
@@ -35,7 +46,10 @@ describe('determinism', () => {
       expect((await get(sim, p)).text).toBe(a.text);
       expect((await get(third, p)).text).not.toBe(a.text);
       expect(JSON.stringify(other.truth())).toBe(JSON.stringify(sim.truth()));
-    } finally { await other.close(); await third.close(); }
+    } finally {
+      await other.close();
+      await third.close();
+    }
   });
 });
 
@@ -63,9 +77,16 @@ describe('surebets and margins, recomputed from the served JSON', () => {
       for (const [book, prices] of g.books) {
         const margin = prices.reduce((a, p) => a + 1 / p, 0) - 1;
         const kind = kindOf(book);
-        if (kind === 'sharp') { expect(margin).toBeGreaterThanOrEqual(0.02); expect(margin).toBeLessThanOrEqual(0.03); }
-        else if (kind === 'soft') { expect(margin).toBeGreaterThanOrEqual(0.05); expect(margin).toBeLessThanOrEqual(0.08); }
-        else { expect(margin).toBeGreaterThanOrEqual(0); expect(margin).toBeLessThan(0.02); }
+        if (kind === 'sharp') {
+          expect(margin).toBeGreaterThanOrEqual(0.02);
+          expect(margin).toBeLessThanOrEqual(0.03);
+        } else if (kind === 'soft') {
+          expect(margin).toBeGreaterThanOrEqual(0.05);
+          expect(margin).toBeLessThanOrEqual(0.08);
+        } else {
+          expect(margin).toBeGreaterThanOrEqual(0);
+          expect(margin).toBeLessThan(0.02);
+        }
       }
     }
     clock = T0;

@@ -10,11 +10,13 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Power-method margin: q_i = p_i^k with Σ q_i = 1 + margin (favourites carry less of it). */
 export function powerMargin(probs: number[], margin: number): number[] {
-  let lo = 0.3, hi = 1;
+  let lo = 0.3,
+    hi = 1;
   for (let i = 0; i < 60; i++) {
     const k = (lo + hi) / 2;
     const s = probs.reduce((a, p) => a + Math.pow(p, k), 0);
-    if (s > 1 + margin) lo = k; else hi = k;
+    if (s > 1 + margin) lo = k;
+    else hi = k;
   }
   const k = (lo + hi) / 2;
   return probs.map((p) => Math.pow(p, k));

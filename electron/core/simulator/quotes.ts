@@ -74,7 +74,10 @@ export function quoteEvent(seed: number, ev: SimEvent, now: number): MarketQuote
   const truthCache = new Map<number, Map<string, FairMarket>>();
   const truth = (t: number) => {
     let m = truthCache.get(t);
-    if (!m) { m = new Map(truthAt(seed, ev, t).map((x) => [key(x), x])); truthCache.set(t, m); }
+    if (!m) {
+      m = new Map(truthAt(seed, ev, t).map((x) => [key(x), x]));
+      truthCache.set(t, m);
+    }
     return m;
   };
   const nowSec = Math.floor(now / 1000) * 1000;

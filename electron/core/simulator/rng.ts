@@ -53,7 +53,10 @@ export function randInt(seed: number, n: number, ...parts: Array<string | number
 /** 32-char lowercase hex id (like The Odds API event ids), stable for the labels. */
 export function hexId(seed: number, ...parts: Array<string | number>): string {
   let out = '';
-  for (let i = 0; i < 4; i++) out += hash32(seed, ...parts, 'id', i).toString(16).padStart(8, '0');
+  for (let i = 0; i < 4; i++)
+    out += hash32(seed, ...parts, 'id', i)
+      .toString(16)
+      .padStart(8, '0');
   return out;
 }
 

@@ -22,7 +22,11 @@ type Result = RouteOk | ApiError;
 const DAY = 86_400_000;
 const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const ok = (body: unknown, cost = 0): RouteOk => ({ status: 200, body, cost });
-const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function dateFormatOf(q: Query): 'iso' | 'unix' | ApiError {
   const v = q.dateFormat ?? 'iso';
@@ -30,8 +34,9 @@ function dateFormatOf(q: Query): 'iso' | 'unix' | ApiError {
 }
 
 function listed(seed: number, sport: SportDef, now: number): SimEvent[] {
-  return eventsBetween(seed, sport, now - sport.durationMs, now + HORIZON_MS)
-    .filter((e) => ['upcoming', 'live'].includes(eventStatus(e, now)));
+  return eventsBetween(seed, sport, now - sport.durationMs, now + HORIZON_MS).filter((e) =>
+    ['upcoming', 'live'].includes(eventStatus(e, now)),
+  );
 }
 
 /** Events served for a sport key (`upcoming` = live games plus the next 8 across all sports). */
@@ -91,8 +96,11 @@ function oddsCommon(q: Query, featuredOnly: boolean) {
 
 function sports(q: Query): Result {
   if (q.all !== undefined && q.all !== 'true' && q.all !== 'false') return Errors.invalidAll();
-  return ok(SPORTS.filter((s) => s.active || q.all === 'true').sort((a, b) => a.key.localeCompare(b.key))
-    .map(({ key, group, title, description, active, has_outrights }) => ({ key, group, title, description, active, has_outrights })));
+  return ok(
+    SPORTS.filter((s) => s.active || q.all === 'true')
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map(({ key, group, title, description, active, has_outrights }) => ({ key, group, title, description, active, has_outrights })),
+  );
 }
 
 function events(seed: number, sport: string, q: Query, now: number): Result {
@@ -138,11 +146,17 @@ function scores(seed: number, sport: SportDef, q: Query, now: number): Result {
   });
   const evs = filterEvents(all, q, false);
   if ('status' in evs) return evs;
-  return ok(evs.map((e) => scoreJson(seed, e, now, (ms) => formatTime(ms, df))), days > 0 ? 2 : 1);
+  return ok(
+    evs.map((e) => scoreJson(seed, e, now, (ms) => formatTime(ms, df))),
+    days > 0 ? 2 : 1,
+  );
 }
 
 function participants(seed: number, sport: SportDef): Result {
-  return ok(sport.teams.map((t) => ({ full_name: t, id: `par_01${hexId(seed, 'par', t).slice(0, 24).toUpperCase()}` })), 1);
+  return ok(
+    sport.teams.map((t) => ({ full_name: t, id: `par_01${hexId(seed, 'par', t).slice(0, 24).toUpperCase()}` })),
+    1,
+  );
 }
 
 /** Routes one GET request (already authenticated) to its handler. */

@@ -36,7 +36,13 @@ export function finalResult(seed: number, ev: SimEvent): FinalResult {
       const awayAt = times(away, 'at');
       if (ev.sport.kind === 'hockey' && home === away) {
         const otHome = Math.exp(close[0]) / (Math.exp(close[0]) + Math.exp(close[1]));
-        if (u('ot') < otHome) { home++; homeAt.push(0.99); } else { away++; awayAt.push(0.99); }
+        if (u('ot') < otHome) {
+          home++;
+          homeAt.push(0.99);
+        } else {
+          away++;
+          awayAt.push(0.99);
+        }
       }
       r = { home, away, homeAt, awayAt, linear: false };
       break;
@@ -109,7 +115,13 @@ export function scoreJson(seed: number, ev: SimEvent, t: number, fmt: (ms: numbe
     completed: st === 'completed',
     home_team: ev.home,
     away_team: ev.away,
-    scores: s === null ? null : [{ name: ev.home, score: String(s.home) }, { name: ev.away, score: String(s.away) }],
+    scores:
+      s === null
+        ? null
+        : [
+            { name: ev.home, score: String(s.home) },
+            { name: ev.away, score: String(s.away) },
+          ],
     last_update: lastUpdate === null ? null : fmt(lastUpdate),
   };
 }

@@ -33,7 +33,10 @@ export interface SimulatorOptions {
 /** A fault answered instead of the normal response. */
 export type Fault =
   | { kind: 'status'; status: number; body: unknown; headers?: Record<string, string> }
-  | { kind: 'malformed' } | { kind: 'truncated' } | { kind: 'hang' } | { kind: 'html'; status: number };
+  | { kind: 'malformed' }
+  | { kind: 'truncated' }
+  | { kind: 'hang' }
+  | { kind: 'html'; status: number };
 
 /** One surebet created by a stale soft-book price. */
 export interface TruthSurebet {
@@ -78,8 +81,9 @@ export interface Simulator {
 }
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
-const HTML_BODY = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n'
-  + '<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n';
+const HTML_BODY =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
+  '<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n';
 
 /** Starts the simulator on host:port and resolves once it listens. */
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
@@ -130,8 +134,14 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     }
     if (req.method !== 'GET') return send(405, { message: 'Method not allowed', error_code: 'METHOD_NOT_ALLOWED' });
     const key = query.apiKey ?? query.api_key;
-    if (!key) { const e = Errors.missingKey(); return send(e.status, e.body); }
-    if (!apiKeys.includes(key)) { const e = Errors.invalidKey(); return send(e.status, e.body); }
+    if (!key) {
+      const e = Errors.missingKey();
+      return send(e.status, e.body);
+    }
+    if (!apiKeys.includes(key)) {
+      const e = Errors.invalidKey();
+      return send(e.status, e.body);
+    }
     if (minInterval > 0) {
       const t = performance.now();
       const prev = lastAt.get(key);
@@ -157,7 +167,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   };
 
   const server = createServer(handle);
-  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
@@ -167,13 +180,16 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   return {
     url: `http://${host}:${addr.port}`,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
     credits: (key = apiKeys[0]) => ledger.balance(key),
     setCredits: (key, used) => ledger.set(key, used),
-    failNext: (fault, n = 1) => { for (let i = 0; i < n; i++) faults.push(fault); },
+    failNext: (fault, n = 1) => {
+      for (let i = 0; i < n; i++) faults.push(fault);
+    },
     truth: () => truthNow(seed, now()),
     requests: () => log.map((r) => ({ ...r, query: { ...r.query } })),
   };
@@ -184,18 +200,29 @@ export function truthNow(seed: number, t: number): { surebets: TruthSurebet[]; f
   const surebets: TruthSurebet[] = [];
   const fair: TruthFair[] = [];
   for (const sport of SPORTS) {
-    const evs = eventsBetween(seed, sport, t - sport.durationMs, t + HORIZON_MS)
-      .filter((e) => ['upcoming', 'live'].includes(eventStatus(e, t)));
+    const evs = eventsBetween(seed, sport, t - sport.durationMs, t + HORIZON_MS).filter((e) =>
+      ['upcoming', 'live'].includes(eventStatus(e, t)),
+    );
     for (const ev of evs) {
       for (const m of truthAt(seed, ev, t)) {
-        fair.push({ eventId: ev.id, market: m.market, point: m.point,
-          probabilities: Object.fromEntries(m.names.map((n, i) => [n, m.probs[i]])) });
+        fair.push({
+          eventId: ev.id,
+          market: m.market,
+          point: m.point,
+          probabilities: Object.fromEntries(m.names.map((n, i) => [n, m.probs[i]])),
+        });
       }
       for (const mq of quoteEvent(seed, ev, t)) {
         const { booksum, best } = bestOf(mq.names, mq.quotes);
         if (booksum >= 1) continue;
-        surebets.push({ eventId: ev.id, sportKey: sport.key, market: mq.market, point: mq.point, booksum,
-          legs: mq.names.map((outcome, i) => ({ outcome, bookmaker: best[i].book, price: best[i].price })) });
+        surebets.push({
+          eventId: ev.id,
+          sportKey: sport.key,
+          market: mq.market,
+          point: mq.point,
+          booksum,
+          legs: mq.names.map((outcome, i) => ({ outcome, bookmaker: best[i].book, price: best[i].price })),
+        });
       }
     }
   }

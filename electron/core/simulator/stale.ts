@@ -42,14 +42,16 @@ function drawWindow(seed: number, ev: SimEvent, block: number): StaleWindow | nu
   if (rand01(seed, 'stale', ev.id, block) >= 0.45) return null;
   const len = (10 + Math.floor(rand01(seed, 'stale-len', ev.id, block) * 51)) * MIN;
   const blockStart = block * STALE_BLOCK_MS + phaseOf(seed, ev);
-  const start = blockStart + Math.floor(rand01(seed, 'stale-start', ev.id, block) * (STALE_BLOCK_MS - len) / 1000) * 1000;
+  const start = blockStart + Math.floor((rand01(seed, 'stale-start', ev.id, block) * (STALE_BLOCK_MS - len)) / 1000) * 1000;
   const end = start + len;
   if (start < ev.listedAt + 30 * MIN || end > ev.commence - 10 * MIN) return null;
   const books = BOOKMAKERS.filter((b) => b.kind === 'soft' && covers(seed, b, ev, 'h2h'));
   if (books.length === 0) return null;
   const names = h2hNames(ev);
   return {
-    start, end, book: books[randInt(seed, books.length, 'stale-book', ev.id, block)].key,
+    start,
+    end,
+    book: books[randInt(seed, books.length, 'stale-book', ev.id, block)].key,
     outcome: names[randInt(seed, names.length, 'stale-outcome', ev.id, block)],
   };
 }
@@ -65,10 +67,14 @@ export function activeWindow(seed: number, ev: SimEvent, t: number): StaleWindow
 function direction(ev: SimEvent, outcome: string): [number, number] {
   const sign = outcome === ev.home ? 1 : outcome === ev.away ? -1 : 0;
   switch (ev.sport.kind) {
-    case 'soccer': return sign === 0 ? [-0.1, -0.1] : [0.1 * sign, -0.1 * sign];
-    case 'hockey': return [0.1 * sign, -0.1 * sign];
-    case 'basketball': return [2 * sign, 0];
-    default: return [0.3 * sign, 0];
+    case 'soccer':
+      return sign === 0 ? [-0.1, -0.1] : [0.1 * sign, -0.1 * sign];
+    case 'hockey':
+      return [0.1 * sign, -0.1 * sign];
+    case 'basketball':
+      return [2 * sign, 0];
+    default:
+      return [0.3 * sign, 0];
   }
 }
 
@@ -87,11 +93,13 @@ function shockScale(seed: number, ev: SimEvent, block: number, w: StaleWindow): 
   const booksum = 0.965 + 0.03 * rand01(seed, 'stale-sum', ev.id, block);
   const target = Math.min(0.9, 1 / stalePrice + (1 - booksum) + 0.004);
   const dir = direction(ev, w.outcome);
-  let lo = 0, hi = 12;
+  let lo = 0,
+    hi = 12;
   for (let k = 0; k < 40; k++) {
     const c = (lo + hi) / 2;
     const p = h2h([before[0] + c * dir[0], before[1] + c * dir[1]]).probs[i];
-    if (p < target) lo = c; else hi = c;
+    if (p < target) lo = c;
+    else hi = c;
   }
   if (scaleCache.size > 50_000) scaleCache.clear();
   scaleCache.set(key, hi);
@@ -111,7 +119,7 @@ export function paramsAt(seed: number, ev: SimEvent, t: number): [number, number
     const w = windowForBlock(seed, ev, b);
     if (!w || w.start > t) continue;
     const c = shockScale(seed, ev, b, w);
-    const k = (t < w.end ? 1 : Math.exp(-(t - w.end) / DECAY_MS)) * (1 - s) / (1 - progress(ev, w.start));
+    const k = ((t < w.end ? 1 : Math.exp(-(t - w.end) / DECAY_MS)) * (1 - s)) / (1 - progress(ev, w.start));
     const d = direction(ev, w.outcome);
     out[0] += c * d[0] * k;
     out[1] += c * d[1] * k;

@@ -51,9 +51,10 @@ export function eventWithOdds(ev: SimEvent, quotes: MarketQuotes[], shape: OddsS
     for (const mq of quotes) {
       const q = mq.quotes.find((x) => x.book.key === book.key);
       if (!q) continue;
-      const outcomes = (prices: number[]) => mq.names.map((name, i) => (mq.points[i] === undefined
-        ? { name, price: price(prices[i]) }
-        : { name, price: price(prices[i]), point: mq.points[i] }));
+      const outcomes = (prices: number[]) =>
+        mq.names.map((name, i) =>
+          mq.points[i] === undefined ? { name, price: price(prices[i]) } : { name, price: price(prices[i]), point: mq.points[i] },
+        );
       const lu = formatTime(q.lastUpdate, shape.dateFormat);
       if (shape.markets.includes(mq.market)) {
         markets.push({ key: mq.market, last_update: lu, outcomes: outcomes(q.prices) });
@@ -67,9 +68,11 @@ export function eventWithOdds(ev: SimEvent, quotes: MarketQuotes[], shape: OddsS
       }
     }
     if (markets.length === 0) continue;
-    bookmakers.push(shape.bookmakerLastUpdate
-      ? { key: book.key, title: book.title, last_update: formatTime(last, shape.dateFormat), markets }
-      : { key: book.key, title: book.title, markets });
+    bookmakers.push(
+      shape.bookmakerLastUpdate
+        ? { key: book.key, title: book.title, last_update: formatTime(last, shape.dateFormat), markets }
+        : { key: book.key, title: book.title, markets },
+    );
   }
   return { json: { ...eventSummary(ev, shape.dateFormat), bookmakers }, marketKeys };
 }

@@ -49,9 +49,7 @@ export class ManualTime implements Clock, Scheduler {
   /** Moves the clock to `to`, firing every due timer in time order. */
   async set(to: number): Promise<void> {
     for (;;) {
-      const due = this.#timers
-        .filter((t) => t.live && t.at <= to)
-        .sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+      const due = this.#timers.filter((t) => t.live && t.at <= to).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
       if (!due) break;
       due.live = false;
       this.#now = Math.max(this.#now, due.at);

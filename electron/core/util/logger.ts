@@ -34,10 +34,7 @@ export interface LogSink {
 
 const levels: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-export function createLogger(
-  name: string,
-  opts: { sinks?: LogSink[]; level?: LogLevel } = {},
-): Logger {
+export function createLogger(name: string, opts: { sinks?: LogSink[]; level?: LogLevel } = {}): Logger {
   const sinks = opts.sinks ?? [consoleSink];
   const min = levels[opts.level ?? ((process.env.MONPS_LOG_LEVEL as LogLevel) || 'info')] ?? 20;
   const write = (level: LogLevel, msg: string, data?: Record<string, unknown>) => {

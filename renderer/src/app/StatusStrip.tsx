@@ -21,7 +21,10 @@ export function StatusStrip() {
   const health = lost ? ({ colour: 'red', label: 'conn.lost' } as const) : describeHealth(status);
   const { openOpportunities, bankrollCents } = useStripExtras();
   useEffect(() => {
-    void useStripExtras.getState().load().catch(() => {});
+    void useStripExtras
+      .getState()
+      .load()
+      .catch(() => {});
   }, [demo]);
 
   return (
@@ -38,17 +41,15 @@ export function StatusStrip() {
       {/* the simulator's credits mean nothing: in demo mode the badge says what matters */}
       {!demo && (
         <span className="strip-item" data-testid="credits-left">
-          {status?.quota.remaining != null
-            ? t('strip.credits', { n: fmt.number(status.quota.remaining) })
-            : t('strip.creditsUnknown')}
+          {status?.quota.remaining != null ? t('strip.credits', { n: fmt.number(status.quota.remaining) }) : t('strip.creditsUnknown')}
         </span>
       )}
       <span className="strip-item strip-optional" data-testid="next-run">
         {lost
           ? t('conn.reconnecting')
           : status?.nextRunAt && !status.paused
-          ? t('strip.nextRun', { when: fmt.relative(Math.max(status.nextRunAt, now), now) })
-          : t('strip.noNextRun')}
+            ? t('strip.nextRun', { when: fmt.relative(Math.max(status.nextRunAt, now), now) })
+            : t('strip.noNextRun')}
       </span>
       {openOpportunities !== null && (
         <PageLink page="opportunities" testId="strip-opportunities">

@@ -26,7 +26,14 @@ function toDatasets(p: PriceChartProps): ChartDataset<'line', Point[]>[] {
   const amber = cssVar('--amber', '#d29922');
   let book = 0;
   return p.lines.map((l, i) => {
-    const base = { label: l.label, data: l.points.map((pt) => ({ ...pt })), order: i, stepped: 'after' as const, pointRadius: 0, pointHoverRadius: 3 };
+    const base = {
+      label: l.label,
+      data: l.points.map((pt) => ({ ...pt })),
+      order: i,
+      stepped: 'after' as const,
+      pointRadius: 0,
+      pointHoverRadius: 3,
+    };
     switch (l.role) {
       case 'reference':
         return { ...base, borderColor: strong, backgroundColor: strong, borderWidth: 2.5, borderDash: [6, 3] };
@@ -34,9 +41,27 @@ function toDatasets(p: PriceChartProps): ChartDataset<'line', Point[]>[] {
         return { ...base, borderColor: green, backgroundColor: green, borderWidth: 2.5 };
       case 'opening':
       case 'closing':
-        return { ...base, showLine: false, pointRadius: 6, pointHoverRadius: 7, pointStyle: l.role === 'opening' ? 'rect' : 'triangle', borderColor: strong, backgroundColor: amber, borderWidth: 1.5 };
+        return {
+          ...base,
+          showLine: false,
+          pointRadius: 6,
+          pointHoverRadius: 7,
+          pointStyle: l.role === 'opening' ? 'rect' : 'triangle',
+          borderColor: strong,
+          backgroundColor: amber,
+          borderWidth: 1.5,
+        };
       case 'bet':
-        return { ...base, showLine: false, pointRadius: 8, pointHoverRadius: 9, pointStyle: 'crossRot', borderColor: '#e15759', backgroundColor: '#e15759', borderWidth: 3 };
+        return {
+          ...base,
+          showLine: false,
+          pointRadius: 8,
+          pointHoverRadius: 9,
+          pointStyle: 'crossRot',
+          borderColor: '#e15759',
+          backgroundColor: '#e15759',
+          borderWidth: 3,
+        };
       case 'kickoff':
         return { ...base, stepped: false, borderColor: muted, backgroundColor: muted, borderWidth: 1, borderDash: [2, 3] };
       case 'mine': {
@@ -81,7 +106,10 @@ export function PriceChart(props: PriceChartProps) {
             // days are major ticks (bold "3 déc."), hours in between: a time axis that reads
             time: { tooltipFormat: 'PPp', displayFormats: { hour: 'HH:mm', minute: 'HH:mm', day: 'd MMM' } },
             ticks: {
-              color: fg, maxRotation: 0, autoSkipPadding: 24, major: { enabled: true },
+              color: fg,
+              maxRotation: 0,
+              autoSkipPadding: 24,
+              major: { enabled: true },
               font: (ctx) => (ctx.tick?.major ? { weight: 'bold' } : {}),
             },
             grid: { color: grid },
@@ -123,5 +151,13 @@ export function PriceChart(props: PriceChartProps) {
 
   // the roles drawn, for tests and assistive tech: reference, best, bet…
   const roles = props.lines.map((l) => l.role).join(' ');
-  return <canvas ref={canvas} role="img" aria-label={props.lines.map((l) => l.label).join(', ')} data-roles={roles} data-testid="price-chart-canvas" />;
+  return (
+    <canvas
+      ref={canvas}
+      role="img"
+      aria-label={props.lines.map((l) => l.label).join(', ')}
+      data-roles={roles}
+      data-testid="price-chart-canvas"
+    />
+  );
 }

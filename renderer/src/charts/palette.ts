@@ -1,7 +1,17 @@
 /** Distinct colours that read on both themes. */
 const PALETTE = [
-  '#4e9af1', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2',
-  '#edc948', '#ff9da7', '#9c755f', '#8cd17d', '#a0cbe8', '#d37295',
+  '#4e9af1',
+  '#f28e2b',
+  '#59a14f',
+  '#e15759',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#ff9da7',
+  '#9c755f',
+  '#8cd17d',
+  '#a0cbe8',
+  '#d37295',
 ];
 
 /** The i-th colour: lines in one chart get distinct colours (callers pass a stable order). */

@@ -29,7 +29,15 @@ export interface ChartInput {
   /** Each line holds its last price until this time (last seen). */
   extendTo: number | null;
   bet?: { price: number; at: number; bookmaker: string } | null;
-  labels: { reference: (book: string) => string; consensus: string; best: string; opening: string; closing: string; kickoff: string; bet: (price: string) => string };
+  labels: {
+    reference: (book: string) => string;
+    consensus: string;
+    best: string;
+    opening: string;
+    closing: string;
+    kickoff: string;
+    bet: (price: string) => string;
+  };
   formatPrice: (p: number) => string;
 }
 
@@ -70,7 +78,12 @@ export function chartLines(p: ChartInput): ChartLine[] {
   let reference: { x: number; y: number }[];
   if (sharp) {
     reference = extend(sharp.points.map((pt) => ({ x: pt.t, y: pt.price })));
-    out.push({ role: 'reference', key: 'reference', label: p.labels.reference(p.titles[sharp.bookmaker] ?? sharp.bookmaker), points: reference });
+    out.push({
+      role: 'reference',
+      key: 'reference',
+      label: p.labels.reference(p.titles[sharp.bookmaker] ?? sharp.bookmaker),
+      points: reference,
+    });
   } else {
     reference = [];
     for (const t of times) {
@@ -99,23 +112,42 @@ export function chartLines(p: ChartInput): ChartLine[] {
     const beforeKo = reference.filter((pt) => pt.x < p.commenceTime);
     const close = beforeKo[beforeKo.length - 1];
     if (close && p.started) {
-      out.push({ role: 'closing', key: 'closing', label: `${p.labels.closing} ${p.formatPrice(close.y)}`, points: [{ x: p.commenceTime, y: close.y }] });
+      out.push({
+        role: 'closing',
+        key: 'closing',
+        label: `${p.labels.closing} ${p.formatPrice(close.y)}`,
+        points: [{ x: p.commenceTime, y: close.y }],
+      });
     }
   }
   const first = times[0];
   const last = times[times.length - 1];
   if (first !== undefined && last !== undefined && p.started && p.commenceTime >= first) {
     const ys = withPoints.flatMap((s) => s.points.map((pt) => pt.price));
-    out.push({ role: 'kickoff', key: 'kickoff', label: p.labels.kickoff, points: [{ x: p.commenceTime, y: Math.min(...ys) }, { x: p.commenceTime, y: Math.max(...ys) }] });
+    out.push({
+      role: 'kickoff',
+      key: 'kickoff',
+      label: p.labels.kickoff,
+      points: [
+        { x: p.commenceTime, y: Math.min(...ys) },
+        { x: p.commenceTime, y: Math.max(...ys) },
+      ],
+    });
   }
-  if (p.bet) out.push({ role: 'bet', key: 'bet', label: p.labels.bet(p.formatPrice(p.bet.price)), points: [{ x: p.bet.at, y: p.bet.price }] });
+  if (p.bet)
+    out.push({ role: 'bet', key: 'bet', label: p.labels.bet(p.formatPrice(p.bet.price)), points: [{ x: p.bet.at, y: p.bet.price }] });
 
   const mine = new Set(p.myBooks);
   for (const s of withPoints) {
     if (s.bookmaker === sharp?.bookmaker) continue;
     const isMine = mine.has(s.bookmaker) || s.bookmaker === p.bet?.bookmaker;
     if (!isMine && !p.showOthers) continue;
-    out.push({ role: isMine ? 'mine' : 'other', key: s.bookmaker, label: p.titles[s.bookmaker] ?? s.bookmaker, points: extend(s.points.map((pt) => ({ x: pt.t, y: pt.price }))) });
+    out.push({
+      role: isMine ? 'mine' : 'other',
+      key: s.bookmaker,
+      label: p.titles[s.bookmaker] ?? s.bookmaker,
+      points: extend(s.points.map((pt) => ({ x: pt.t, y: pt.price }))),
+    });
   }
   return out;
 }

@@ -156,7 +156,8 @@ export const en: Dict = {
   'settings.keyStorage.keychain': 'Kept in the system keychain.',
   'settings.keyStorage.file': 'No system keychain here: kept in secrets.json in the data folder, readable by your user account only.',
   'settings.keyStorage.env': 'Taken from the ODDS_API_KEY environment variable: not saved anywhere.',
-  'settings.keyStorage.session': 'No system keychain here: the key is kept for this session only and must be entered again at the next start.',
+  'settings.keyStorage.session':
+    'No system keychain here: the key is kept for this session only and must be entered again at the next start.',
   'settings.keyNone': 'No key saved: the app runs on simulated data.',
   'settings.keyNew': 'New key',
   'settings.keyPlaceholder': 'paste your key here',

@@ -157,9 +157,11 @@ export const fr = {
   'settings.key': 'Clé The Odds API',
   'settings.keyCurrent': 'Clé enregistrée : {masked}',
   'settings.keyStorage.keychain': 'Conservée dans le trousseau du système.',
-  'settings.keyStorage.file': 'Pas de trousseau système ici : conservée dans secrets.json du dossier des données, lisible par votre seul compte.',
+  'settings.keyStorage.file':
+    'Pas de trousseau système ici : conservée dans secrets.json du dossier des données, lisible par votre seul compte.',
   'settings.keyStorage.env': 'Prise de la variable d’environnement ODDS_API_KEY : enregistrée nulle part.',
-  'settings.keyStorage.session': 'Pas de trousseau système ici : la clé n’est gardée que pour cette session et sera à ressaisir au prochain démarrage.',
+  'settings.keyStorage.session':
+    'Pas de trousseau système ici : la clé n’est gardée que pour cette session et sera à ressaisir au prochain démarrage.',
   'settings.keyNone': 'Aucune clé enregistrée : l’application tourne sur des données simulées.',
   'settings.keyNew': 'Nouvelle clé',
   'settings.keyPlaceholder': 'collez votre clé ici',

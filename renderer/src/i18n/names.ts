@@ -17,10 +17,33 @@ export function readableKey(key: string): string {
 
 /** Usual names of books a bettor may log without the collector having seen them (imports). */
 const COMMON_BOOKS: Record<string, string> = {
-  bet365: 'Bet365', williamhill: 'William Hill', pinnacle: 'Pinnacle', betfair_ex_eu: 'Betfair', betfair_ex_uk: 'Betfair', unibet_eu: 'Unibet', unibet_fr: 'Unibet',
-  betclic: 'Betclic', betclic_fr: 'Betclic', winamax_fr: 'Winamax', parionssport_fr: 'Parions Sport', pmu_fr: 'PMU', zebet_fr: 'ZEbet', bwin: 'Bwin',
-  marathonbet: 'Marathon Bet', onexbet: '1xBet', betonlineag: 'BetOnline.ag', draftkings: 'DraftKings', fanduel: 'FanDuel', betmgm: 'BetMGM',
-  ladbrokes_uk: 'Ladbrokes', coral: 'Coral', skybet: 'Sky Bet', paddypower: 'Paddy Power', betway: 'Betway', betvictor: 'Bet Victor', interwetten: 'Interwetten',
+  bet365: 'Bet365',
+  williamhill: 'William Hill',
+  pinnacle: 'Pinnacle',
+  betfair_ex_eu: 'Betfair',
+  betfair_ex_uk: 'Betfair',
+  unibet_eu: 'Unibet',
+  unibet_fr: 'Unibet',
+  betclic: 'Betclic',
+  betclic_fr: 'Betclic',
+  winamax_fr: 'Winamax',
+  parionssport_fr: 'Parions Sport',
+  pmu_fr: 'PMU',
+  zebet_fr: 'ZEbet',
+  bwin: 'Bwin',
+  marathonbet: 'Marathon Bet',
+  onexbet: '1xBet',
+  betonlineag: 'BetOnline.ag',
+  draftkings: 'DraftKings',
+  fanduel: 'FanDuel',
+  betmgm: 'BetMGM',
+  ladbrokes_uk: 'Ladbrokes',
+  coral: 'Coral',
+  skybet: 'Sky Bet',
+  paddypower: 'Paddy Power',
+  betway: 'Betway',
+  betvictor: 'Bet Victor',
+  interwetten: 'Interwetten',
 };
 
 export interface Names {

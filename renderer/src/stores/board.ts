@@ -120,7 +120,9 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   },
   setFilter(f) {
     set(f);
-    void get().loadEvents().catch(() => {});
+    void get()
+      .loadEvents()
+      .catch(() => {});
   },
   async openEvent(focus) {
     useUiStore.getState().setPage('board');
@@ -134,7 +136,9 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
       expandedId: focus.eventId,
       focus,
     }));
-    await get().loadEvents().catch(() => {});
+    await get()
+      .loadEvents()
+      .catch(() => {});
   },
   toggleExpanded(id) {
     const next = get().expandedId === id ? null : id;
@@ -217,7 +221,10 @@ export function openEventFromHash(): void {
   const focus = parseEventHash(window.location.hash);
   if (!focus) return;
   history.replaceState(null, '', window.location.pathname + window.location.search);
-  void useBoardStore.getState().openEvent(focus).catch(() => {});
+  void useBoardStore
+    .getState()
+    .openEvent(focus)
+    .catch(() => {});
 }
 
 if (typeof window !== 'undefined') window.addEventListener('hashchange', openEventFromHash);

@@ -26,6 +26,14 @@ export const useStripExtras = create<StripExtrasState>()((set) => ({
 
 onMainEvents({
   'alerts:changed': (h) => useStripExtras.setState({ openOpportunities: h.openOpportunities }),
-  'bankroll:changed': () => void useStripExtras.getState().load().catch(() => {}),
-  'backup:restored': () => void useStripExtras.getState().load().catch(() => {}),
+  'bankroll:changed': () =>
+    void useStripExtras
+      .getState()
+      .load()
+      .catch(() => {}),
+  'backup:restored': () =>
+    void useStripExtras
+      .getState()
+      .load()
+      .catch(() => {}),
 });

@@ -52,7 +52,10 @@ export function subscribeMainEvents(): () => void {
     const keys = pendingSports ? [...pendingSports] : null;
     pendingSports = null;
     timer = null;
-    void useBoardStore.getState().refresh(keys).catch(() => {});
+    void useBoardStore
+      .getState()
+      .refresh(keys)
+      .catch(() => {});
   };
 
   const handlers: MainEventHandlers = {
@@ -60,7 +63,10 @@ export function subscribeMainEvents(): () => void {
     'collector:run-finished': (run) => {
       useCollectorStore.getState().applyRun(run);
       // The database grew: refresh its size (an answer to an event, not a poll).
-      void useCollectorStore.getState().loadInfo().catch(() => {});
+      void useCollectorStore
+        .getState()
+        .loadInfo()
+        .catch(() => {});
     },
     'odds:updated': ({ sportKeys }) => {
       pendingSports ??= new Set();
@@ -74,7 +80,10 @@ export function subscribeMainEvents(): () => void {
       const before = useSettingsStore.getState().settings;
       useSettingsStore.getState().apply(settings);
       if (!before || before.sports.join() !== settings.sports.join() || before.demoMode !== settings.demoMode) {
-        void useBoardStore.getState().refresh(null).catch(() => {});
+        void useBoardStore
+          .getState()
+          .refresh(null)
+          .catch(() => {});
       }
     },
   };

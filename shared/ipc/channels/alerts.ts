@@ -1,16 +1,16 @@
 /** Channels of the alerts domain (see shared/ipc/README.md, "How to add a request channel"). */
 import { z } from 'zod';
 import { isEmailAddress } from '../email-address';
-import type {
-  AlertsHealthSummary, AlertsOverview, ChannelTestResult, Silence,
-} from '../../domain/alerts';
+import type { AlertsHealthSummary, AlertsOverview, ChannelTestResult, Silence } from '../../domain/alerts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** A number typed by a person: refuses NaN and text with a message a person understands. */
 const num = (what: string) =>
-  z.number({ error: (i) => (i.input === undefined ? `${what} is required` : `${what} must be a number`) }).finite(`${what} must be a number`);
+  z
+    .number({ error: (i) => (i.input === undefined ? `${what} is required` : `${what} must be a number`) })
+    .finite(`${what} must be a number`);
 
 /** One rule, as stored in the settings and edited in the alert centre. */
 export const alertRuleSchema = z
@@ -22,10 +22,23 @@ export const alertRuleSchema = z
     enabled: z.boolean(),
     threshold: num('threshold').min(-1_000_000).max(10_000_000),
     minSettled: num('minimum settled bets').int().min(0).max(100_000),
-    sport: z.string().regex(/^[a-z0-9_]{2,80}$/, 'a sport key like soccer_epl').nullable(),
-    forMs: num('for').int().min(0).max(7 * DAY),
-    keepFiringForMs: num('keep firing for').int().min(0).max(7 * DAY),
-    repeatMs: num('repeat').int().min(60_000, 'repeat: at least 1 minute').max(30 * DAY).nullable(),
+    sport: z
+      .string()
+      .regex(/^[a-z0-9_]{2,80}$/, 'a sport key like soccer_epl')
+      .nullable(),
+    forMs: num('for')
+      .int()
+      .min(0)
+      .max(7 * DAY),
+    keepFiringForMs: num('keep firing for')
+      .int()
+      .min(0)
+      .max(7 * DAY),
+    repeatMs: num('repeat')
+      .int()
+      .min(60_000, 'repeat: at least 1 minute')
+      .max(30 * DAY)
+      .nullable(),
     desktop: z.boolean(),
     email: z.enum(['immediate', 'digest', 'off']),
   })
@@ -35,7 +48,11 @@ export const alertRuleSchema = z
 export const emailSettingsSchema = z
   .object({
     enabled: z.boolean(),
-    host: z.string().trim().max(253).regex(/^$|^[A-Za-z0-9.-]+$/, 'host: a name like smtp.gmail.com'),
+    host: z
+      .string()
+      .trim()
+      .max(253)
+      .regex(/^$|^[A-Za-z0-9.-]+$/, 'host: a name like smtp.gmail.com'),
     port: num('port').int().min(1, 'port: 1–65535').max(65535, 'port: 1–65535'),
     /** true = TLS from the start (465); false = STARTTLS when offered (587). */
     secure: z.boolean(),
@@ -54,9 +71,18 @@ export const emailSettingsSchema = z
 /** Every alert setting: stored under the key 'alerts'. */
 export const alertSettingsSchema = z
   .object({
-    rules: z.array(alertRuleSchema).max(100).refine((rs) => new Set(rs.map((r) => r.id)).size === rs.length, 'rules: two rules share an id'),
+    rules: z
+      .array(alertRuleSchema)
+      .max(100)
+      .refine((rs) => new Set(rs.map((r) => r.id)).size === rs.length, 'rules: two rules share an id'),
     evalIntervalSeconds: num('evaluation interval').int().min(1).max(3600),
-    desktop: z.object({ enabled: z.boolean(), groupWaitSeconds: num('group wait').int().min(0).max(3600), groupIntervalSeconds: num('group interval').int().min(10).max(86_400) }).strict(),
+    desktop: z
+      .object({
+        enabled: z.boolean(),
+        groupWaitSeconds: num('group wait').int().min(0).max(3600),
+        groupIntervalSeconds: num('group interval').int().min(10).max(86_400),
+      })
+      .strict(),
     email: emailSettingsSchema,
     /** Credits of the plan, for "quota below X %" when the headers do not tell. */
     quotaPlanCredits: num('plan credits').int().min(1).max(10_000_000),
@@ -94,16 +120,33 @@ export const alertRequests = {
       eventId: z.string().max(128).nullable().default(null),
       bookmaker: z.string().max(60).nullable().default(null),
       /** One of: a duration, an end time, or 'kickoff' (needs eventId). */
-      durationMs: z.number().int().min(60_000).max(90 * DAY).optional(),
+      durationMs: z
+        .number()
+        .int()
+        .min(60_000)
+        .max(90 * DAY)
+        .optional(),
       endsAt: z.number().int().optional(),
       untilKickoff: z.boolean().optional(),
       comment: z.string().max(500).default(''),
     })
     .strict()
     .refine((s) => s.ruleId || s.eventId || s.bookmaker, 'a silence needs a rule, an event or a bookmaker')
-    .refine((s) => [s.durationMs, s.endsAt, s.untilKickoff].filter((x) => x !== undefined).length === 1, 'give one of durationMs, endsAt, untilKickoff'),
+    .refine(
+      (s) => [s.durationMs, s.endsAt, s.untilKickoff].filter((x) => x !== undefined).length === 1,
+      'give one of durationMs, endsAt, untilKickoff',
+    ),
   'alerts:expire-silence': z.object({ id: z.number().int().min(1) }).strict(),
-  'alerts:snooze-all': z.object({ durationMs: z.number().int().min(60_000).max(7 * DAY).default(HOUR) }).strict(),
+  'alerts:snooze-all': z
+    .object({
+      durationMs: z
+        .number()
+        .int()
+        .min(60_000)
+        .max(7 * DAY)
+        .default(HOUR),
+    })
+    .strict(),
   'alerts:test-channel': z.object({ channel: z.enum(['desktop', 'email', 'inapp']) }).strict(),
   'alerts:evaluate-now': z.object({}).strict(),
 } as const;

@@ -9,7 +9,9 @@ export const backupRequests = {
   'backup:create': empty,
   /** Restores a backup of the backups folder, by its file name (never a path). */
   'backup:restore': z
-    .object({ name: z.string().regex(/^[a-z0-9_]+-(auto|manual)-\d{8}T\d{6}(\d{3})?Z\.sqlite$/, 'the name of a file of the backups folder') })
+    .object({
+      name: z.string().regex(/^[a-z0-9_]+-(auto|manual)-\d{8}T\d{6}(\d{3})?Z\.sqlite$/, 'the name of a file of the backups folder'),
+    })
     .strict(),
 } as const;
 

@@ -84,7 +84,13 @@ export const bankrollRequests = {
   'bankroll:list-transactions': z.object({}).strict(),
   'bankroll:add-transaction': z
     // a withdrawal above the bankroll is refused (CONFLICT) unless force: the UI confirms, then resends with force
-    .object({ kind: z.enum(['deposit', 'withdrawal']), amountCents: cents, at: time.optional(), note: z.string().max(500).default(''), force: z.boolean().optional() })
+    .object({
+      kind: z.enum(['deposit', 'withdrawal']),
+      amountCents: cents,
+      at: time.optional(),
+      note: z.string().max(500).default(''),
+      force: z.boolean().optional(),
+    })
     .strict(),
   'bankroll:delete-transaction': z.object({ id }).strict(),
   'bankroll:list-bets': betFilterSchema.extend({
@@ -110,11 +116,14 @@ export const bankrollRequests = {
       kind: z.enum(ANALYTICS_BET_KINDS).optional(),
     })
     .strict(),
-  'bankroll:import-bets': z.object({
-    csv: z.string().max(50_000_000), dryRun: z.boolean().default(false),
-    /** Import a bet even when the same one (event, selection, book, odds, stake, time) is stored or repeated. */
-    allowDuplicates: z.boolean().default(false),
-  }).strict(),
+  'bankroll:import-bets': z
+    .object({
+      csv: z.string().max(50_000_000),
+      dryRun: z.boolean().default(false),
+      /** Import a bet even when the same one (event, selection, book, odds, stake, time) is stored or repeated. */
+      allowDuplicates: z.boolean().default(false),
+    })
+    .strict(),
   'bankroll:export-bets': z.object({}).strict(),
   'bankroll:list-bookmakers': z.object({}).strict(),
   'bankroll:get-settings': z.object({}).strict(),

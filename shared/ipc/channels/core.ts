@@ -29,10 +29,21 @@ export const coreRequests = {
         })
         .optional(),
       sports: z.array(sportKey).max(50).optional(),
-      regions: z.array(z.enum(['us', 'us2', 'uk', 'eu', 'au', 'fr', 'se', 'us_dfs', 'us_ex'])).max(9).optional(),
-      bookmakers: z.array(z.string().regex(/^[a-z0-9_]{2,60}$/)).max(60).optional(),
+      regions: z
+        .array(z.enum(['us', 'us2', 'uk', 'eu', 'au', 'fr', 'se', 'us_dfs', 'us_ex']))
+        .max(9)
+        .optional(),
+      bookmakers: z
+        .array(z.string().regex(/^[a-z0-9_]{2,60}$/))
+        .max(60)
+        .optional(),
       markets: z.array(z.enum(MARKET_KEYS)).min(1).max(5).optional(),
-      intervalMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
+      intervalMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(7 * 24 * 60)
+        .optional(),
       language: z.enum(['fr', 'en']).optional(),
       theme: z.enum(['system', 'dark', 'light']).optional(),
     })
@@ -93,7 +104,6 @@ export interface CoreEvents extends EconomyEvents {
   /** The host asks the renderer to show a page (a click on a notification). */
   'app:navigate': { page: string };
 }
-
 
 /** Every event name of the foundation (the record makes a missing one fail to compile). */
 export const coreEventNames: Record<keyof CoreEvents, 1> = {

@@ -14,7 +14,12 @@ export const economyRequests = {
     .object({
       planned: z.boolean().optional(),
       planSize: z.number().int('planSize: a whole number of credits').min(0, 'planSize: 0 or more credits').max(100_000_000).optional(),
-      resetDay: z.number().int('resetDay: a day of the month').min(1, 'resetDay: a day of the month, 1 to 31').max(31, 'resetDay: a day of the month, 1 to 31').optional(),
+      resetDay: z
+        .number()
+        .int('resetDay: a day of the month')
+        .min(1, 'resetDay: a day of the month, 1 to 31')
+        .max(31, 'resetDay: a day of the month, 1 to 31')
+        .optional(),
       reserve: z.number().int().min(0, 'reserve: 0 or more credits').max(1_000_000).optional(),
       pin: sport.optional(),
       unpin: sport.optional(),

@@ -11,7 +11,11 @@ const fraction = (max: number) => z.number().min(0).max(max);
 export const opportunitySettingsSchema = z
   .object({
     minBooks: z.number().int().min(2).max(50),
-    maxQuoteAgeMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    maxQuoteAgeMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60),
     placeholderMaxPrice: z.number().min(1).max(1.2),
     suspiciousArb: z.number().gt(0).max(1),
     suspiciousEv: z.number().gt(0).max(5),
@@ -29,7 +33,11 @@ export const opportunitySettingsSchema = z
     stakeUnit: z.number().gt(0).max(1e6),
     defaultTotal: z.number().gt(0).max(1e9),
     dropThreshold: z.number().gt(0).max(0.9),
-    dropWindowMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    dropWindowMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60),
     sharpDropThreshold: z.number().gt(0).max(0.9),
     minGap: z.number().gt(0).max(10),
     commissions: z.record(bookKey, fraction(0.5)),
@@ -100,12 +108,16 @@ export const opportunityRequests = {
       id: z.number().int().positive(),
       placedAt: z.number().int().min(0).max(8.64e15).optional(),
       legs: z
-        .array(z.object({
-          selection: z.string().trim().min(1).max(200),
-          bookmaker: z.string().trim().min(1).max(80),
-          odds: z.number().finite().gt(1, 'odds must be above 1').max(1001),
-          stakeCents: z.number().int().min(1, 'a stake must be at least 0.01 €').max(1e13),
-        }).strict())
+        .array(
+          z
+            .object({
+              selection: z.string().trim().min(1).max(200),
+              bookmaker: z.string().trim().min(1).max(80),
+              odds: z.number().finite().gt(1, 'odds must be above 1').max(1001),
+              stakeCents: z.number().int().min(1, 'a stake must be at least 0.01 €').max(1e13),
+            })
+            .strict(),
+        )
         .min(1)
         .max(3),
       confirmOverBankroll: z.boolean().default(false),

@@ -2,17 +2,10 @@
  * The Odds API v4 client: builds the request URLs, sends them through the retrying transport and
  * returns normalized data with the quota of the answer. See README.md in this folder.
  */
-import type {
-  NormalizedEvent,
-  NormalizedScoreEvent,
-  NormalizedSport,
-  ProviderResponse,
-} from '../types';
+import type { NormalizedEvent, NormalizedScoreEvent, NormalizedSport, ProviderResponse } from '../types';
 import { distinctKeys } from './cost';
 import { OddsApiError } from './errors';
-import {
-  normalizeEvents, normalizeScores, normalizeSports, type NormalizeOddsOptions, type OddsFormat,
-} from './normalize';
+import { normalizeEvents, normalizeScores, normalizeSports, type NormalizeOddsOptions, type OddsFormat } from './normalize';
 import { redactAll, redactUrl } from './redact';
 import { eventOddsParser, oddsEventsParser } from './fast-odds-parser';
 import { formatCommenceTime } from './time';
@@ -115,8 +108,12 @@ export function createOddsApiClient(opts: OddsApiClientOptions): OddsApiClient {
   /** A request refused before sending it (it would only earn a 4xx, possibly billed). */
   const refuse = (path: string, detail: string): OddsApiError =>
     new OddsApiError({
-      code: 'INVALID_PARAMETER', httpStatus: null, apiErrorCode: null,
-      quota: { remaining: null, used: null, last: null }, url: redactAll(buildUrl(path, {}), opts.apiKey), detail,
+      code: 'INVALID_PARAMETER',
+      httpStatus: null,
+      apiErrorCode: null,
+      quota: { remaining: null, used: null, last: null },
+      url: redactAll(buildUrl(path, {}), opts.apiKey),
+      detail,
     });
 
   const checkWindow = (path: string, from?: number, to?: number): void => {
@@ -170,7 +167,9 @@ export function createOddsApiClient(opts: OddsApiClientOptions): OddsApiClient {
       checkWindow(path, q.commenceTimeFrom, q.commenceTimeTo);
       const params = {
         ...oddsParams(q),
-        commenceTimeFrom: time(q.commenceTimeFrom), commenceTimeTo: time(q.commenceTimeTo), eventIds: list(q.eventIds),
+        commenceTimeFrom: time(q.commenceTimeFrom),
+        commenceTimeTo: time(q.commenceTimeTo),
+        eventIds: list(q.eventIds),
       };
       const url = buildUrl(path, params);
       const r = await getJson(url, oddsEventsParser(normalizeOptions(q, redactUrl(url))), transport);
@@ -207,8 +206,12 @@ function refusingClient(baseUrl: string, why: string): OddsApiClient {
       // not a URL: shown as given (it cannot hold the key: the key is added to the query later)
     }
     throw new OddsApiError({
-      code: 'INSECURE_BASE_URL', httpStatus: null, apiErrorCode: null,
-      quota: { remaining: null, used: null, last: null }, url: shown, detail: why,
+      code: 'INSECURE_BASE_URL',
+      httpStatus: null,
+      apiErrorCode: null,
+      quota: { remaining: null, used: null, last: null },
+      url: shown,
+      detail: why,
     });
   };
   return { getSports: fail, getEvents: fail, getOdds: fail, getEventOdds: fail, getScores: fail };

@@ -52,25 +52,44 @@ const API_CODES: Readonly<Record<string, OddsApiErrorCode>> = {
 /** The user-facing sentence of each code (technical detail goes to `detail`). */
 function sentence(code: OddsApiErrorCode, httpStatus: number | null, timeoutMs?: number): string {
   switch (code) {
-    case 'INSECURE_BASE_URL': return 'The Odds API address is not https (nor this computer): the key was not sent — fix the address in Settings or ODDS_API_BASE_URL';
-    case 'MISSING_KEY': return 'No key for The Odds API is set — open Settings and enter it';
-    case 'INVALID_KEY': return 'The Odds API key was refused — open Settings and check it';
-    case 'DEACTIVATED_KEY': return 'The Odds API key is deactivated (the subscription ended) — renew it or enter another key in Settings';
-    case 'OUT_OF_USAGE_CREDITS': return 'The monthly credits of The Odds API are used up — collection resumes when they reset on the 1st';
-    case 'HISTORICAL_UNAVAILABLE': return 'Historical odds are only available on a paid plan of The Odds API';
-    case 'UNKNOWN_SPORT': return 'The Odds API does not know this sport or league (tournament keys exist only while they run) — check the league';
-    case 'EVENT_NOT_FOUND': return 'The Odds API no longer lists this event — it has probably finished';
-    case 'INVALID_MARKET': return 'The Odds API refused a market of this request — only h2h, spreads, totals and outrights work for a whole league';
-    case 'INVALID_REGION': return 'The Odds API refused the regions or bookmakers of this request — check them in Settings';
-    case 'INVALID_PARAMETER': return 'The Odds API refused a parameter of this request';
-    case 'EXCEEDED_FREQ_LIMIT': return 'The Odds API asked us to slow down (too many requests at once)';
-    case 'SERVER_ERROR': return `The Odds API is having trouble${httpStatus ? ` (HTTP ${httpStatus})` : ''} — it will be tried again later`;
-    case 'TIMEOUT': return `The Odds API did not answer${timeoutMs ? ` within ${Math.round(timeoutMs / 100) / 10} s` : ' in time'} — check the connection`;
-    case 'NETWORK': return 'The Odds API could not be reached — check the internet connection';
-    case 'ABORTED': return 'The request to The Odds API was cancelled (MON_PS is closing, collection stopped or the run ran out of time)';
-    case 'RESPONSE_TOO_LARGE': return 'The Odds API sent an answer far larger than any real one — it was cut off, nothing was stored, and it is not downloaded again';
-    case 'MALFORMED_RESPONSE': return 'The Odds API sent an answer that could not be read';
-    case 'UNEXPECTED_STATUS': return `The Odds API answered with an unexpected HTTP ${httpStatus ?? 'status'}`;
+    case 'INSECURE_BASE_URL':
+      return 'The Odds API address is not https (nor this computer): the key was not sent — fix the address in Settings or ODDS_API_BASE_URL';
+    case 'MISSING_KEY':
+      return 'No key for The Odds API is set — open Settings and enter it';
+    case 'INVALID_KEY':
+      return 'The Odds API key was refused — open Settings and check it';
+    case 'DEACTIVATED_KEY':
+      return 'The Odds API key is deactivated (the subscription ended) — renew it or enter another key in Settings';
+    case 'OUT_OF_USAGE_CREDITS':
+      return 'The monthly credits of The Odds API are used up — collection resumes when they reset on the 1st';
+    case 'HISTORICAL_UNAVAILABLE':
+      return 'Historical odds are only available on a paid plan of The Odds API';
+    case 'UNKNOWN_SPORT':
+      return 'The Odds API does not know this sport or league (tournament keys exist only while they run) — check the league';
+    case 'EVENT_NOT_FOUND':
+      return 'The Odds API no longer lists this event — it has probably finished';
+    case 'INVALID_MARKET':
+      return 'The Odds API refused a market of this request — only h2h, spreads, totals and outrights work for a whole league';
+    case 'INVALID_REGION':
+      return 'The Odds API refused the regions or bookmakers of this request — check them in Settings';
+    case 'INVALID_PARAMETER':
+      return 'The Odds API refused a parameter of this request';
+    case 'EXCEEDED_FREQ_LIMIT':
+      return 'The Odds API asked us to slow down (too many requests at once)';
+    case 'SERVER_ERROR':
+      return `The Odds API is having trouble${httpStatus ? ` (HTTP ${httpStatus})` : ''} — it will be tried again later`;
+    case 'TIMEOUT':
+      return `The Odds API did not answer${timeoutMs ? ` within ${Math.round(timeoutMs / 100) / 10} s` : ' in time'} — check the connection`;
+    case 'NETWORK':
+      return 'The Odds API could not be reached — check the internet connection';
+    case 'ABORTED':
+      return 'The request to The Odds API was cancelled (MON_PS is closing, collection stopped or the run ran out of time)';
+    case 'RESPONSE_TOO_LARGE':
+      return 'The Odds API sent an answer far larger than any real one — it was cut off, nothing was stored, and it is not downloaded again';
+    case 'MALFORMED_RESPONSE':
+      return 'The Odds API sent an answer that could not be read';
+    case 'UNEXPECTED_STATUS':
+      return `The Odds API answered with an unexpected HTTP ${httpStatus ?? 'status'}`;
   }
 }
 

@@ -70,7 +70,11 @@ function timeReader() {
 
 const OPTIONAL_STRINGS = ['link', 'sid'];
 
-function outcome(v: unknown, where: { eventId: string; bookmaker: string; market: string }, opts: NormalizeOddsOptions): NormalizedOutcome | null {
+function outcome(
+  v: unknown,
+  where: { eventId: string; bookmaker: string; market: string },
+  opts: NormalizeOddsOptions,
+): NormalizedOutcome | null {
   if (!isObj(v)) throw INVALID;
   const name = str(v, 'name');
   const raw = v.price;
@@ -78,8 +82,13 @@ function outcome(v: unknown, where: { eventId: string; bookmaker: string; market
   const point = optNum(v, 'point');
   const description = optStr(v, 'description');
   const { link, sid, bet_limit: limit, multiplier } = v;
-  if ((link != null && typeof link !== 'string') || (sid != null && typeof sid !== 'string') ||
-    (limit != null && typeof limit !== 'number') || (multiplier != null && typeof multiplier !== 'number')) throw INVALID;
+  if (
+    (link != null && typeof link !== 'string') ||
+    (sid != null && typeof sid !== 'string') ||
+    (limit != null && typeof limit !== 'number') ||
+    (multiplier != null && typeof multiplier !== 'number')
+  )
+    throw INVALID;
   const price = priceToDecimal(raw, opts.oddsFormat);
   if (Number.isNaN(price)) {
     opts.onDroppedOutcome?.({ ...where, name, price: raw });
@@ -133,7 +142,11 @@ function event(v: unknown, times: ReturnType<typeof timeReader>, opts: Normalize
 }
 
 /** Runs the reference schema on a body the fast path refused, to say what is wrong and where. */
-function explain(e: unknown, schema: { safeParse(j: unknown): { success: boolean; error?: { issues: ParseIssue[] } } }, json: unknown): ParseIssue[] {
+function explain(
+  e: unknown,
+  schema: { safeParse(j: unknown): { success: boolean; error?: { issues: ParseIssue[] } } },
+  json: unknown,
+): ParseIssue[] {
   if (!(e instanceof Invalid)) throw e;
   const r = schema.safeParse(json);
   return r.error?.issues.length ? r.error.issues : [{ path: [], message: 'unexpected shape' }];

@@ -103,7 +103,15 @@ function httpError(res: AxiosResponse<string>, quota: Quota, url: string, secret
   }
   const code = classifyHttpError(res.status, apiErrorCode, quota);
   const retryAfterMs = parseRetryAfter((res.headers as Record<string, unknown>)['retry-after']);
-  return new OddsApiError({ code, httpStatus: res.status, apiErrorCode, quota, url, detail: detail && redactAll(detail, secret), retryAfterMs });
+  return new OddsApiError({
+    code,
+    httpStatus: res.status,
+    apiErrorCode,
+    quota,
+    url,
+    detail: detail && redactAll(detail, secret),
+    retryAfterMs,
+  });
 }
 
 /** Builds the error of a request that got no HTTP answer. */
@@ -115,9 +123,10 @@ function transportError(e: unknown, timedOut: boolean, url: string, opts: Transp
   else if (timedOut || axCode === 'ECONNABORTED' || axCode === 'ETIMEDOUT') code = 'TIMEOUT';
   else if (axCode === 'ERR_BAD_RESPONSE') code = 'MALFORMED_RESPONSE';
   const raw = e instanceof Error ? e.message : String(e);
-  const detail = code === 'RESPONSE_TOO_LARGE'
-    ? `body cut off after ${opts.maxBodyBytes ?? MAX_BODY_BYTES} bytes (no real answer is this large)`
-    : redactAll(excerpt(`${axCode ?? 'error'}: ${raw}`), opts.apiKey);
+  const detail =
+    code === 'RESPONSE_TOO_LARGE'
+      ? `body cut off after ${opts.maxBodyBytes ?? MAX_BODY_BYTES} bytes (no real answer is this large)`
+      : redactAll(excerpt(`${axCode ?? 'error'}: ${raw}`), opts.apiKey);
   return new OddsApiError({ code, httpStatus: null, apiErrorCode: null, quota: NO_QUOTA, url, detail, timeoutMs: opts.timeoutMs });
 }
 
@@ -146,7 +155,12 @@ async function waitUnlessAborted(sleep: (ms: number) => Promise<void>, ms: numbe
 
 function malformed(res: AxiosResponse<string>, quota: Quota, url: string, secret: string, detail: string): OddsApiError {
   return new OddsApiError({
-    code: 'MALFORMED_RESPONSE', httpStatus: res.status, apiErrorCode: null, quota, url, detail: redactAll(detail, secret),
+    code: 'MALFORMED_RESPONSE',
+    httpStatus: res.status,
+    apiErrorCode: null,
+    quota,
+    url,
+    detail: redactAll(detail, secret),
   });
 }
 
@@ -216,7 +230,10 @@ export async function getJson<T>(fullUrl: string, schema: BodyParser<T>, opts: T
     try {
       const result = await attempt(fullUrl, url, schema, opts);
       opts.logger?.info(`The Odds API GET ${url} → ${result.httpStatus}`, {
-        httpStatus: result.httpStatus, ms: Date.now() - started, quota: result.quota, attempt: n + 1,
+        httpStatus: result.httpStatus,
+        ms: Date.now() - started,
+        quota: result.quota,
+        attempt: n + 1,
       });
       return result;
     } catch (e) {
@@ -229,7 +246,10 @@ export async function getJson<T>(fullUrl: string, schema: BodyParser<T>, opts: T
       // The API's own Retry-After wins over our backoff (never less than it asks).
       const delay = err.retryAfterMs !== null ? err.retryAfterMs : backoffDelay(n, opts.random);
       opts.logger?.warn(`The Odds API GET ${url}: ${err.code}, retry ${n + 1}/${opts.maxRetries} in ${delay} ms`, {
-        code: err.code, httpStatus: err.httpStatus, detail: err.detail, quota: err.quota,
+        code: err.code,
+        httpStatus: err.httpStatus,
+        detail: err.detail,
+        quota: err.quota,
       });
       await waitUnlessAborted(opts.sleep, delay, opts.signal);
     }

@@ -35,12 +35,16 @@ export function AlertTables({ overview, settings, onError }: Props) {
 
   const row = (a: AlertInstance) => (
     <tr key={a.fingerprint} data-testid="alert-row" data-rule={a.ruleId} data-state={a.state} data-muted={a.muted ?? ''}>
-      <td><span className={`sev sev-${a.severity}`}>{t(`alerts.sev.${a.severity}`)}</span></td>
+      <td>
+        <span className={`sev sev-${a.severity}`}>{t(`alerts.sev.${a.severity}`)}</span>
+      </td>
       <td className="nowrap">
         {ruleName(a.ruleId)}
         {a.muted && <div className="muted-tag small">{t(`alerts.muted.${a.muted}`)}</div>}
       </td>
-      <td className="summary-cell" title={a.message ? msg(a.message, a.summary) : a.summary}>{a.message ? msg(a.message, a.summary) : a.summary}</td>
+      <td className="summary-cell" title={a.message ? msg(a.message, a.summary) : a.summary}>
+        {a.message ? msg(a.message, a.summary) : a.summary}
+      </td>
       <td className="nowrap" title={fmt.dateTime(a.firedAt ?? a.activeAt)}>
         {fmt.relative(a.state === 'resolved' ? (a.resolvedAt ?? now) : (a.firedAt ?? a.activeAt), now)}
       </td>
@@ -62,7 +66,11 @@ export function AlertTables({ overview, settings, onError }: Props) {
       <table className="runs alerts-table" data-testid={testId}>
         <thead>
           <tr>
-            <th>{t('alerts.col.severity')}</th><th>{t('alerts.col.rule')}</th><th>{t('alerts.col.summary')}</th><th>{t('alerts.col.since')}</th><th />
+            <th>{t('alerts.col.severity')}</th>
+            <th>{t('alerts.col.rule')}</th>
+            <th>{t('alerts.col.summary')}</th>
+            <th>{t('alerts.col.since')}</th>
+            <th />
           </tr>
         </thead>
         <tbody>{rows.map(row)}</tbody>
@@ -73,13 +81,27 @@ export function AlertTables({ overview, settings, onError }: Props) {
   return (
     <section className="card">
       <h2>{t('alerts.firing')}</h2>
-      {overview.firing.length ? table(overview.firing, 'firing-table') : (
+      {overview.firing.length ? (
+        table(overview.firing, 'firing-table')
+      ) : (
         <EmptyState testId="alerts-empty">{t('alerts.noFiring', { n: settings.evalIntervalSeconds })}</EmptyState>
       )}
-      {overview.pending.length > 0 && (<><h3 className="sub">{t('alerts.pending')}</h3>{table(overview.pending, 'pending-table')}</>)}
-      {overview.resolved.length > 0 && (<><h3 className="sub">{t('alerts.resolved')}</h3>{table(overview.resolved, 'resolved-table')}</>)}
+      {overview.pending.length > 0 && (
+        <>
+          <h3 className="sub">{t('alerts.pending')}</h3>
+          {table(overview.pending, 'pending-table')}
+        </>
+      )}
+      {overview.resolved.length > 0 && (
+        <>
+          <h3 className="sub">{t('alerts.resolved')}</h3>
+          {table(overview.resolved, 'resolved-table')}
+        </>
+      )}
       {overview.inactiveRules.length > 0 && (
-        <p className="muted small" data-testid="inactive-rules">{t('alerts.inactiveRules', { rules: overview.inactiveRules.map(ruleName).join(', ') })}</p>
+        <p className="muted small" data-testid="inactive-rules">
+          {t('alerts.inactiveRules', { rules: overview.inactiveRules.map(ruleName).join(', ') })}
+        </p>
       )}
     </section>
   );

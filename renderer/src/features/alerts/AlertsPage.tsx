@@ -43,17 +43,29 @@ export function AlertsPage() {
       <div className="alerts-head">
         {/* "nothing urgent" only when nothing fires: info alerts (opportunities) firing are said */}
         {overview && (
-          <span className={`health-pill health-${overview.health === 'ok' && overview.firing.length > 0 ? 'info' : overview.health}`} data-testid="alerts-health" data-health={overview.health}>
-            {overview.health === 'ok' && overview.firing.length > 0 ? tp('alerts.health.infoFiring', overview.firing.length) : t(`alerts.health.${overview.health}`)}
+          <span
+            className={`health-pill health-${overview.health === 'ok' && overview.firing.length > 0 ? 'info' : overview.health}`}
+            data-testid="alerts-health"
+            data-health={overview.health}
+          >
+            {overview.health === 'ok' && overview.firing.length > 0
+              ? tp('alerts.health.infoFiring', overview.firing.length)
+              : t(`alerts.health.${overview.health}`)}
           </span>
         )}
-        {overview?.evaluatedAt && <span className="muted small">{t('alerts.evaluatedAt', { when: fmt.relative(overview.evaluatedAt, now) })}</span>}
+        {overview?.evaluatedAt && (
+          <span className="muted small">{t('alerts.evaluatedAt', { when: fmt.relative(overview.evaluatedAt, now) })}</span>
+        )}
         <span className="grow" />
         <button type="button" className="btn" data-testid="alerts-evaluate" disabled={busy} onClick={() => void evaluate()}>
           {t('alerts.evaluate')}
         </button>
       </div>
-      {error && <p className="note note-error" role="alert" data-testid="alerts-error">{error}</p>}
+      {error && (
+        <p className="note note-error" role="alert" data-testid="alerts-error">
+          {error}
+        </p>
+      )}
       {loadError && <LoadFailed error={loadError} onRetry={retry} />}
       {toast && (
         <p className="note note-inline alerts-toast" role="status" data-testid="alerts-toast">

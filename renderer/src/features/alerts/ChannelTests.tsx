@@ -33,28 +33,56 @@ export function ChannelTests({ overview }: { overview: AlertsOverview }) {
         {CHANNELS.map((c) => (
           <li key={c}>
             <span className="channel-name">{t(`alerts.channel.${c}`)}</span>
-            <button type="button" className="btn btn-small" data-testid={`channel-test-${c}`} disabled={busy !== null} onClick={() => void run(c)}>
+            <button
+              type="button"
+              className="btn btn-small"
+              data-testid={`channel-test-${c}`}
+              disabled={busy !== null}
+              onClick={() => void run(c)}
+            >
               {busy === c ? t('alerts.testing') : t('alerts.test')}
             </button>
             {c === 'desktop' && !overview.desktop.available && (
-              <span className="muted small">{t('alerts.desktopUnavailable', { reason: overview.desktop.code && has(`alerts.desktop.${overview.desktop.code}`) ? t(`alerts.desktop.${overview.desktop.code}` as DictKey) : (overview.desktop.reason ?? '') })}</span>
+              <span className="muted small">
+                {t('alerts.desktopUnavailable', {
+                  reason:
+                    overview.desktop.code && has(`alerts.desktop.${overview.desktop.code}`)
+                      ? t(`alerts.desktop.${overview.desktop.code}` as DictKey)
+                      : (overview.desktop.reason ?? ''),
+                })}
+              </span>
             )}
             {c === 'email' && (
               <span className={`small ${e.configured ? 'muted' : 'warn'}`} data-testid="email-status">
                 {e.configured
-                  ? t('alerts.email.status', { server: e.server ?? '', n: e.outboxPending }) + (e.lastSentAt ? ` · ${t('alerts.email.lastSent', { when: fmt.dateTime(e.lastSentAt) })}` : '')
-                  : t('alerts.email.notConfigured', { problem: overview.emailProblemCode && has(`alerts.emailProblem.${overview.emailProblemCode}`) ? t(`alerts.emailProblem.${overview.emailProblemCode}` as DictKey) : (e.lastError ?? '') })}
+                  ? t('alerts.email.status', { server: e.server ?? '', n: e.outboxPending }) +
+                    (e.lastSentAt ? ` · ${t('alerts.email.lastSent', { when: fmt.dateTime(e.lastSentAt) })}` : '')
+                  : t('alerts.email.notConfigured', {
+                      problem:
+                        overview.emailProblemCode && has(`alerts.emailProblem.${overview.emailProblemCode}`)
+                          ? t(`alerts.emailProblem.${overview.emailProblemCode}` as DictKey)
+                          : (e.lastError ?? ''),
+                    })}
               </span>
             )}
             {results[c] && (
-              <p className={`note ${results[c].ok ? 'note-ok' : 'note-error'}`} role="status" data-testid={`channel-test-result-${c}`} data-ok={results[c].ok}>
+              <p
+                className={`note ${results[c].ok ? 'note-ok' : 'note-error'}`}
+                role="status"
+                data-testid={`channel-test-result-${c}`}
+                data-ok={results[c].ok}
+              >
                 {results[c].message}
               </p>
             )}
           </li>
         ))}
       </ul>
-      {e.configured && e.lastError && <p className="note note-error" data-testid="email-last-error">{e.lastError}</p>}
+      {e.configured && e.lastError && (
+        <p className="note note-error" data-testid="email-last-error">
+          {e.lastError}
+        </p>
+      )}
     </section>
   );
 }

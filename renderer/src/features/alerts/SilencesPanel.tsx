@@ -32,7 +32,8 @@ export function SilencesPanel({ overview, settings, onError }: Props) {
     try {
       const base = { ruleId: ruleId || null, eventId: eventId.trim() || null, bookmaker: bookmaker.trim() || null, comment };
       if (duration === 'kickoff') await createSilence({ ...base, untilKickoff: true });
-      else await createSilence({ ...base, durationMs: Math.round((duration === 'custom' ? (custom?.value ?? 1) : Number(duration)) * HOUR) });
+      else
+        await createSilence({ ...base, durationMs: Math.round((duration === 'custom' ? (custom?.value ?? 1) : Number(duration)) * HOUR) });
       onError(null);
       setComment('');
     } catch (e) {
@@ -43,18 +44,27 @@ export function SilencesPanel({ overview, settings, onError }: Props) {
   return (
     <section className="card">
       <h2>{t('alerts.silences')}</h2>
-      {overview.silences.length === 0 ? <EmptyState testId="silences-empty">{t('alerts.noSilences')}</EmptyState> : (
+      {overview.silences.length === 0 ? (
+        <EmptyState testId="silences-empty">{t('alerts.noSilences')}</EmptyState>
+      ) : (
         <ul className="silences">
           {overview.silences.map((s) => (
             <li key={s.id} data-testid="silence-row" data-active={s.active}>
-              <span className={s.active ? 'tag tag-on' : 'tag'}>{s.active ? t('alerts.silence.active') : t('alerts.silence.ended', { when: fmt.dateTime(s.expiredAt ?? s.endsAt) })}</span>{' '}
+              <span className={s.active ? 'tag tag-on' : 'tag'}>
+                {s.active ? t('alerts.silence.active') : t('alerts.silence.ended', { when: fmt.dateTime(s.expiredAt ?? s.endsAt) })}
+              </span>{' '}
               <strong>{name(s.ruleId)}</strong>
               {s.eventId && <> · {s.eventId}</>}
               {s.bookmaker && <> · {s.bookmaker}</>}
               {s.active && <span className="muted small"> {t('alerts.silence.until', { when: fmt.dateTime(s.endsAt) })}</span>}
               {s.comment && <span className="muted small"> — {s.comment}</span>}
               {s.active && (
-                <button type="button" className="btn btn-small" data-testid="silence-expire" onClick={() => void expireSilence(s.id).catch((e: unknown) => onError(errorMessage(e)))}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  data-testid="silence-expire"
+                  onClick={() => void expireSilence(s.id).catch((e: unknown) => onError(errorMessage(e)))}
+                >
                   {t('alerts.silence.expire')}
                 </button>
               )}
@@ -67,29 +77,64 @@ export function SilencesPanel({ overview, settings, onError }: Props) {
           <span>{t('alerts.silence.rule')}</span>
           <select data-testid="silence-rule" value={ruleId} onChange={(e) => setRuleId(e.target.value)}>
             <option value="*">{t('alerts.silence.anyRule')}</option>
-            {settings.rules.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+            {settings.rules.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field"><span>{t('alerts.silence.event')}</span><input data-testid="silence-event" value={eventId} onChange={(e) => setEventId(e.target.value)} /></label>
-        <label className="field"><span>{t('alerts.silence.bookmaker')}</span><input data-testid="silence-bookmaker" value={bookmaker} placeholder="betclic_fr" onChange={(e) => setBookmaker(e.target.value)} /></label>
+        <label className="field">
+          <span>{t('alerts.silence.event')}</span>
+          <input data-testid="silence-event" value={eventId} onChange={(e) => setEventId(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('alerts.silence.bookmaker')}</span>
+          <input
+            data-testid="silence-bookmaker"
+            value={bookmaker}
+            placeholder="betclic_fr"
+            onChange={(e) => setBookmaker(e.target.value)}
+          />
+        </label>
         <label className="field">
           <span>{t('alerts.silence.duration')}</span>
           <select data-testid="silence-duration" value={duration} onChange={(e) => setDuration(e.target.value)}>
             <option value="1">{t('alerts.snooze.1h')}</option>
             <option value="24">{t('alerts.snooze.24h')}</option>
-            <option value="kickoff" disabled={!eventId.trim()}>{t('alerts.snooze.kickoff')}</option>
+            <option value="kickoff" disabled={!eventId.trim()}>
+              {t('alerts.snooze.kickoff')}
+            </option>
             <option value="custom">{t('alerts.silence.custom')}</option>
           </select>
         </label>
         {duration === 'custom' && (
           <label className="field">
             <span>{t('alerts.silence.customHours')}</span>
-            <input data-testid="silence-hours" inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} aria-invalid={Boolean(custom?.error)} />
-            {custom?.error && <span className="field-error" role="alert">{t(custom.error.key, custom.error.vars)}</span>}
+            <input
+              data-testid="silence-hours"
+              inputMode="decimal"
+              value={hours}
+              onChange={(e) => setHours(e.target.value)}
+              aria-invalid={Boolean(custom?.error)}
+            />
+            {custom?.error && (
+              <span className="field-error" role="alert">
+                {t(custom.error.key, custom.error.vars)}
+              </span>
+            )}
           </label>
         )}
-        <label className="field grow"><span>{t('alerts.silence.comment')}</span><input data-testid="silence-comment" value={comment} maxLength={500} onChange={(e) => setComment(e.target.value)} /></label>
-        <button type="submit" className="btn primary" data-testid="silence-create" disabled={Boolean(custom?.error) || (!ruleId && !eventId.trim() && !bookmaker.trim())}>
+        <label className="field grow">
+          <span>{t('alerts.silence.comment')}</span>
+          <input data-testid="silence-comment" value={comment} maxLength={500} onChange={(e) => setComment(e.target.value)} />
+        </label>
+        <button
+          type="submit"
+          className="btn primary"
+          data-testid="silence-create"
+          disabled={Boolean(custom?.error) || (!ruleId && !eventId.trim() && !bookmaker.trim())}
+        >
           {t('alerts.silence.create')}
         </button>
       </form>

@@ -38,7 +38,9 @@ export const useAlertsStore = create<AlertsState>()((set, get) => ({
   async updateSettings(patch) {
     const settings = await api.call('alerts:update-settings', patch);
     set({ settings });
-    void get().loadOverview().catch(() => {});
+    void get()
+      .loadOverview()
+      .catch(() => {});
     return settings;
   },
   async createSilence(req) {
@@ -52,7 +54,9 @@ export const useAlertsStore = create<AlertsState>()((set, get) => ({
   },
   async test(channel) {
     const r = await api.call('alerts:test-channel', { channel });
-    void get().loadOverview().catch(() => {});
+    void get()
+      .loadOverview()
+      .catch(() => {});
     return r;
   },
   setToast: (toast) => set({ toast }),
@@ -70,7 +74,9 @@ export function subscribeAlertEvents(): () => void {
   const reload = () => {
     timer ??= setTimeout(() => {
       timer = null;
-      void s().loadOverview().catch(() => {});
+      void s()
+        .loadOverview()
+        .catch(() => {});
     }, 100);
   };
   const offs = [
@@ -78,7 +84,13 @@ export function subscribeAlertEvents(): () => void {
     api.on('alerts:notified', (n) => s().setToast({ title: n.title, body: n.body, at: n.at })),
     api.on('alerts:settings-changed', (v) => s().applySettings(v)),
     api.on('collector:run-finished', reload),
-    api.onConnection((c) => c === 'open' && void s().load().catch(() => {})),
+    api.onConnection(
+      (c) =>
+        c === 'open' &&
+        void s()
+          .load()
+          .catch(() => {}),
+    ),
   ];
   return () => {
     for (const off of offs) off();

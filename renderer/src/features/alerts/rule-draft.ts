@@ -27,11 +27,15 @@ const HOUR = 60 * MIN;
 const txt = (n: number) => String(Math.round(n * 1000) / 1000);
 
 /** Parses a typed number ("12,5" or "12.5"); returns the number or an error in words. */
-export function parseNum(raw: string, o: { min?: number; max?: number; integer?: boolean; optional?: boolean } = {}): { value: number | null; error: FieldErr | null } {
+export function parseNum(
+  raw: string,
+  o: { min?: number; max?: number; integer?: boolean; optional?: boolean } = {},
+): { value: number | null; error: FieldErr | null } {
   const s = raw.trim().replace(',', '.');
   if (s === '') return o.optional ? { value: null, error: null } : { value: null, error: { key: 'alerts.err.required' } };
   const n = Number(s);
-  if (!/^-?\d*\.?\d+$/.test(s) || !Number.isFinite(n)) return { value: null, error: { key: 'alerts.err.number', vars: { value: raw.trim() } } };
+  if (!/^-?\d*\.?\d+$/.test(s) || !Number.isFinite(n))
+    return { value: null, error: { key: 'alerts.err.number', vars: { value: raw.trim() } } };
   if (o.integer && !Number.isInteger(n)) return { value: null, error: { key: 'alerts.err.integer' } };
   if (o.min !== undefined && n < o.min) return { value: null, error: { key: 'alerts.err.min', vars: { min: o.min } } };
   if (o.max !== undefined && n > o.max) return { value: null, error: { key: 'alerts.err.max', vars: { max: o.max } } };
@@ -40,7 +44,14 @@ export function parseNum(raw: string, o: { min?: number; max?: number; integer?:
 
 export function toDraft(r: AlertRule): RuleDraft {
   const { threshold, minSettled, forMs, keepFiringForMs, repeatMs, ...rest } = r;
-  return { ...rest, threshold: txt(threshold), minSettled: String(minSettled), forMin: txt(forMs / MIN), keepMin: txt(keepFiringForMs / MIN), repeatH: repeatMs === null ? '' : txt(repeatMs / HOUR) };
+  return {
+    ...rest,
+    threshold: txt(threshold),
+    minSettled: String(minSettled),
+    forMin: txt(forMs / MIN),
+    keepMin: txt(keepFiringForMs / MIN),
+    repeatH: repeatMs === null ? '' : txt(repeatMs / HOUR),
+  };
 }
 
 /** The rule, or the errors of each bad field. */
@@ -61,24 +72,47 @@ export function fromDraft(d: RuleDraft): { rule: AlertRule | null; errors: Parti
   const { forMin: _f, keepMin: _k, repeatH: _r, ...rest } = d;
   return {
     rule: {
-      ...rest, name: d.name.trim(), sport: d.sport ? d.sport : null,
-      threshold: threshold as number, minSettled: minSettled as number,
-      forMs: Math.round((forMin as number) * MIN), keepFiringForMs: Math.round((keepMin as number) * MIN),
+      ...rest,
+      name: d.name.trim(),
+      sport: d.sport ? d.sport : null,
+      threshold: threshold as number,
+      minSettled: minSettled as number,
+      forMs: Math.round((forMin as number) * MIN),
+      keepFiringForMs: Math.round((keepMin as number) * MIN),
       repeatMs: repeatH === null ? null : Math.round(repeatH * HOUR),
     },
     errors,
   };
 }
 
-const DEFAULT_THRESHOLD: Record<AlertRuleKind, number> = { bankroll: 950, roi: 0, winRate: 50, collectorDown: 2, noData: 4, opportunity: 3, quota: 20, emailFailing: 3 };
+const DEFAULT_THRESHOLD: Record<AlertRuleKind, number> = {
+  bankroll: 950,
+  roi: 0,
+  winRate: 50,
+  collectorDown: 2,
+  noData: 4,
+  opportunity: 3,
+  quota: 20,
+  emailFailing: 3,
+};
 
 /** A new user rule of a kind, with a unique id. */
 export function newRule(kind: AlertRuleKind, existing: readonly { id: string }[]): RuleDraft {
   let i = 1;
   while (existing.some((r) => r.id === `${kind.toLowerCase()}-${i}`)) i++;
   return toDraft({
-    id: `${kind.toLowerCase()}-${i}`, kind, name: `${kind} ${i}`, severity: 'warning', enabled: true, threshold: DEFAULT_THRESHOLD[kind],
-    minSettled: kind === 'roi' || kind === 'winRate' ? 20 : 0, sport: null, forMs: 0, keepFiringForMs: 0,
-    repeatMs: kind === 'opportunity' ? null : 24 * HOUR, desktop: true, email: 'digest',
+    id: `${kind.toLowerCase()}-${i}`,
+    kind,
+    name: `${kind} ${i}`,
+    severity: 'warning',
+    enabled: true,
+    threshold: DEFAULT_THRESHOLD[kind],
+    minSettled: kind === 'roi' || kind === 'winRate' ? 20 : 0,
+    sport: null,
+    forMs: 0,
+    keepFiringForMs: 0,
+    repeatMs: kind === 'opportunity' ? null : 24 * HOUR,
+    desktop: true,
+    email: 'digest',
   });
 }

@@ -37,15 +37,28 @@ export function AnalyticsFilters({ a }: { a: BankrollAnalytics }) {
   const set = (patch: Partial<AnalyticsFilter>) => {
     const next: AnalyticsFilter = { ...f, ...patch };
     for (const k of Object.keys(next) as (keyof AnalyticsFilter)[]) if (next[k] === undefined || next[k] === '') delete next[k];
-    void useBankrollStore.getState().setAnalyticsFilter(next).catch(() => {});
+    void useBankrollStore
+      .getState()
+      .setAnalyticsFilter(next)
+      .catch(() => {});
   };
   const active = Object.keys(f).length > 0;
-  const sel = (id: string, label: string, value: string | undefined, options: { v: string; l: string }[], on: (v: string | undefined) => void) => (
+  const sel = (
+    id: string,
+    label: string,
+    value: string | undefined,
+    options: { v: string; l: string }[],
+    on: (v: string | undefined) => void,
+  ) => (
     <label className="an-filter">
       <span className="muted small">{label}</span>
       <select data-testid={`an-filter-${id}`} value={value ?? ''} onChange={(e) => on(e.target.value || undefined)}>
         <option value="">{t('an.f.all')}</option>
-        {options.map((o) => <option key={o.v} value={o.v}>{o.l}</option>)}
+        {options.map((o) => (
+          <option key={o.v} value={o.v}>
+            {o.l}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -53,30 +66,92 @@ export function AnalyticsFilters({ a }: { a: BankrollAnalytics }) {
     <section className="card an-filters" data-testid="an-filters">
       <label className="an-filter">
         <span className="muted small">{t('an.f.period')}</span>
-        <select data-testid="an-filter-period" value={period} onChange={(e) => {
-          const p = e.target.value as Period;
-          setPeriod(p);
-          if (p !== 'custom') set(periodRange(p, Date.now()));
-        }}>
-          {PERIODS.map((p) => <option key={p} value={p}>{t(`an.period.${p}`)}</option>)}
+        <select
+          data-testid="an-filter-period"
+          value={period}
+          onChange={(e) => {
+            const p = e.target.value as Period;
+            setPeriod(p);
+            if (p !== 'custom') set(periodRange(p, Date.now()));
+          }}
+        >
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {t(`an.period.${p}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="an-filter">
         <span className="muted small">{t('an.f.from')}</span>
-        <input type="date" data-testid="an-filter-from" value={toInput(f.from, false)} onChange={(e) => (setPeriod('custom'), set({ from: fromInput(e.target.value, false) }))} />
+        <input
+          type="date"
+          data-testid="an-filter-from"
+          value={toInput(f.from, false)}
+          onChange={(e) => (setPeriod('custom'), set({ from: fromInput(e.target.value, false) }))}
+        />
       </label>
       <label className="an-filter">
         <span className="muted small">{t('an.f.to')}</span>
-        <input type="date" data-testid="an-filter-to" value={toInput(f.to, true)} onChange={(e) => (setPeriod('custom'), set({ to: fromInput(e.target.value, true) }))} />
+        <input
+          type="date"
+          data-testid="an-filter-to"
+          value={toInput(f.to, true)}
+          onChange={(e) => (setPeriod('custom'), set({ to: fromInput(e.target.value, true) }))}
+        />
       </label>
-      {sel('sport', t('an.by.sport'), f.sport, a.options.sports.map((v) => ({ v, l: names.sport(v) })), (sport) => set({ sport }))}
-      {sel('bookmaker', t('an.by.bookmaker'), f.bookmaker, a.options.bookmakers.map((v) => ({ v, l: names.book(v) })), (bookmaker) => set({ bookmaker }))}
-      {sel('market', t('an.by.market'), f.market, a.options.markets.map((v) => ({ v, l: names.market(v) })), (m) => set({ market: m as AnalyticsFilter['market'] }))}
-      {a.options.tags.length > 0 && sel('tag', t('an.by.tag'), f.tag, a.options.tags.map((v) => ({ v, l: v })), (tag) => set({ tag }))}
-      {sel('kind', t('an.f.kind'), f.kind, ANALYTICS_BET_KINDS.map((v) => ({ v, l: t(`an.kind.${v}`) })), (k) => set({ kind: k as AnalyticsFilter['kind'] }))}
-      <span className="muted small an-filter-count" data-testid="an-filter-count">{tp('bets.count', a.summary.nSettled + a.summary.pending)}</span>
+      {sel(
+        'sport',
+        t('an.by.sport'),
+        f.sport,
+        a.options.sports.map((v) => ({ v, l: names.sport(v) })),
+        (sport) => set({ sport }),
+      )}
+      {sel(
+        'bookmaker',
+        t('an.by.bookmaker'),
+        f.bookmaker,
+        a.options.bookmakers.map((v) => ({ v, l: names.book(v) })),
+        (bookmaker) => set({ bookmaker }),
+      )}
+      {sel(
+        'market',
+        t('an.by.market'),
+        f.market,
+        a.options.markets.map((v) => ({ v, l: names.market(v) })),
+        (m) => set({ market: m as AnalyticsFilter['market'] }),
+      )}
+      {a.options.tags.length > 0 &&
+        sel(
+          'tag',
+          t('an.by.tag'),
+          f.tag,
+          a.options.tags.map((v) => ({ v, l: v })),
+          (tag) => set({ tag }),
+        )}
+      {sel(
+        'kind',
+        t('an.f.kind'),
+        f.kind,
+        ANALYTICS_BET_KINDS.map((v) => ({ v, l: t(`an.kind.${v}`) })),
+        (k) => set({ kind: k as AnalyticsFilter['kind'] }),
+      )}
+      <span className="muted small an-filter-count" data-testid="an-filter-count">
+        {tp('bets.count', a.summary.nSettled + a.summary.pending)}
+      </span>
       {active && (
-        <button type="button" className="btn small" data-testid="an-filter-reset" onClick={() => (setPeriod('all'), void useBankrollStore.getState().setAnalyticsFilter({}).catch(() => {}))}>
+        <button
+          type="button"
+          className="btn small"
+          data-testid="an-filter-reset"
+          onClick={() => (
+            setPeriod('all'),
+            void useBankrollStore
+              .getState()
+              .setAnalyticsFilter({})
+              .catch(() => {})
+          )}
+        >
           {t('an.f.reset')}
         </button>
       )}

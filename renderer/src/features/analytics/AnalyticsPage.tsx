@@ -11,10 +11,27 @@ import { BankrollCurve } from './BankrollCurve';
 import { ClvHistogram, ClvTrendChart, ExpectedChart, MonthlyChart } from './charts';
 import { StatCards } from './StatCards';
 
-function ChartCard({ title, tip, children, tall, testId }: { title: string; tip: string; children: ReactNode; tall?: boolean; testId?: string }) {
+function ChartCard({
+  title,
+  tip,
+  children,
+  tall,
+  testId,
+}: {
+  title: string;
+  tip: string;
+  children: ReactNode;
+  tall?: boolean;
+  testId?: string;
+}) {
   return (
     <section className="card chart-card" data-testid={testId}>
-      <h2>{title} <span className="info" title={tip} aria-label={tip}>i</span></h2>
+      <h2>
+        {title}{' '}
+        <span className="info" title={tip} aria-label={tip}>
+          i
+        </span>
+      </h2>
       <div className={`chart-box ${tall ? 'tall' : ''}`}>{children}</div>
     </section>
   );
@@ -33,21 +50,39 @@ export function AnalyticsPage() {
   if (error && !a) return <LoadFailed error={error} onRetry={retry} />;
   if (!a) return <EmptyState>{t('an.loading')}</EmptyState>;
   const filtered = Object.keys(filter).length > 0;
-  if (!filtered && a.curve.length === 0 && a.summary.pending === 0) return <EmptyState testId="analytics-empty">{t('an.empty')}</EmptyState>;
+  if (!filtered && a.curve.length === 0 && a.summary.pending === 0)
+    return <EmptyState testId="analytics-empty">{t('an.empty')}</EmptyState>;
   return (
     <div className="analytics-page" data-testid="analytics-page">
       <AnalyticsFilters a={a} />
-      {filtered && <p className="muted small" data-testid="an-filtered">{t('an.filtered')}</p>}
+      {filtered && (
+        <p className="muted small" data-testid="an-filtered">
+          {t('an.filtered')}
+        </p>
+      )}
       <section className="card chart-card" data-testid="curve-card">
-        <h2>{t('an.curve')} <span className="info" title={t('an.curveTip')} aria-label={t('an.curveTip')}>i</span></h2>
+        <h2>
+          {t('an.curve')}{' '}
+          <span className="info" title={t('an.curveTip')} aria-label={t('an.curveTip')}>
+            i
+          </span>
+        </h2>
         <BankrollCurve a={a} />
       </section>
       <StatCards s={a.summary} beatClose={a.beatClose} />
       <div className="chart-grid">
-        <ChartCard title={t('an.monthly')} tip={t('an.monthlyTip')}><MonthlyChart a={a} /></ChartCard>
-        <ChartCard title={t('an.actualVsExpected')} tip={t('an.actualVsExpectedTip')}><ExpectedChart a={a} /></ChartCard>
-        <ChartCard title={t('an.clvTrend')} tip={t('an.clvTrendTip')}><ClvTrendChart a={a} /></ChartCard>
-        <ChartCard title={t('an.clvDist')} tip={t('an.clvDistTip')}><ClvHistogram a={a} /></ChartCard>
+        <ChartCard title={t('an.monthly')} tip={t('an.monthlyTip')}>
+          <MonthlyChart a={a} />
+        </ChartCard>
+        <ChartCard title={t('an.actualVsExpected')} tip={t('an.actualVsExpectedTip')}>
+          <ExpectedChart a={a} />
+        </ChartCard>
+        <ChartCard title={t('an.clvTrend')} tip={t('an.clvTrendTip')}>
+          <ClvTrendChart a={a} />
+        </ChartCard>
+        <ChartCard title={t('an.clvDist')} tip={t('an.clvDistTip')}>
+          <ClvHistogram a={a} />
+        </ChartCard>
       </div>
       <Breakdowns a={a} />
     </div>

@@ -40,26 +40,57 @@ export function BankrollCurve({ a }: { a: BankrollAnalytics }) {
     const xOf = (i: number) => (axis === 'time' ? curve[i]!.t : i + 1);
     const points = curve.map((p, i) => ({ x: xOf(i), y: p.cents }));
     const marks = curve.flatMap((p, i) => (p.kind === 'bet' ? [] : [{ x: xOf(i), y: p.cents, i }]));
-    const kindLabel = (k: (typeof curve)[number]['kind']) => t(k === 'deposit' ? 'bets.deposit' : k === 'withdrawal' ? 'bets.withdrawal' : 'an.tx.bet');
+    const kindLabel = (k: (typeof curve)[number]['kind']) =>
+      t(k === 'deposit' ? 'bets.deposit' : k === 'withdrawal' ? 'bets.withdrawal' : 'an.tx.bet');
     const data: ChartData<'line', { x: number; y: number }[]> = {
       datasets: [
         {
-          label: t('an.curve'), data: points, borderColor: BLUE, backgroundColor: BLUE, stepped: 'before', borderWidth: 1.6,
-          pointRadius: points.length > 120 ? 0 : 2, pointHoverRadius: 4,
+          label: t('an.curve'),
+          data: points,
+          borderColor: BLUE,
+          backgroundColor: BLUE,
+          stepped: 'before',
+          borderWidth: 1.6,
+          pointRadius: points.length > 120 ? 0 : 2,
+          pointHoverRadius: 4,
           pointBackgroundColor: curve.map((p) => (p.cents < 0 ? RED : BLUE)),
-          segment: { borderColor: (c: ScriptableLineSegmentContext) => ((c.p0.parsed.y ?? 0) < 0 || (c.p1.parsed.y ?? 0) < 0 ? RED : BLUE) },
+          segment: {
+            borderColor: (c: ScriptableLineSegmentContext) => ((c.p0.parsed.y ?? 0) < 0 || (c.p1.parsed.y ?? 0) < 0 ? RED : BLUE),
+          },
         },
         {
-          label: t('an.deposits'), data: marks.map(({ x, y }) => ({ x, y })), showLine: false, pointStyle: 'triangle', pointRadius: 6,
-          pointBackgroundColor: marks.map((m) => (curve[m.i]!.kind === 'deposit' ? GREEN : AMBER)), borderColor: GREEN, backgroundColor: GREEN,
+          label: t('an.deposits'),
+          data: marks.map(({ x, y }) => ({ x, y })),
+          showLine: false,
+          pointStyle: 'triangle',
+          pointRadius: 6,
+          pointBackgroundColor: marks.map((m) => (curve[m.i]!.kind === 'deposit' ? GREEN : AMBER)),
+          borderColor: GREEN,
+          backgroundColor: GREEN,
         },
         ...(negative
-          ? [{ label: t('an.zero'), data: [{ x: xOf(0), y: 0 }, { x: xOf(curve.length - 1), y: 0 }], borderColor: RED, borderDash: [4, 4], borderWidth: 1, pointRadius: 0 }]
+          ? [
+              {
+                label: t('an.zero'),
+                data: [
+                  { x: xOf(0), y: 0 },
+                  { x: xOf(curve.length - 1), y: 0 },
+                ],
+                borderColor: RED,
+                borderDash: [4, 4],
+                borderWidth: 1,
+                pointRadius: 0,
+              },
+            ]
           : []),
       ],
     };
     const options: ChartOptions<'line'> = {
-      animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
       plugins: {
         legend: { labels: { color: fg, boxWidth: 10 } },
@@ -79,14 +110,29 @@ export function BankrollCurve({ a }: { a: BankrollAnalytics }) {
         },
       },
       scales: {
-        x: axis === 'time'
-          ? {
-              type: 'time', bounds: 'data', min: curve[0]?.t, max: curve.at(-1)?.t,
-              adapters: { date: { locale: lang === 'fr' ? fr : enGB } },
-              time: { tooltipFormat: 'PPp', displayFormats: { hour: 'HH:mm', day: 'd MMM', week: 'd MMM', month: 'MMM yyyy', quarter: 'MMM yyyy', year: 'yyyy' } },
-              ticks: { color: fg, maxRotation: 0, autoSkipPadding: 16 }, grid: { color: grid },
-            }
-          : { type: 'linear', min: 1, max: Math.max(1, curve.length), ticks: { color: fg, precision: 0 }, grid: { color: grid }, title: { display: true, text: t('an.axis.nLabel'), color: fg } },
+        x:
+          axis === 'time'
+            ? {
+                type: 'time',
+                bounds: 'data',
+                min: curve[0]?.t,
+                max: curve.at(-1)?.t,
+                adapters: { date: { locale: lang === 'fr' ? fr : enGB } },
+                time: {
+                  tooltipFormat: 'PPp',
+                  displayFormats: { hour: 'HH:mm', day: 'd MMM', week: 'd MMM', month: 'MMM yyyy', quarter: 'MMM yyyy', year: 'yyyy' },
+                },
+                ticks: { color: fg, maxRotation: 0, autoSkipPadding: 16 },
+                grid: { color: grid },
+              }
+            : {
+                type: 'linear',
+                min: 1,
+                max: Math.max(1, curve.length),
+                ticks: { color: fg, precision: 0 },
+                grid: { color: grid },
+                title: { display: true, text: t('an.axis.nLabel'), color: fg },
+              },
         y: { ticks: { color: fg, callback: (v) => money(Number(v)) }, grid: { color: grid } },
       },
     };
@@ -98,7 +144,14 @@ export function BankrollCurve({ a }: { a: BankrollAnalytics }) {
       <div className="curve-head">
         <div className="chips" role="group">
           {(['time', 'n'] as const).map((x) => (
-            <button key={x} type="button" className={`chip small ${axis === x ? 'active' : ''}`} data-testid={`curve-axis-${x}`} aria-pressed={axis === x} onClick={() => setAxis(x)}>
+            <button
+              key={x}
+              type="button"
+              className={`chip small ${axis === x ? 'active' : ''}`}
+              data-testid={`curve-axis-${x}`}
+              aria-pressed={axis === x}
+              onClick={() => setAxis(x)}
+            >
               {t(x === 'time' ? 'an.axis.time' : 'an.axis.n')}
             </button>
           ))}
@@ -109,7 +162,14 @@ export function BankrollCurve({ a }: { a: BankrollAnalytics }) {
           </p>
         )}
       </div>
-      <div className="chart-box tall" data-testid="bankroll-curve" data-axis={axis} data-points={JSON.stringify(data.datasets[0]!.data.map((p, i) => ({ x: p.x, y: p.y, kind: curve[i]!.kind, delta: curve[i]!.deltaCents })))}>
+      <div
+        className="chart-box tall"
+        data-testid="bankroll-curve"
+        data-axis={axis}
+        data-points={JSON.stringify(
+          data.datasets[0]!.data.map((p, i) => ({ x: p.x, y: p.y, kind: curve[i]!.kind, delta: curve[i]!.deltaCents })),
+        )}
+      >
         <Line data={data} options={options} />
       </div>
     </div>

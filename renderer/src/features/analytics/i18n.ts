@@ -2,25 +2,31 @@
 export const analyticsFr = {
   'nav.analytics': 'Analyse',
   'an.curve': 'Bankroll',
-  'an.curveTip': 'Bankroll après chaque mouvement : dépôts − retraits + bénéfice des paris réglés (à leur date de règlement). Triangles : dépôts et retraits.',
+  'an.curveTip':
+    'Bankroll après chaque mouvement : dépôts − retraits + bénéfice des paris réglés (à leur date de règlement). Triangles : dépôts et retraits.',
   'an.deposits': 'Dépôts / retraits',
   'an.profit': 'Bénéfice',
-  'an.profitTip': 'Σ bénéfice des paris réglés (gagné : mise × (cote − 1) ; perdu : −mise ; demi : moitié ; annulé/remboursé : 0 ; cash-out : montant − mise).',
+  'an.profitTip':
+    'Σ bénéfice des paris réglés (gagné : mise × (cote − 1) ; perdu : −mise ; demi : moitié ; annulé/remboursé : 0 ; cash-out : montant − mise).',
   'an.roi': 'ROI sur bankroll',
   'an.roiTip': 'Bénéfice / total des dépôts. À ne pas confondre avec le yield.',
   'an.yield': 'Yield',
-  'an.yieldTip': 'Bénéfice / mises engagées (turnover ; annulés et remboursés exclus, demi-résultats pour moitié). Rendement par euro misé.',
+  'an.yieldTip':
+    'Bénéfice / mises engagées (turnover ; annulés et remboursés exclus, demi-résultats pour moitié). Rendement par euro misé.',
   'an.winRate': 'Taux de réussite',
   'an.winRateTip': 'Gagnés (y compris demi-gagnés) / paris réglés avec action. Comparé au taux implicite = moyenne de 1/cote.',
   'an.implied': 'implicite {rate}',
   'an.clv': 'CLV moyenne',
-  'an.clvTip': 'Moyenne de cote prise / cote de clôture − 1 (même book, dernière cote vue avant le coup d’envoi). Pondérée par la mise : {w}. Sans marge (book de référence) : {nv}.',
+  'an.clvTip':
+    'Moyenne de cote prise / cote de clôture − 1 (même book, dernière cote vue avant le coup d’envoi). Pondérée par la mise : {w}. Sans marge (book de référence) : {nv}.',
   'an.clvCounts': '{c} capturées · {e} estimées · {m} manquantes',
   'an.drawdown': 'Drawdown max',
-  'an.drawdownTip': 'Plus grand écart entre un sommet de la bankroll et un creux suivant (en partant des dépôts, pari réglé après pari réglé), en euros et en % du sommet.',
+  'an.drawdownTip':
+    'Plus grand écart entre un sommet de la bankroll et un creux suivant (en partant des dépôts, pari réglé après pari réglé), en euros et en % du sommet.',
   'an.ofPeak': '{pct} du sommet',
   'an.expected': 'Bénéfice attendu',
-  'an.expectedTip': 'Σ mise × (p × cote − 1), p = probabilité équitable de la clôture du book de référence (sinon 1/clôture, sinon 1/cote). Bande : ± 2 écarts-types (Σ mise² × cote² × p(1 − p)).',
+  'an.expectedTip':
+    'Σ mise × (p × cote − 1), p = probabilité équitable de la clôture du book de référence (sinon 1/clôture, sinon 1/cote). Bande : ± 2 écarts-types (Σ mise² × cote² × p(1 − p)).',
   'an.luck': 'Écart à l’attendu : {z} σ',
   'an.settled': 'réglés : {n} · en cours : {p}',
   'an.monthly': 'Bénéfice par mois',
@@ -30,7 +36,8 @@ export const analyticsFr = {
   'an.clvDist': 'Distribution de la CLV',
   'an.clvDistTip': 'Nombre de paris par tranche de 2 points de CLV brute (au-delà de ±20 % dans les extrêmes).',
   'an.actualVsExpected': 'Réel contre attendu',
-  'an.actualVsExpectedTip': 'Bénéfice cumulé réel et attendu, bande de ± 2σ autour de l’attendu : hors de la bande, la chance seule l’explique mal.',
+  'an.actualVsExpectedTip':
+    'Bénéfice cumulé réel et attendu, bande de ± 2σ autour de l’attendu : hors de la bande, la chance seule l’explique mal.',
   'an.actual': 'Réel',
   'an.band': '± 2σ',
   'an.mean': 'Moyenne cumulée',
@@ -51,7 +58,8 @@ export const analyticsFr = {
   'an.noData': 'Rien à afficher ici pour l’instant.',
   'an.loading': 'Calcul des statistiques…',
   'an.clvNoVig': 'CLV sans marge',
-  'an.clvNoVigTip': 'Moyenne de cote prise × probabilité sans marge à la clôture du book de référence − 1 : la mesure honnête de la valeur. À côté, la CLV brute contre la clôture du même book (plus flatteuse).',
+  'an.clvNoVigTip':
+    'Moyenne de cote prise × probabilité sans marge à la clôture du book de référence − 1 : la mesure honnête de la valeur. À côté, la CLV brute contre la clôture du même book (plus flatteuse).',
   'an.clvRaw': 'brute (vs clôture du book) : {raw}',
   'an.beatClose': 'Bat la clôture',
   'an.beatCloseTip': 'Part des paris réglés avec une cote de clôture dont la cote prise est supérieure à la clôture.',
@@ -74,7 +82,8 @@ export const analyticsFr = {
   'an.axis.time': 'par date',
   'an.axis.n': 'par n° de mouvement',
   'an.axis.nLabel': 'mouvement n°',
-  'an.negative': 'Bankroll négative : au plus bas {amount} le {when}. Les pertes et retraits dépassent les dépôts enregistrés — ajoutez le dépôt manquant dans Paris.',
+  'an.negative':
+    'Bankroll négative : au plus bas {amount} le {when}. Les pertes et retraits dépassent les dépôts enregistrés — ajoutez le dépôt manquant dans Paris.',
   'an.zero': 'zéro',
   'an.tx.bet': 'pari réglé',
   'an.after': 'solde {balance}',
@@ -87,10 +96,12 @@ export const analyticsFr = {
 export const analyticsEn: Record<keyof typeof analyticsFr, string> = {
   'nav.analytics': 'Analytics',
   'an.curve': 'Bankroll',
-  'an.curveTip': 'Bankroll after each movement: deposits − withdrawals + profit of settled bets (at their settlement time). Triangles: deposits and withdrawals.',
+  'an.curveTip':
+    'Bankroll after each movement: deposits − withdrawals + profit of settled bets (at their settlement time). Triangles: deposits and withdrawals.',
   'an.deposits': 'Deposits / withdrawals',
   'an.profit': 'Profit',
-  'an.profitTip': 'Σ profit of settled bets (won: stake × (odds − 1); lost: −stake; half results: half; void/push: 0; cash-out: amount − stake).',
+  'an.profitTip':
+    'Σ profit of settled bets (won: stake × (odds − 1); lost: −stake; half results: half; void/push: 0; cash-out: amount − stake).',
   'an.roi': 'ROI on bankroll',
   'an.roiTip': 'Profit / total deposits. Not the same as yield.',
   'an.yield': 'Yield',
@@ -99,13 +110,16 @@ export const analyticsEn: Record<keyof typeof analyticsFr, string> = {
   'an.winRateTip': 'Wins (half wins included) / settled bets with action. Against the implied rate = mean of 1/odds.',
   'an.implied': 'implied {rate}',
   'an.clv': 'Mean CLV',
-  'an.clvTip': 'Mean of odds taken / closing odds − 1 (same book, last price seen before kick-off). Stake-weighted: {w}. No-vig (reference book): {nv}.',
+  'an.clvTip':
+    'Mean of odds taken / closing odds − 1 (same book, last price seen before kick-off). Stake-weighted: {w}. No-vig (reference book): {nv}.',
   'an.clvCounts': '{c} captured · {e} estimated · {m} missing',
   'an.drawdown': 'Max drawdown',
-  'an.drawdownTip': 'Largest fall from a bankroll peak to a later trough (from the deposits, settled bet after settled bet), in euros and % of the peak.',
+  'an.drawdownTip':
+    'Largest fall from a bankroll peak to a later trough (from the deposits, settled bet after settled bet), in euros and % of the peak.',
   'an.ofPeak': '{pct} of the peak',
   'an.expected': 'Expected profit',
-  'an.expectedTip': 'Σ stake × (p × odds − 1), p = fair probability of the reference book’s close (else 1/close, else 1/odds). Band: ± 2 standard deviations (Σ stake² × odds² × p(1 − p)).',
+  'an.expectedTip':
+    'Σ stake × (p × odds − 1), p = fair probability of the reference book’s close (else 1/close, else 1/odds). Band: ± 2 standard deviations (Σ stake² × odds² × p(1 − p)).',
   'an.luck': 'Off expectation by {z} σ',
   'an.settled': 'settled: {n} · pending: {p}',
   'an.monthly': 'Profit by month',
@@ -115,7 +129,8 @@ export const analyticsEn: Record<keyof typeof analyticsFr, string> = {
   'an.clvDist': 'CLV distribution',
   'an.clvDistTip': 'Bets per 2-point bucket of raw CLV (beyond ±20 % in the end buckets).',
   'an.actualVsExpected': 'Actual vs expected',
-  'an.actualVsExpectedTip': 'Cumulative actual and expected profit, with a ± 2σ band around the expected: outside it, luck alone explains it poorly.',
+  'an.actualVsExpectedTip':
+    'Cumulative actual and expected profit, with a ± 2σ band around the expected: outside it, luck alone explains it poorly.',
   'an.actual': 'Actual',
   'an.band': '± 2σ',
   'an.mean': 'Running mean',
@@ -136,7 +151,8 @@ export const analyticsEn: Record<keyof typeof analyticsFr, string> = {
   'an.noData': 'Nothing to show here yet.',
   'an.loading': 'Computing statistics…',
   'an.clvNoVig': 'No-vig CLV',
-  'an.clvNoVigTip': 'Mean of odds taken × the reference book’s no-vig closing probability − 1: the honest measure of value. Beside it, the raw CLV against the same book’s close (more flattering).',
+  'an.clvNoVigTip':
+    'Mean of odds taken × the reference book’s no-vig closing probability − 1: the honest measure of value. Beside it, the raw CLV against the same book’s close (more flattering).',
   'an.clvRaw': 'raw (vs the book’s own close): {raw}',
   'an.beatClose': 'Beat the close',
   'an.beatCloseTip': 'Share of settled bets with a closing price whose odds taken were above the close.',
@@ -159,7 +175,8 @@ export const analyticsEn: Record<keyof typeof analyticsFr, string> = {
   'an.axis.time': 'by date',
   'an.axis.n': 'by movement number',
   'an.axis.nLabel': 'movement no.',
-  'an.negative': 'Negative bankroll: lowest {amount} on {when}. Losses and withdrawals exceed the recorded deposits — add the missing deposit on the Bets page.',
+  'an.negative':
+    'Negative bankroll: lowest {amount} on {when}. Losses and withdrawals exceed the recorded deposits — add the missing deposit on the Bets page.',
   'an.zero': 'zero',
   'an.tx.bet': 'settled bet',
   'an.after': 'balance {balance}',

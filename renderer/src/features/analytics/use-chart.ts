@@ -26,5 +26,9 @@ function chartClass(): typeof Chart {
  */
 export function ChartView({ config, testId }: { config: ChartConfiguration; testId?: string }) {
   chartClass();
-  return createElement('div', { className: 'chart-view', 'data-testid': testId }, createElement(ReactChart, { type: config.type, data: config.data, options: config.options }));
+  return createElement(
+    'div',
+    { className: 'chart-view', 'data-testid': testId },
+    createElement(ReactChart, { type: config.type, data: config.data, options: config.options }),
+  );
 }

@@ -75,7 +75,13 @@ export function BackupSection() {
             <div className="note note-warn" role="alertdialog" data-testid="backup-confirm">
               <p>{t('backup.confirm', { date: fmt.dateTime(confirm.takenAt) })}</p>
               <div className="row">
-                <button type="button" className="btn danger" data-testid="backup-confirm-yes" disabled={busy !== null} onClick={() => void restore(confirm)}>
+                <button
+                  type="button"
+                  className="btn danger"
+                  data-testid="backup-confirm-yes"
+                  disabled={busy !== null}
+                  onClick={() => void restore(confirm)}
+                >
                   {busy === 'restoring' ? t('backup.restoring') : t('backup.confirmYes')}
                 </button>
                 {/* focus (and scroll to) the safe choice, never the destructive one */}
@@ -86,7 +92,12 @@ export function BackupSection() {
             </div>
           )}
           {note && (
-            <div className={`note ${note.kind === 'ok' ? 'note-ok' : 'note-error'}`} data-testid="backup-note" data-kind={note.kind} role="status">
+            <div
+              className={`note ${note.kind === 'ok' ? 'note-ok' : 'note-error'}`}
+              data-testid="backup-note"
+              data-kind={note.kind}
+              role="status"
+            >
               {note.text}
               {note.reload && (
                 <>
@@ -118,10 +129,16 @@ export function BackupSection() {
                       <td>{t(b.kind === 'auto' ? 'backup.kind.auto' : 'backup.kind.manual')}</td>
                       <td>{fmt.bytes(b.sizeBytes)}</td>
                       <td>
-                        <button type="button" className="btn small" data-testid="backup-restore" disabled={busy !== null} onClick={() => {
+                        <button
+                          type="button"
+                          className="btn small"
+                          data-testid="backup-restore"
+                          disabled={busy !== null}
+                          onClick={() => {
                             setNote(null);
                             setConfirm(b);
-                          }}>
+                          }}
+                        >
                           {t('backup.restore')}
                         </button>
                       </td>

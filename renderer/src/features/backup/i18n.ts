@@ -15,7 +15,8 @@ export const backupFr = {
   'backup.kind.auto': 'Automatique',
   'backup.kind.manual': 'Manuelle',
   'backup.restore': 'Restaurer',
-  'backup.confirm': 'Restaurer la sauvegarde du {date} ? Les données actuelles seront remplacées ; la base actuelle est d’abord mise de côté.',
+  'backup.confirm':
+    'Restaurer la sauvegarde du {date} ? Les données actuelles seront remplacées ; la base actuelle est d’abord mise de côté.',
   'backup.confirmYes': 'Oui, restaurer',
   'backup.cancel': 'Annuler',
   'backup.restoring': 'Restauration…',

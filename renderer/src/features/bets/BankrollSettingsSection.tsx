@@ -16,10 +16,34 @@ const BOUNDS = BANKROLL_SETTING_BOUNDS;
 const BOOK_KEY_RE = /^[a-z0-9_]{2,60}$/;
 
 const FIELDS: readonly { field: TextField; testId: string; label: DictKey; hint: DictKey; unit?: DictKey }[] = [
-  { field: 'settleIntervalMinutes', testId: 'bankroll-settle-interval', label: 'bets.cfg.settleInterval', hint: 'bets.cfg.settleIntervalHint', unit: 'bets.cfg.unit.min' },
-  { field: 'resultDelayMinutes', testId: 'bankroll-result-delay', label: 'bets.cfg.resultDelay', hint: 'bets.cfg.resultDelayHint', unit: 'bets.cfg.unit.min' },
-  { field: 'noScoreFlagHours', testId: 'bankroll-no-score-hours', label: 'bets.cfg.noScoreFlag', hint: 'bets.cfg.noScoreFlagHint', unit: 'bets.cfg.unit.h' },
-  { field: 'closeMaxAgeMinutes', testId: 'bankroll-close-max-age', label: 'bets.cfg.closeMaxAge', hint: 'bets.cfg.closeMaxAgeHint', unit: 'bets.cfg.unit.min' },
+  {
+    field: 'settleIntervalMinutes',
+    testId: 'bankroll-settle-interval',
+    label: 'bets.cfg.settleInterval',
+    hint: 'bets.cfg.settleIntervalHint',
+    unit: 'bets.cfg.unit.min',
+  },
+  {
+    field: 'resultDelayMinutes',
+    testId: 'bankroll-result-delay',
+    label: 'bets.cfg.resultDelay',
+    hint: 'bets.cfg.resultDelayHint',
+    unit: 'bets.cfg.unit.min',
+  },
+  {
+    field: 'noScoreFlagHours',
+    testId: 'bankroll-no-score-hours',
+    label: 'bets.cfg.noScoreFlag',
+    hint: 'bets.cfg.noScoreFlagHint',
+    unit: 'bets.cfg.unit.h',
+  },
+  {
+    field: 'closeMaxAgeMinutes',
+    testId: 'bankroll-close-max-age',
+    label: 'bets.cfg.closeMaxAge',
+    hint: 'bets.cfg.closeMaxAgeHint',
+    unit: 'bets.cfg.unit.min',
+  },
   { field: 'sharpBookmaker', testId: 'bankroll-sharp-book', label: 'bets.cfg.sharpBook', hint: 'bets.cfg.sharpBookHint' },
 ];
 
@@ -172,7 +196,13 @@ export function BankrollSettingsSection() {
         })}
       </div>
       <div className="row bk-settings-actions">
-        <button type="button" className="btn primary" data-testid="bankroll-settings-save" disabled={invalid || saving} onClick={() => void save()}>
+        <button
+          type="button"
+          className="btn primary"
+          data-testid="bankroll-settings-save"
+          disabled={invalid || saving}
+          onClick={() => void save()}
+        >
           {saving ? t('bets.cfg.saving') : t('bets.cfg.save')}
         </button>
         <button

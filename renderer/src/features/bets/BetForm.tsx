@@ -23,7 +23,8 @@ const last = (): { stake?: string; bookmaker?: string } => {
 export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: Bet | null }) {
   const { t, tp, fmt, lang, outcome } = useI18n();
   const names = useNames();
-  const initial = (): BetFormState => (editing ? formFromBet(editing, lang) : copyOf ? formFromCopy(copyOf, Date.now(), lang) : emptyForm(Date.now(), last()));
+  const initial = (): BetFormState =>
+    editing ? formFromBet(editing, lang) : copyOf ? formFromCopy(copyOf, Date.now(), lang) : emptyForm(Date.now(), last());
   const editing = useBankrollStore((s) => s.editing);
   const bookmakers = useBankrollStore((s) => s.bookmakers);
   const drafts = useBetDraftStore((s) => s.drafts);
@@ -50,7 +51,10 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
     if (search.trim().length < 2) return setFound([]);
     const q = search;
     const timer = setTimeout(() => {
-      void api.call('odds:list-events', { search: q, includeStarted: true }).then((r) => setFound(r.slice(0, 8))).catch(() => setFound([]));
+      void api
+        .call('odds:list-events', { search: q, includeStarted: true })
+        .then((r) => setFound(r.slice(0, 8)))
+        .catch(() => setFound([]));
     }, 150);
     return () => clearTimeout(timer);
   }, [search]);
@@ -61,16 +65,40 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
     setTouched((s) => new Set(s).add(k));
   };
   const FIELD_OF: Record<keyof BetInput, keyof BetFormState> = {
-    eventId: 'eventId', sportKey: 'sportKey', homeTeam: 'homeTeam', awayTeam: 'awayTeam', commenceTime: 'commence', market: 'market',
-    selection: 'selection', point: 'point', bookmaker: 'bookmaker', odds: 'odds', stakeCents: 'stake', placedAt: 'placed', status: 'status',
-    cashoutCents: 'cashout', settledAt: 'settled', closingOdds: 'odds', tags: 'tags', notes: 'notes', opportunityId: 'opportunityId',
+    eventId: 'eventId',
+    sportKey: 'sportKey',
+    homeTeam: 'homeTeam',
+    awayTeam: 'awayTeam',
+    commenceTime: 'commence',
+    market: 'market',
+    selection: 'selection',
+    point: 'point',
+    bookmaker: 'bookmaker',
+    odds: 'odds',
+    stakeCents: 'stake',
+    placedAt: 'placed',
+    status: 'status',
+    cashoutCents: 'cashout',
+    settledAt: 'settled',
+    closingOdds: 'odds',
+    tags: 'tags',
+    notes: 'notes',
+    opportunityId: 'opportunityId',
   };
   const errorOf = (k: keyof BetFormState) => {
     const i = issues.find((x) => FIELD_OF[x.field] === k && (submitted || touched.has(k) || (k === 'status' && touched.has('point'))));
     return i ? t(`bets.err.${i.code}` as 'bets.err.amount') : null;
   };
   const pickEvent = (e: BoardEvent) => {
-    setF((x) => ({ ...x, eventId: e.id, sportKey: e.sportKey, homeTeam: e.homeTeam, awayTeam: e.awayTeam, commence: toLocalInput(e.commenceTime), selection: '' }));
+    setF((x) => ({
+      ...x,
+      eventId: e.id,
+      sportKey: e.sportKey,
+      homeTeam: e.homeTeam,
+      awayTeam: e.awayTeam,
+      commence: toLocalInput(e.commenceTime),
+      selection: '',
+    }));
     setSearch('');
   };
 
@@ -78,9 +106,14 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
     setSubmitted(true);
     if (issues.length) return;
     try {
-      const r = editing ? await api.call('bankroll:update-bet', { id: editing.id, bet: input }) : await api.call('bankroll:create-bet', input);
+      const r = editing
+        ? await api.call('bankroll:update-bet', { id: editing.id, bet: input })
+        : await api.call('bankroll:create-bet', input);
       localStorage.setItem(LAST, JSON.stringify({ stake: f.stake, bookmaker: f.bookmaker }));
-      setMessage({ ok: true, text: t('bets.saved', { id: r.bet.id }) + (r.createdBookmaker ? ' ' + t('bets.newBook', { key: r.createdBookmaker }) : '') });
+      setMessage({
+        ok: true,
+        text: t('bets.saved', { id: r.bet.id }) + (r.createdBookmaker ? ' ' + t('bets.newBook', { key: r.createdBookmaker }) : ''),
+      });
       setSubmitted(false);
       setTouched(new Set());
       if (r.createdBookmaker) void useBankrollStore.getState().loadBookmakers();
@@ -100,11 +133,22 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
     <label className={`bf-field bf-${k}`}>
       <span>{label}</span>
       {el}
-      {errorOf(k) && <span className="field-error" data-testid={`bet-error-${k}`}>{errorOf(k)}</span>}
+      {errorOf(k) && (
+        <span className="field-error" data-testid={`bet-error-${k}`}>
+          {errorOf(k)}
+        </span>
+      )}
     </label>
   );
   const text = (k: keyof BetFormState, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <input type="text" value={String(f[k] ?? '')} aria-invalid={!!errorOf(k)} data-testid={`bet-${k}`} onChange={(e) => set(k, e.target.value as never)} {...extra} />
+    <input
+      type="text"
+      value={String(f[k] ?? '')}
+      aria-invalid={!!errorOf(k)}
+      data-testid={`bet-${k}`}
+      onChange={(e) => set(k, e.target.value as never)}
+      {...extra}
+    />
   );
   const opts = selectionsOf(f.market, f.homeTeam, f.awayTeam);
 
@@ -116,13 +160,22 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
         {queue.length > 0 && <span className="muted small"> · {tp('bets.draftsWaiting', queue.length)}</span>}
       </h2>
       <div className="bf-search">
-        <input type="search" placeholder={t('bets.eventSearch')} value={search} data-testid="bet-event-search" onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          placeholder={t('bets.eventSearch')}
+          value={search}
+          data-testid="bet-event-search"
+          onChange={(e) => setSearch(e.target.value)}
+        />
         {found.length > 0 && (
           <ul className="bf-results">
             {found.map((e) => (
               <li key={e.id}>
                 <button type="button" className="link" data-testid="bet-event-option" onClick={() => pickEvent(e)}>
-                  {e.homeTeam} – {e.awayTeam} <span className="muted">· {e.sportTitle} · {fmt.dateTime(e.commenceTime)}</span>
+                  {e.homeTeam} – {e.awayTeam}{' '}
+                  <span className="muted">
+                    · {e.sportTitle} · {fmt.dateTime(e.commenceTime)}
+                  </span>
                 </button>
               </li>
             ))}
@@ -133,38 +186,109 @@ export function BetForm({ onClose, copyOf = null }: { onClose(): void; copyOf?: 
         {field('sportKey', t('bets.sport'), text('sportKey', { placeholder: 'soccer_epl' }))}
         {field('homeTeam', t('bets.home'), text('homeTeam'))}
         {field('awayTeam', t('bets.away'), text('awayTeam'))}
-        {field('commence', t('bets.kickoff'), <DateTimeField value={f.commence} testId="bet-commence" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('commence', v)} />)}
-        {field('market', t('bets.market'), (
-          <select value={f.market} data-testid="bet-market" onChange={(e) => (set('market', e.target.value as BetFormState['market']), set('selection', ''))}>
-            <option value="h2h">{names.market('h2h')}</option><option value="totals">{names.market('totals')}</option><option value="spreads">{names.market('spreads')}</option>
-          </select>
-        ))}
-        {field('selection', t('bets.selection'), (
-          <select value={f.selection} data-testid="bet-selection" aria-invalid={!!errorOf('selection')} onChange={(e) => set('selection', e.target.value)}>
+        {field(
+          'commence',
+          t('bets.kickoff'),
+          <DateTimeField
+            value={f.commence}
+            testId="bet-commence"
+            placeholder={t('bets.datePlaceholder')}
+            onChange={(v) => set('commence', v)}
+          />,
+        )}
+        {field(
+          'market',
+          t('bets.market'),
+          <select
+            value={f.market}
+            data-testid="bet-market"
+            onChange={(e) => (set('market', e.target.value as BetFormState['market']), set('selection', ''))}
+          >
+            <option value="h2h">{names.market('h2h')}</option>
+            <option value="totals">{names.market('totals')}</option>
+            <option value="spreads">{names.market('spreads')}</option>
+          </select>,
+        )}
+        {field(
+          'selection',
+          t('bets.selection'),
+          <select
+            value={f.selection}
+            data-testid="bet-selection"
+            aria-invalid={!!errorOf('selection')}
+            onChange={(e) => set('selection', e.target.value)}
+          >
             <option value="">—</option>
-            {opts.map((o) => <option key={o} value={o}>{outcome(o)}</option>)}
-          </select>
-        ))}
-        {field('point', t('bets.point'), text('point', { disabled: f.market === 'h2h', placeholder: f.market === 'h2h' ? '' : fmt.number(2.25, 2), inputMode: 'decimal' }))}
+            {opts.map((o) => (
+              <option key={o} value={o}>
+                {outcome(o)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'point',
+          t('bets.point'),
+          text('point', { disabled: f.market === 'h2h', placeholder: f.market === 'h2h' ? '' : fmt.number(2.25, 2), inputMode: 'decimal' }),
+        )}
         {field('bookmaker', t('bets.bookmaker'), text('bookmaker', { list: 'bf-books' }))}
         {field('odds', t('bets.odds'), text('odds', { inputMode: 'decimal', placeholder: fmt.odds(2.1) }))}
         {field('stake', t('bets.stake'), text('stake', { inputMode: 'decimal' }))}
-        {field('placed', t('bets.placedAt'), <DateTimeField value={f.placed} testId="bet-placed" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('placed', v)} />)}
-        {field('status', t('bets.status'), (
-          <select value={f.status} data-testid="bet-status" aria-invalid={!!errorOf('status')} onChange={(e) => set('status', e.target.value as BetFormState['status'])}>
-            {BET_STATUSES.map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
-          </select>
-        ))}
+        {field(
+          'placed',
+          t('bets.placedAt'),
+          <DateTimeField value={f.placed} testId="bet-placed" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('placed', v)} />,
+        )}
+        {field(
+          'status',
+          t('bets.status'),
+          <select
+            value={f.status}
+            data-testid="bet-status"
+            aria-invalid={!!errorOf('status')}
+            onChange={(e) => set('status', e.target.value as BetFormState['status'])}
+          >
+            {BET_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`bets.st.${s}`)}
+              </option>
+            ))}
+          </select>,
+        )}
         {f.status === 'cashed_out' && field('cashout', t('bets.cashout'), text('cashout', { inputMode: 'decimal' }))}
-        {f.status !== 'pending' && field('settled', t('bets.settledAt'), <DateTimeField value={f.settled} testId="bet-settled" placeholder={t('bets.datePlaceholder')} onChange={(v) => set('settled', v)} />)}
+        {f.status !== 'pending' &&
+          field(
+            'settled',
+            t('bets.settledAt'),
+            <DateTimeField
+              value={f.settled}
+              testId="bet-settled"
+              placeholder={t('bets.datePlaceholder')}
+              onChange={(v) => set('settled', v)}
+            />,
+          )}
         {field('tags', t('bets.tags'), text('tags'))}
         {field('notes', t('bets.notes'), text('notes'))}
       </div>
-      <datalist id="bf-books">{bookmakers.map((b) => <option key={b.key} value={b.key}>{b.title}</option>)}</datalist>
+      <datalist id="bf-books">
+        {bookmakers.map((b) => (
+          <option key={b.key} value={b.key}>
+            {b.title}
+          </option>
+        ))}
+      </datalist>
       <div className="bf-actions">
-        <button type="submit" className="btn primary" data-testid="bet-save">{t('bets.save')}</button>
-        <button type="button" className="btn" onClick={() => (useBankrollStore.getState().setEditing(null), onClose())}>{t('bets.cancel')}</button>
-        {message && <span className={`note-inline ${message.ok ? 'ok' : 'warn'}`} data-testid="bet-form-message">{message.text}</span>}
+        <button type="submit" className="btn primary" data-testid="bet-save">
+          {t('bets.save')}
+        </button>
+        <button type="button" className="btn" onClick={() => (useBankrollStore.getState().setEditing(null), onClose())}>
+          {t('bets.cancel')}
+        </button>
+        {message && (
+          <span className={`note-inline ${message.ok ? 'ok' : 'warn'}`} data-testid="bet-form-message">
+            {message.text}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -51,7 +51,10 @@ export function BetsPage() {
   async function settle() {
     try {
       const r = await api.call('bankroll:settle-now', {});
-      setNote(t('bets.settleDone', { settled: tp('bets.settled', r.settled), flagged: tp('bets.flagged', r.flagged) }) + (r.errors.length ? ` — ${r.errors.join('; ')}` : ''));
+      setNote(
+        t('bets.settleDone', { settled: tp('bets.settled', r.settled), flagged: tp('bets.flagged', r.flagged) }) +
+          (r.errors.length ? ` — ${r.errors.join('; ')}` : ''),
+      );
     } catch (e) {
       setNote(errorMessage(e));
     }
@@ -62,36 +65,71 @@ export function BetsPage() {
       <div className="bets-top">
         <BankrollBar />
         <div className="bets-actions">
-          <button type="button" className="btn primary" data-testid="bet-new" onClick={() => (useBankrollStore.getState().setEditing(null), setCopyOf(null), setFormOpen(true))}>
+          <button
+            type="button"
+            className="btn primary"
+            data-testid="bet-new"
+            onClick={() => (useBankrollStore.getState().setEditing(null), setCopyOf(null), setFormOpen(true))}
+          >
             + {t('bets.newBet')}
           </button>
-          <button type="button" className="btn" data-testid="settle-now" onClick={() => void settle()}>{t('bets.settleNow')}</button>
+          <button type="button" className="btn" data-testid="settle-now" onClick={() => void settle()}>
+            {t('bets.settleNow')}
+          </button>
           <ImportExport />
-          {note && <span className="muted small" data-testid="settle-result">{note}</span>}
+          {note && (
+            <span className="muted small" data-testid="settle-result">
+              {note}
+            </span>
+          )}
         </div>
       </div>
       {formOpen && <BetForm copyOf={copyOf} onClose={() => (setFormOpen(false), setCopyOf(null))} />}
       <section className="card bets-log">
         <div className="bets-filters" data-testid="bets-filters">
-          <select value={filter.status ?? ''} data-testid="filter-status" onChange={(e) => setF({ status: (e.target.value || undefined) as BetFilter['status'] })}>
+          <select
+            value={filter.status ?? ''}
+            data-testid="filter-status"
+            onChange={(e) => setF({ status: (e.target.value || undefined) as BetFilter['status'] })}
+          >
             <option value="">{t('bets.filterAll', { label: t('bets.col.status') })}</option>
             <option value="settled">{t('bets.settledOnly')}</option>
             <option value="flagged">{t('bets.flagged')}</option>
-            {BET_STATUSES.map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
+            {BET_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`bets.st.${s}`)}
+              </option>
+            ))}
           </select>
           <select value={filter.sportKey ?? ''} onChange={(e) => setF({ sportKey: e.target.value || undefined })}>
             <option value="">{t('bets.filterAll', { label: t('bets.sport') })}</option>
-            {[...new Set([...sports, ...(filter.sportKey ? [filter.sportKey] : [])])].map((s) => <option key={s} value={s}>{names.sport(s)}</option>)}
+            {[...new Set([...sports, ...(filter.sportKey ? [filter.sportKey] : [])])].map((s) => (
+              <option key={s} value={s}>
+                {names.sport(s)}
+              </option>
+            ))}
           </select>
           <select value={filter.bookmaker ?? ''} onChange={(e) => setF({ bookmaker: e.target.value || undefined })}>
             <option value="">{t('bets.filterAll', { label: t('bets.bookmaker') })}</option>
-            {bookmakers.map((b) => <option key={b.key} value={b.key}>{b.title}</option>)}
+            {bookmakers.map((b) => (
+              <option key={b.key} value={b.key}>
+                {b.title}
+              </option>
+            ))}
           </select>
           <select value={filter.market ?? ''} onChange={(e) => setF({ market: (e.target.value || undefined) as BetFilter['market'] })}>
             <option value="">{t('bets.filterAll', { label: t('bets.market') })}</option>
-            <option value="h2h">{names.market('h2h')}</option><option value="totals">{names.market('totals')}</option><option value="spreads">{names.market('spreads')}</option>
+            <option value="h2h">{names.market('h2h')}</option>
+            <option value="totals">{names.market('totals')}</option>
+            <option value="spreads">{names.market('spreads')}</option>
           </select>
-          <input type="search" placeholder={t('bets.search')} value={filter.search ?? ''} data-testid="filter-search" onChange={(e) => setF({ search: e.target.value || undefined })} />
+          <input
+            type="search"
+            placeholder={t('bets.search')}
+            value={filter.search ?? ''}
+            data-testid="filter-search"
+            onChange={(e) => setF({ search: e.target.value || undefined })}
+          />
           <span className="muted small">{tp('bets.count', total)}</span>
         </div>
         {loadError ? (
@@ -99,7 +137,9 @@ export function BetsPage() {
         ) : !loaded ? (
           <EmptyState>{t('bets.loading')}</EmptyState>
         ) : bets.length === 0 ? (
-          <EmptyState testId="bets-empty">{Object.values(filter).some((v) => v !== undefined) ? t('bets.emptyFilter') : t('bets.empty')}</EmptyState>
+          <EmptyState testId="bets-empty">
+            {Object.values(filter).some((v) => v !== undefined) ? t('bets.emptyFilter') : t('bets.empty')}
+          </EmptyState>
         ) : (
           <BetsTable bets={bets} onEdit={edit} onDuplicate={duplicate} />
         )}

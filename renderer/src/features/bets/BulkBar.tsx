@@ -32,20 +32,42 @@ export function BulkBar({ bets, onDone }: { bets: Bet[]; onDone(note: string | n
     setBusy(false);
     const skipped = bets.length - fits.length;
     setNote([tp('bets.bulkDone', done), skipped ? tp('bets.bulkSkipped', skipped) : '', ...errors.slice(0, 3)].filter(Boolean).join(' · '));
-    if (errors.length === 0) onDone([tp('bets.bulkDone', done), skipped ? tp('bets.bulkSkipped', skipped) : ''].filter(Boolean).join(' · '));
+    if (errors.length === 0)
+      onDone([tp('bets.bulkDone', done), skipped ? tp('bets.bulkSkipped', skipped) : ''].filter(Boolean).join(' · '));
   }
 
   return (
     <div className="bets-bulk" data-testid="bets-bulk" role="region" aria-label={t('bets.bulk')}>
       <strong>{tp('bets.selected', bets.length)}</strong>
-      <select value={status} data-testid="bets-bulk-status" aria-label={t('bets.col.status')} onChange={(e) => setStatus(e.target.value as BetStatus)}>
-        {BULK.map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
+      <select
+        value={status}
+        data-testid="bets-bulk-status"
+        aria-label={t('bets.col.status')}
+        onChange={(e) => setStatus(e.target.value as BetStatus)}
+      >
+        {BULK.map((s) => (
+          <option key={s} value={s}>
+            {t(`bets.st.${s}`)}
+          </option>
+        ))}
       </select>
-      <button type="button" className="btn small primary" data-testid="bets-bulk-apply" disabled={busy || fits.length === 0} onClick={() => void apply()}>
+      <button
+        type="button"
+        className="btn small primary"
+        data-testid="bets-bulk-apply"
+        disabled={busy || fits.length === 0}
+        onClick={() => void apply()}
+      >
         {tp('bets.bulkApply', fits.length)}
       </button>
-      <button type="button" className="btn small" onClick={() => onDone(null)}>{t('bets.unselect')}</button>
-      {note && <span className="muted small" data-testid="bets-bulk-result" role="status">{note}</span>}
+      <button type="button" className="btn small" onClick={() => onDone(null)}>
+        {t('bets.unselect')}
+      </button>
+      {note && (
+        <span className="muted small" data-testid="bets-bulk-result" role="status">
+          {note}
+        </span>
+      )}
     </div>
   );
 }

@@ -18,7 +18,11 @@ export function showLocal(v: string): string {
 /** What the user typed → "YYYY-MM-DDTHH:mm", or null when it is not a real date. */
 export function readLocal(text: string): string | null {
   const s = text.trim();
-  let y: number, mo: number, d: number, h = 0, mi = 0;
+  let y: number,
+    mo: number,
+    d: number,
+    h = 0,
+    mi = 0;
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2})[:h](\d{2}))?$/.exec(s);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2}))?$/.exec(s);
   if (dmy) [d, mo, y, h, mi] = [+dmy[1]!, +dmy[2]!, +dmy[3]!, +(dmy[4] ?? 0), +(dmy[5] ?? 0)];
@@ -29,7 +33,17 @@ export function readLocal(text: string): string | null {
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
 }
 
-export function DateTimeField({ value, onChange, placeholder, testId }: { value: string; onChange(v: string): void; placeholder: string; testId: string }) {
+export function DateTimeField({
+  value,
+  onChange,
+  placeholder,
+  testId,
+}: {
+  value: string;
+  onChange(v: string): void;
+  placeholder: string;
+  testId: string;
+}) {
   const [text, setText] = useState(() => showLocal(value));
   // a value set from outside (another bet, an event picked) replaces what is shown
   useEffect(() => {
@@ -37,10 +51,17 @@ export function DateTimeField({ value, onChange, placeholder, testId }: { value:
   }, [value]);
   const bad = text.trim() !== '' && readLocal(text) === null;
   return (
-    <input type="text" inputMode="numeric" value={text} placeholder={placeholder} data-testid={testId} aria-invalid={bad || undefined}
+    <input
+      type="text"
+      inputMode="numeric"
+      value={text}
+      placeholder={placeholder}
+      data-testid={testId}
+      aria-invalid={bad || undefined}
       onChange={(e) => {
         setText(e.target.value);
         onChange(readLocal(e.target.value) ?? '');
-      }} />
+      }}
+    />
   );
 }

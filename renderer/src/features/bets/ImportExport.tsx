@@ -45,14 +45,33 @@ export function ImportExport() {
 
   return (
     <div className="import-export">
-      <input ref={input} type="file" accept=".csv,text/csv" hidden data-testid="bets-import-file" onChange={(e) => void onFile(e.target.files?.[0])} />
-      <button type="button" className="btn" data-testid="bets-import" onClick={() => input.current?.click()}>{t('bets.import')}</button>
-      <button type="button" className="btn" data-testid="bets-export" onClick={() => void exportCsv()}>{t('bets.export')}</button>
-      {msg && <span className={`note-inline ${msg.ok ? 'ok' : 'warn'}`} data-testid="bets-io-message">{msg.text}</span>}
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,text/csv"
+        hidden
+        data-testid="bets-import-file"
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
+      <button type="button" className="btn" data-testid="bets-import" onClick={() => input.current?.click()}>
+        {t('bets.import')}
+      </button>
+      <button type="button" className="btn" data-testid="bets-export" onClick={() => void exportCsv()}>
+        {t('bets.export')}
+      </button>
+      {msg && (
+        <span className={`note-inline ${msg.ok ? 'ok' : 'warn'}`} data-testid="bets-io-message">
+          {msg.text}
+        </span>
+      )}
       {report && !report.ok && (
         <div className="note note-error import-report" data-testid="import-report">
           <strong>{tp('bets.importFailed', report.errors.length)}</strong>
-          <ul>{report.errors.slice(0, 50).map((e) => <li key={e.line + e.message}>{t('bets.line', { line: e.line, message: e.message })}</li>)}</ul>
+          <ul>
+            {report.errors.slice(0, 50).map((e) => (
+              <li key={e.line + e.message}>{t('bets.line', { line: e.line, message: e.message })}</li>
+            ))}
+          </ul>
         </div>
       )}
     </div>

@@ -82,11 +82,15 @@ export const useBankrollStore = create<BankrollState>()((set, get) => ({
   },
   setFilter(filter) {
     set({ filter, limit: PAGE });
-    void get().loadBets().catch(() => {});
+    void get()
+      .loadBets()
+      .catch(() => {});
   },
   showMore() {
     set({ limit: get().limit + PAGE });
-    void get().loadBets().catch(() => {});
+    void get()
+      .loadBets()
+      .catch(() => {});
   },
   setEditing: (editing) => set({ editing }),
   applyBet(b) {

@@ -20,7 +20,8 @@ export function statusesFor(b: Pick<Bet, 'market' | 'point'>): BetStatus[] {
 export function Clv({ side, noVig }: { side: ClvSide; noVig: ClvSide }) {
   const { t, fmt } = useI18n();
   const show = (s: ClvSide) => (s.value === null ? '–' : `${s.value > 0 ? '+' : ''}${fmt.percent(s.value)}`);
-  const tip = t('bets.clvTip', { state: `${t(`bets.clv.${side.state}`)}${side.close ? ` (${fmt.odds(side.close)})` : ''}` }) +
+  const tip =
+    t('bets.clvTip', { state: `${t(`bets.clv.${side.state}`)}${side.close ? ` (${fmt.odds(side.close)})` : ''}` }) +
     (noVig.value !== null ? ` · ${t('bets.noVig')} ${show(noVig)}` : '');
   return (
     <span className={`clv clv-${side.state}`} title={tip} data-testid="bet-clv" data-state={side.state}>
@@ -43,10 +44,20 @@ export function StatusCell({ bet, onCashout }: { bet: Bet; onCashout(): void }) 
   }
   return (
     <>
-      <select className={`status-select st-${bet.status}`} value={bet.status} data-testid="bet-status-inline" aria-label={t('bets.col.status')}
+      <select
+        className={`status-select st-${bet.status}`}
+        value={bet.status}
+        data-testid="bet-status-inline"
+        aria-label={t('bets.col.status')}
         title={error ?? (bet.settledBy === 'manual' ? t('bets.manual') : bet.settledBy === 'auto' ? t('bets.auto') : undefined)}
-        aria-invalid={error !== null} onChange={(e) => void setStatus(e.target.value as BetStatus)}>
-        {statusesFor(bet).map((s) => <option key={s} value={s}>{t(`bets.st.${s}`)}</option>)}
+        aria-invalid={error !== null}
+        onChange={(e) => void setStatus(e.target.value as BetStatus)}
+      >
+        {statusesFor(bet).map((s) => (
+          <option key={s} value={s}>
+            {t(`bets.st.${s}`)}
+          </option>
+        ))}
       </select>
     </>
   );
@@ -76,11 +87,46 @@ export function ActionsCell({ bet, onEdit, onDuplicate }: { bet: Bet; onEdit(): 
   }
   return (
     <span className="bet-actions-inner" title={error ?? undefined}>
-      <button type="button" className="btn small icon" data-testid="bet-edit" title={t('bets.edit')} aria-label={t('bets.edit')} onClick={onEdit}>✎</button>
-      <button type="button" className="btn small icon" data-testid="bet-duplicate" title={t('bets.duplicate')} aria-label={t('bets.duplicate')} onClick={onDuplicate}>❐</button>
-      <button type="button" className="btn small icon" data-testid="bet-chart" title={bet.eventId ? t('bets.chart') : t('bets.noChart')} aria-label={t('bets.chart')}
-        disabled={!bet.eventId} onClick={() => openEventChart(bet)}>↗</button>
-      <button type="button" className={`btn small icon ${confirm ? 'danger' : ''}`} data-testid="bet-delete" title={t('bets.delete')} aria-label={confirm ? t('bets.confirmDelete') : t('bets.delete')} onClick={() => void remove()} onBlur={() => setConfirm(false)}>
+      <button
+        type="button"
+        className="btn small icon"
+        data-testid="bet-edit"
+        title={t('bets.edit')}
+        aria-label={t('bets.edit')}
+        onClick={onEdit}
+      >
+        ✎
+      </button>
+      <button
+        type="button"
+        className="btn small icon"
+        data-testid="bet-duplicate"
+        title={t('bets.duplicate')}
+        aria-label={t('bets.duplicate')}
+        onClick={onDuplicate}
+      >
+        ❐
+      </button>
+      <button
+        type="button"
+        className="btn small icon"
+        data-testid="bet-chart"
+        title={bet.eventId ? t('bets.chart') : t('bets.noChart')}
+        aria-label={t('bets.chart')}
+        disabled={!bet.eventId}
+        onClick={() => openEventChart(bet)}
+      >
+        ↗
+      </button>
+      <button
+        type="button"
+        className={`btn small icon ${confirm ? 'danger' : ''}`}
+        data-testid="bet-delete"
+        title={t('bets.delete')}
+        aria-label={confirm ? t('bets.confirmDelete') : t('bets.delete')}
+        onClick={() => void remove()}
+        onBlur={() => setConfirm(false)}
+      >
         {confirm ? t('bets.confirmDelete') : '✕'}
       </button>
     </span>

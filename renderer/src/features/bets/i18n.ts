@@ -74,7 +74,8 @@ export const betsFr = {
   'bets.col.status': 'Statut',
   'bets.col.profit': 'Résultat',
   'bets.col.clv': 'CLV',
-  'bets.clvTip': 'CLV brute = cote prise / cote de clôture du même book − 1 ; sans marge = p équitable (clôture du book de référence, marge retirée) × cote − 1. {state}',
+  'bets.clvTip':
+    'CLV brute = cote prise / cote de clôture du même book − 1 ; sans marge = p équitable (clôture du book de référence, marge retirée) × cote − 1. {state}',
   'bets.clv.captured': 'clôture capturée',
   'bets.clv.estimated': 'clôture estimée (dernière cote vue trop tôt avant le coup d’envoi)',
   'bets.clv.missing': 'pas de clôture enregistrée',
@@ -86,7 +87,8 @@ export const betsFr = {
   'bets.manual': 'résultat manuel',
   'bets.auto': 'réglé automatiquement',
   'bets.noScore': 'Aucun score reçu — indiquez le résultat',
-  'bets.empty': 'Aucun pari pour l’instant — ajoutez-en un avec « Nouveau pari », importez un CSV, ou enregistrez-en un depuis Opportunités.',
+  'bets.empty':
+    'Aucun pari pour l’instant — ajoutez-en un avec « Nouveau pari », importez un CSV, ou enregistrez-en un depuis Opportunités.',
   'bets.emptyFilter': 'Aucun pari ne correspond aux filtres.',
   'bets.more': 'Afficher plus ({shown} sur {total})',
   'bets.import': 'Importer CSV',
@@ -136,13 +138,15 @@ export const betsFr = {
   'bets.cfg.loading': 'Chargement des réglages des paris…',
   'bets.cfg.loadError': 'Réglages des paris indisponibles : {message}',
   'bets.cfg.autoSettle': 'Régler les paris automatiquement',
-  'bets.cfg.autoSettleHint': 'L’application cherche elle-même les résultats des paris en cours. Désactivé : seul « Régler maintenant » (page Paris) le fait.',
+  'bets.cfg.autoSettleHint':
+    'L’application cherche elle-même les résultats des paris en cours. Désactivé : seul « Régler maintenant » (page Paris) le fait.',
   'bets.cfg.settleInterval': 'Intervalle de règlement',
   'bets.cfg.settleIntervalHint': 'Tous les combien de minutes les paris en cours sont vérifiés.',
   'bets.cfg.resultDelay': 'Attente avant le score',
   'bets.cfg.resultDelayHint': 'Temps laissé après le coup d’envoi pour que le match soit fini avant de demander son score.',
   'bets.cfg.noScoreFlag': 'Signaler sans score après',
-  'bets.cfg.noScoreFlagHint': 'Passé ce délai après le coup d’envoi sans score reçu, le pari est signalé : vous indiquez le résultat vous-même.',
+  'bets.cfg.noScoreFlagHint':
+    'Passé ce délai après le coup d’envoi sans score reçu, le pari est signalé : vous indiquez le résultat vous-même.',
   'bets.cfg.closeMaxAge': 'Fraîcheur de la clôture',
   'bets.cfg.closeMaxAgeHint': 'Une dernière cote vue plus tôt que cela avant le coup d’envoi donne une CLV « estimée ».',
   'bets.cfg.sharpBook': 'Bookmaker de référence',
@@ -234,7 +238,8 @@ export const betsEn: Record<keyof typeof betsFr, string> = {
   'bets.col.status': 'Status',
   'bets.col.profit': 'Result',
   'bets.col.clv': 'CLV',
-  'bets.clvTip': 'Raw CLV = odds taken / same book’s closing odds − 1; no-vig = fair p (reference book’s close, margin removed) × odds − 1. {state}',
+  'bets.clvTip':
+    'Raw CLV = odds taken / same book’s closing odds − 1; no-vig = fair p (reference book’s close, margin removed) × odds − 1. {state}',
   'bets.clv.captured': 'close captured',
   'bets.clv.estimated': 'close estimated (last price seen too long before kick-off)',
   'bets.clv.missing': 'no close stored',

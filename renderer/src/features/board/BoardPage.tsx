@@ -35,7 +35,10 @@ export function BoardPage() {
   // "my books" come from the scanner's settings
   useEffect(() => {
     if (useOpportunitiesStore.getState().settings) return;
-    api.call('opportunities:get-settings', {}).then((settings) => useOpportunitiesStore.setState({ settings }), () => {});
+    api.call('opportunities:get-settings', {}).then(
+      (settings) => useOpportunitiesStore.setState({ settings }),
+      () => {},
+    );
   }, []);
 
   useEffect(() => {
@@ -68,12 +71,7 @@ export function BoardPage() {
           />
           <label className="field-inline">
             <span>{t('board.day')}</span>
-            <input
-              type="date"
-              data-testid="board-day"
-              value={day ?? ''}
-              onChange={(e) => setFilter({ day: e.target.value || null })}
-            />
+            <input type="date" data-testid="board-day" value={day ?? ''} onChange={(e) => setFilter({ day: e.target.value || null })} />
             {day && (
               <button type="button" className="link" data-testid="board-day-clear" onClick={() => setFilter({ day: null })}>
                 {t('board.dayClear')}
@@ -82,11 +80,7 @@ export function BoardPage() {
           </label>
           <label className="field-inline">
             <span>{t('board.status')}</span>
-            <select
-              data-testid="board-status"
-              value={status}
-              onChange={(e) => setFilter({ status: e.target.value as EventStatusFilter })}
-            >
+            <select data-testid="board-status" value={status} onChange={(e) => setFilter({ status: e.target.value as EventStatusFilter })}>
               <option value="upcoming">{t('board.status.upcoming')}</option>
               <option value="finished">{t('board.status.finished')}</option>
               <option value="all">{t('board.status.all')}</option>
@@ -94,11 +88,7 @@ export function BoardPage() {
           </label>
           {status === 'upcoming' && !day && (
             <label className="check">
-              <input
-                type="checkbox"
-                checked={includeStarted}
-                onChange={(e) => setFilter({ includeStarted: e.target.checked })}
-              />
+              <input type="checkbox" checked={includeStarted} onChange={(e) => setFilter({ includeStarted: e.target.checked })} />
               {t('board.includeStarted')}
             </label>
           )}

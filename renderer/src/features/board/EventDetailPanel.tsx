@@ -48,11 +48,25 @@ export function EventDetailPanel({ eventId, now }: { eventId: string; now: numbe
           </button>
         ))}
       </div>
-      {detail.pricesAt === 'close' && <p className="note" data-testid="detail-closes">{t('detail.closes')}</p>}
-      {detail.event.inPlay && <p className="note warn" data-testid="detail-in-play">{t('detail.inPlay')}</p>}
+      {detail.pricesAt === 'close' && (
+        <p className="note" data-testid="detail-closes">
+          {t('detail.closes')}
+        </p>
+      )}
+      {detail.event.inPlay && (
+        <p className="note warn" data-testid="detail-in-play">
+          {t('detail.inPlay')}
+        </p>
+      )}
       <div className="detail-body">
         <MarketGridTable grid={grid} now={now} closes={detail.pricesAt === 'close'} />
-        <PriceHistory key={`${eventId}|${gridKey(grid)}`} eventId={eventId} grid={grid} commenceTime={detail.event.commenceTime} now={now} />
+        <PriceHistory
+          key={`${eventId}|${gridKey(grid)}`}
+          eventId={eventId}
+          grid={grid}
+          commenceTime={detail.event.commenceTime}
+          now={now}
+        />
       </div>
     </div>
   );

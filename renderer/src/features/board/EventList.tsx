@@ -41,16 +41,13 @@ export function EventList() {
     if (!status?.lastSuccessAt && status?.lastError && !status.running) {
       return (
         <EmptyState testId="board-empty" action={<PageLink page="status">{t('nav.status')}</PageLink>}>
-          {errorText(status.lastError.code, status.lastError.message)} — {has(`error.${status.lastError.code}`) ? t(actionKey(status.lastError.code)) : status.lastError.action}
+          {errorText(status.lastError.code, status.lastError.message)} —{' '}
+          {has(`error.${status.lastError.code}`) ? t(actionKey(status.lastError.code)) : status.lastError.action}
         </EmptyState>
       );
     }
     if (!status?.lastSuccessAt) return <EmptyState testId="board-empty">{t('board.empty.firstRun')}</EmptyState>;
-    return (
-      <EmptyState testId="board-empty">
-        {t('board.empty.none', { age: fmt.relative(status.lastSuccessAt, now) })}
-      </EmptyState>
-    );
+    return <EmptyState testId="board-empty">{t('board.empty.none', { age: fmt.relative(status.lastSuccessAt, now) })}</EmptyState>;
   }
 
   return (

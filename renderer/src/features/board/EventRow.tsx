@@ -8,7 +8,12 @@ function BestCell({ best }: { best: BestPrice | null }) {
   const { t, fmt } = useI18n();
   if (!best) return <span className="num price-cell muted">—</span>;
   const title = best.commission
-    ? t('board.bestNet', { book: best.bookmakerTitle, net: fmt.odds(best.price), gross: fmt.odds(best.grossPrice), rate: fmt.percent(best.commission) })
+    ? t('board.bestNet', {
+        book: best.bookmakerTitle,
+        net: fmt.odds(best.price),
+        gross: fmt.odds(best.grossPrice),
+        rate: fmt.percent(best.commission),
+      })
     : t('board.bestTitle', { book: best.bookmakerTitle, price: fmt.odds(best.price) });
   return (
     <span className="num price-cell" title={title} data-testid="board-best" data-book={best.bookmaker}>
@@ -65,7 +70,9 @@ export function EventRow({ event: e, expanded, now }: { event: BoardEvent; expan
         </span>
         <span className={`num kickoff${started && !e.inPlay ? ' muted' : ''}`}>
           {e.inPlay ? (
-            <span className="tag live" data-testid="board-in-play">{t('board.inPlay')}</span>
+            <span className="tag live" data-testid="board-in-play">
+              {t('board.inPlay')}
+            </span>
           ) : e.finished ? (
             t('board.finished')
           ) : started ? (
@@ -74,10 +81,7 @@ export function EventRow({ event: e, expanded, now }: { event: BoardEvent; expan
             fmt.relative(e.commenceTime, now)
           )}
         </span>
-        <span
-          className="num muted hide-narrow"
-          title={e.absentBooks ? t('board.absentBooks', { n: e.absentBooks }) : undefined}
-        >
+        <span className="num muted hide-narrow" title={e.absentBooks ? t('board.absentBooks', { n: e.absentBooks }) : undefined}>
           {e.absentBooks ? `${e.bookmakers - e.absentBooks}/${e.bookmakers}` : e.bookmakers}
         </span>
       </div>

@@ -2,13 +2,27 @@ import type { MarketGrid, Quote } from '../../../../shared/domain/odds';
 import { useI18n } from '../../i18n/use-i18n';
 import { ageClass, outcomeLabel } from './board-utils';
 
-function QuoteCell({ quote, isBest, now, commission, closes }: { quote: Quote | undefined; isBest: boolean; now: number; commission: number; closes: boolean }) {
+function QuoteCell({
+  quote,
+  isBest,
+  now,
+  commission,
+  closes,
+}: {
+  quote: Quote | undefined;
+  isBest: boolean;
+  now: number;
+  commission: number;
+  closes: boolean;
+}) {
   const { t, fmt } = useI18n();
   if (!quote) return <td className="num muted">—</td>;
   // a close has no age that matters now: no freshness dot
   const age = closes ? 'close' : ageClass(quote.seenAt, now);
   const ages = t('detail.quoteAge', { seen: fmt.relative(quote.seenAt, now), changed: fmt.relative(quote.changedAt, now) });
-  const net = commission ? t('detail.netTitle', { gross: fmt.odds(quote.price), net: fmt.odds(quote.net), rate: fmt.percent(commission) }) : null;
+  const net = commission
+    ? t('detail.netTitle', { gross: fmt.odds(quote.price), net: fmt.odds(quote.net), rate: fmt.percent(commission) })
+    : null;
   const title = [quote.current ? ages : t('detail.absent', { seen: fmt.relative(quote.seenAt, now) }), net].filter(Boolean).join(' · ');
   return (
     <td
@@ -49,7 +63,11 @@ export function MarketGridTable({ grid, now, closes = false }: { grid: MarketGri
         </thead>
         <tbody>
           {grid.books.map((b) => (
-            <tr key={b.bookmaker} data-book={b.bookmaker} className={Object.values(b.quotes).every((q) => q.current) ? undefined : 'absent-row'}>
+            <tr
+              key={b.bookmaker}
+              data-book={b.bookmaker}
+              className={Object.values(b.quotes).every((q) => q.current) ? undefined : 'absent-row'}
+            >
               <th scope="row" className="book-name">
                 {b.title}
                 {b.isExchange && <span className="tag">{t('detail.exchange')}</span>}

@@ -10,10 +10,22 @@ import { useUiStore } from '../../stores/ui';
 import { outcomeLabel } from './board-utils';
 
 /** The movement chart of one outcome of one market/line, one line per bookmaker. */
-export function PriceHistory({ eventId, grid, commenceTime, now }: { eventId: string; grid: MarketGrid; commenceTime: number; now: number }) {
+export function PriceHistory({
+  eventId,
+  grid,
+  commenceTime,
+  now,
+}: {
+  eventId: string;
+  grid: MarketGrid;
+  commenceTime: number;
+  now: number;
+}) {
   const { t, fmt, lang } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const focus = useBoardStore((s) => (s.focus?.eventId === eventId && s.focus.market === grid.market && s.focus.point === grid.point ? s.focus : null));
+  const focus = useBoardStore((s) =>
+    s.focus?.eventId === eventId && s.focus.market === grid.market && s.focus.point === grid.point ? s.focus : null,
+  );
   const [outcome, setOutcome] = useState(focus && grid.outcomes.includes(focus.outcome) ? focus.outcome : (grid.outcomes[0] ?? ''));
   const [showOthers, setShowOthers] = useState(false);
   const settings = useOpportunitiesStore((s) => s.settings);
@@ -36,16 +48,29 @@ export function PriceHistory({ eventId, grid, commenceTime, now }: { eventId: st
   }, [grid.books]);
   const hasPoints = !!series && series.some((s) => s.points.length > 0);
   const commissions = useMemo(() => Object.fromEntries(grid.books.map((b) => [b.bookmaker, b.commission])), [grid.books]);
-  const bet = focus && focus.outcome === outcome ? focus.bet ?? null : null;
+  const bet = focus && focus.outcome === outcome ? (focus.bet ?? null) : null;
   const lines = useMemo(
     () =>
       chartLines({
-        series: series ?? [], titles, commissions, referenceBook: settings?.referenceBook ?? 'pinnacle',
-        myBooks: settings?.myBookmakers ?? [], showOthers: showOthers || (settings?.myBookmakers.length ?? 0) === 0,
-        commenceTime, started: commenceTime <= now, extendTo, bet, formatPrice: fmt.odds,
+        series: series ?? [],
+        titles,
+        commissions,
+        referenceBook: settings?.referenceBook ?? 'pinnacle',
+        myBooks: settings?.myBookmakers ?? [],
+        showOthers: showOthers || (settings?.myBookmakers.length ?? 0) === 0,
+        commenceTime,
+        started: commenceTime <= now,
+        extendTo,
+        bet,
+        formatPrice: fmt.odds,
         labels: {
-          reference: (book) => t('chart.reference', { book }), consensus: t('chart.consensus'), best: t('chart.best'),
-          opening: t('chart.opening'), closing: t('chart.closing'), kickoff: t('chart.kickoff'), bet: (price) => t('chart.bet', { price }),
+          reference: (book) => t('chart.reference', { book }),
+          consensus: t('chart.consensus'),
+          best: t('chart.best'),
+          opening: t('chart.opening'),
+          closing: t('chart.closing'),
+          kickoff: t('chart.kickoff'),
+          bet: (price) => t('chart.bet', { price }),
         },
       }),
     [series, titles, commissions, settings, showOthers, commenceTime, now, extendTo, bet, fmt, t],
@@ -89,9 +114,7 @@ export function PriceHistory({ eventId, grid, commenceTime, now }: { eventId: st
         <EmptyState>{t('detail.noHistory')}</EmptyState>
       ) : (
         <div className="chart-box">
-          {series && (
-            <PriceChart lines={lines} language={lang} theme={theme} formatPrice={fmt.odds} onReady={onReady} />
-          )}
+          {series && <PriceChart lines={lines} language={lang} theme={theme} formatPrice={fmt.odds} onReady={onReady} />}
         </div>
       )}
     </div>

@@ -29,7 +29,13 @@ export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
     missing.map((m) => {
       const i = o.legs.findIndex((l) => l.outcome === m.outcome);
       const stake = m.hedgeStake ?? (plan.kind === 'split' ? plan.stakes[i] : null);
-      return { outcome: m.outcome, bookmaker: m.bookmaker, title: m.bookmakerTitle, odds: typed(m.price), stake: stake === null || stake === undefined ? '' : typed(stake) };
+      return {
+        outcome: m.outcome,
+        bookmaker: m.bookmaker,
+        title: m.bookmakerTitle,
+        odds: typed(m.price),
+        stake: stake === null || stake === undefined ? '' : typed(stake),
+      };
     }),
   );
   const [bankroll, setBankroll] = useState<number | null>(null);
@@ -38,7 +44,10 @@ export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.call('bankroll:get-summary', {}).then((s) => setBankroll(s.bankrollCents), () => setBankroll(null));
+    api.call('bankroll:get-summary', {}).then(
+      (s) => setBankroll(s.bankrollCents),
+      () => setBankroll(null),
+    );
   }, [o.placed.length]);
 
   if (missing.length === 0) return null;
@@ -68,7 +77,12 @@ export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
     <form className="opp-log" data-testid="opp-log-form" onSubmit={(e) => (e.preventDefault(), void save())}>
       <table className="grid">
         <thead>
-          <tr><th>{t('opp.math.outcome')}</th><th>{t('opp.math.book')}</th><th>{t('opp.log.odds')}</th><th>{t('opp.log.stake')}</th></tr>
+          <tr>
+            <th>{t('opp.math.outcome')}</th>
+            <th>{t('opp.math.book')}</th>
+            <th>{t('opp.log.odds')}</th>
+            <th>{t('opp.log.stake')}</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
@@ -76,14 +90,28 @@ export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
               <th>{r.outcome}</th>
               <td>{r.title}</td>
               <td>
-                <input type="text" inputMode="decimal" className="num-input" aria-label={t('opp.log.odds')} data-testid="opp-log-odds"
-                  aria-invalid={parsed[i]!.price === null} value={r.odds}
-                  onChange={(e) => setRows((rs) => rs.map((x, j) => (j === i ? { ...x, odds: e.target.value } : x)))} />
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  className="num-input"
+                  aria-label={t('opp.log.odds')}
+                  data-testid="opp-log-odds"
+                  aria-invalid={parsed[i]!.price === null}
+                  value={r.odds}
+                  onChange={(e) => setRows((rs) => rs.map((x, j) => (j === i ? { ...x, odds: e.target.value } : x)))}
+                />
               </td>
               <td>
-                <input type="text" inputMode="decimal" className="num-input" aria-label={t('opp.log.stake')} data-testid="opp-log-stake"
-                  aria-invalid={parsed[i]!.cents === null} value={r.stake}
-                  onChange={(e) => setRows((rs) => rs.map((x, j) => (j === i ? { ...x, stake: e.target.value } : x)))} />
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  className="num-input"
+                  aria-label={t('opp.log.stake')}
+                  data-testid="opp-log-stake"
+                  aria-invalid={parsed[i]!.cents === null}
+                  value={r.stake}
+                  onChange={(e) => setRows((rs) => rs.map((x, j) => (j === i ? { ...x, stake: e.target.value } : x)))}
+                />
               </td>
             </tr>
           ))}
@@ -102,7 +130,11 @@ export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
       <button type="submit" className="btn primary" data-testid="opp-log-bets" disabled={busy || !valid || (over && !confirmed)}>
         {tp('opp.logBets', rows.length, { n: rows.length })}
       </button>
-      {message && <p className={message.ok ? 'ok-text' : 'error-text'} data-testid="opp-log-message" role="status">{message.text}</p>}
+      {message && (
+        <p className={message.ok ? 'ok-text' : 'error-text'} data-testid="opp-log-message" role="status">
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }

@@ -47,7 +47,9 @@ export function OpportunitiesPage() {
     <div className="opportunities">
       <ScanHealth />
       {status?.lastError && status.lastSuccessAt !== null && real.length > 0 && (
-        <div className="banner banner-error opp-warn">{t('opp.warn.error', { message: errorText(status.lastError.code, status.lastError.message) })}</div>
+        <div className="banner banner-error opp-warn">
+          {t('opp.warn.error', { message: errorText(status.lastError.code, status.lastError.message) })}
+        </div>
       )}
       <Toolbar sports={sports} />
       <div className="muted opp-count">
@@ -56,7 +58,12 @@ export function OpportunitiesPage() {
           <>
             {' · '}
             {tp('opp.hiddenCount', hiddenCount)}{' '}
-            <button type="button" className="link" data-testid="opp-show-hidden" onClick={() => useOpportunitiesStore.getState().showAllEvents()}>
+            <button
+              type="button"
+              className="link"
+              data-testid="opp-show-hidden"
+              onClick={() => useOpportunitiesStore.getState().showAllEvents()}
+            >
               {t('opp.showHidden')}
             </button>
           </>

@@ -18,27 +18,51 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
   const hide = useOpportunitiesStore((s) => s.hideEvent);
   const line = o.point === null ? '' : ` ${o.market === 'totals' ? '' : o.point > 0 ? '+' : ''}${fmt.number(o.point, 2)}`;
   return (
-    <div className="opp-row" role="row" data-testid="opp-row" data-kind={o.kind} data-id={o.id} aria-expanded={expanded}
-      tabIndex={0} onClick={() => toggle(o.id)} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle(o.id))}>
-      <span><span className={`kind kind-${o.kind}`}>{t(`opp.kind.${o.kind}`)}</span>{isHalfPlaced(o) ? (
-        <span className="bet-tag half" data-testid="opp-half-tag">{t('opp.halfTag', { placed: o.placed.length, legs: o.legs.length })}</span>
-      ) : (
-        o.bet && <span className="bet-tag">{t('opp.betLogged')}</span>
-      )}</span>
+    <div
+      className="opp-row"
+      role="row"
+      data-testid="opp-row"
+      data-kind={o.kind}
+      data-id={o.id}
+      aria-expanded={expanded}
+      tabIndex={0}
+      onClick={() => toggle(o.id)}
+      onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle(o.id))}
+    >
+      <span>
+        <span className={`kind kind-${o.kind}`}>{t(`opp.kind.${o.kind}`)}</span>
+        {isHalfPlaced(o) ? (
+          <span className="bet-tag half" data-testid="opp-half-tag">
+            {t('opp.halfTag', { placed: o.placed.length, legs: o.legs.length })}
+          </span>
+        ) : (
+          o.bet && <span className="bet-tag">{t('opp.betLogged')}</span>
+        )}
+      </span>
       <span className="num edge" data-testid="opp-edge">
         <span className="edge-label">{t(`opp.edge.${labelled.label}`)}</span>
         {edge === null ? '—' : fmt.percent(edge, 2)}
       </span>
-      <span className="num profit" data-testid="opp-profit">{profit === null || !Number.isFinite(profit) ? '—' : fmt.money(profit)}</span>
-      <span className="opp-event">
-        <span className="team">{o.homeTeam}</span><span className="vs">–</span><span className="team">{o.awayTeam}</span>
-        <span className="sport-tag">{o.sportTitle} · {names.market(o.market)}{line}</span>
+      <span className="num profit" data-testid="opp-profit">
+        {profit === null || !Number.isFinite(profit) ? '—' : fmt.money(profit)}
       </span>
-      <span className="kickoff" title={fmt.dateTime(o.commenceTime)}>{fmt.relative(o.commenceTime, now)}</span>
+      <span className="opp-event">
+        <span className="team">{o.homeTeam}</span>
+        <span className="vs">–</span>
+        <span className="team">{o.awayTeam}</span>
+        <span className="sport-tag">
+          {o.sportTitle} · {names.market(o.market)}
+          {line}
+        </span>
+      </span>
+      <span className="kickoff" title={fmt.dateTime(o.commenceTime)}>
+        {fmt.relative(o.commenceTime, now)}
+      </span>
       <span className="opp-legs">
         {o.legs.map((l) => (
           <span key={`${l.outcome}@${l.bookmaker}`} className="leg">
-            <span className="leg-outcome">{outcome(l.outcome)}</span> <b>{fmt.odds(l.price)}</b> <span className="book">@ {l.bookmakerTitle}</span>
+            <span className="leg-outcome">{outcome(l.outcome)}</span> <b>{fmt.odds(l.price)}</b>{' '}
+            <span className="book">@ {l.bookmakerTitle}</span>
           </span>
         ))}
       </span>
@@ -48,8 +72,16 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
         <span className="seen-times">{t('opp.openings', { n: o.openings })}</span>
       </span>
       <span className="num">
-        <button type="button" className="link hide-event" data-testid="opp-hide" title={t('opp.hideEvent')}
-          onClick={(e) => { e.stopPropagation(); hide(o.eventId); }}>
+        <button
+          type="button"
+          className="link hide-event"
+          data-testid="opp-hide"
+          title={t('opp.hideEvent')}
+          onClick={(e) => {
+            e.stopPropagation();
+            hide(o.eventId);
+          }}
+        >
           {t('opp.hide')}
         </button>
       </span>

@@ -29,13 +29,22 @@ export function OpportunityTable({ items, now, testId }: { items: Opportunity[];
       <div className="opp-head" role="row">
         {COLUMNS.map((c) =>
           c.sort ? (
-            <button key={c.key} type="button" role="columnheader" className={`opp-sort ${c.className ?? ''}`}
-              title={t('opp.sortBy', { col: t(c.label) })} aria-sort={sort.key === c.sort ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-              onClick={() => setSort(c.sort!)}>
-              {t(c.label)}{sort.key === c.sort ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+            <button
+              key={c.key}
+              type="button"
+              role="columnheader"
+              className={`opp-sort ${c.className ?? ''}`}
+              title={t('opp.sortBy', { col: t(c.label) })}
+              aria-sort={sort.key === c.sort ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              onClick={() => setSort(c.sort!)}
+            >
+              {t(c.label)}
+              {sort.key === c.sort ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
             </button>
           ) : (
-            <span key={c.key} role="columnheader" className={c.className}>{t(c.label)}</span>
+            <span key={c.key} role="columnheader" className={c.className}>
+              {t(c.label)}
+            </span>
           ),
         )}
       </div>

@@ -15,7 +15,9 @@ export function ScanHealth() {
   const status = useCollectorStore((s) => s.status);
   const summary = useOpportunitiesStore((s) => s.summary);
   const health = describeHealth(status);
-  const skipped = summary ? SKIPS.filter((k) => summary.skipped[k] > 0).map((k) => t(`opp.skip.${k}` as DictKey, { n: fmt.number(summary.skipped[k]) })) : [];
+  const skipped = summary
+    ? SKIPS.filter((k) => summary.skipped[k] > 0).map((k) => t(`opp.skip.${k}` as DictKey, { n: fmt.number(summary.skipped[k]) }))
+    : [];
   return (
     <div className="opp-health" data-testid="opp-health" data-health={status?.health ?? 'unknown'}>
       <PageLink page="status">
@@ -29,7 +31,11 @@ export function ScanHealth() {
       </span>
       <span data-testid="opp-last-scan">
         {summary
-          ? t('opp.health.scan', { age: fmt.relative(summary.at, now), events: fmt.number(summary.events), markets: fmt.number(summary.markets) })
+          ? t('opp.health.scan', {
+              age: fmt.relative(summary.at, now),
+              events: fmt.number(summary.events),
+              markets: fmt.number(summary.markets),
+            })
           : t('opp.health.noScan')}
       </span>
       {skipped.length > 0 && <span className="muted">{t('opp.health.skipped', { list: skipped.join(' · ') })}</span>}

@@ -21,35 +21,74 @@ export function Toolbar({ sports }: { sports: { key: string; title: string }[] }
           {t('opp.kind.all')}
         </button>
         {OPPORTUNITY_KINDS.map((k) => (
-          <button key={k} type="button" data-kind={k} className={`chip${filters.kinds.includes(k) ? ' active' : ''}`} onClick={() => toggleKind(k)}>
+          <button
+            key={k}
+            type="button"
+            data-kind={k}
+            className={`chip${filters.kinds.includes(k) ? ' active' : ''}`}
+            onClick={() => toggleKind(k)}
+          >
             {t(`opp.kind.${k}`)}
           </button>
         ))}
       </div>
       <label className="field-inline">
         {t('opp.filter.minEdge')}
-        <input type="number" min={0} max={100} step={0.5} className="num-input" data-testid="opp-min-edge"
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={0.5}
+          className="num-input"
+          data-testid="opp-min-edge"
           value={filters.minEdge ? Math.round(filters.minEdge * 1000) / 10 : ''}
-          onChange={(e) => setFilters({ minEdge: Math.max(0, Number(e.target.value) || 0) / 100 })} />
+          onChange={(e) => setFilters({ minEdge: Math.max(0, Number(e.target.value) || 0) / 100 })}
+        />
       </label>
-      <select aria-label={t('opp.filter.sport')} value={filters.sport ?? ''} onChange={(e) => setFilters({ sport: e.target.value || null })}>
+      <select
+        aria-label={t('opp.filter.sport')}
+        value={filters.sport ?? ''}
+        onChange={(e) => setFilters({ sport: e.target.value || null })}
+      >
         <option value="">{t('opp.filter.allSports')}</option>
-        {sports.map((s) => <option key={s.key} value={s.key}>{s.title}</option>)}
+        {sports.map((s) => (
+          <option key={s.key} value={s.key}>
+            {s.title}
+          </option>
+        ))}
       </select>
-      <select aria-label={t('opp.filter.kickoff')} value={filters.kickoff} onChange={(e) => setFilters({ kickoff: e.target.value as KickoffWindow })}>
+      <select
+        aria-label={t('opp.filter.kickoff')}
+        value={filters.kickoff}
+        onChange={(e) => setFilters({ kickoff: e.target.value as KickoffWindow })}
+      >
         <option value="any">{t('opp.filter.any')}</option>
         <option value="24h">{t('opp.filter.24h')}</option>
         <option value="3d">{t('opp.filter.3d')}</option>
       </select>
-      <input type="search" className="book-input" aria-label={t('opp.filter.book')} placeholder={`${t('opp.filter.book')} : ${t('opp.filter.bookPlaceholder')}`}
-        value={filters.book} maxLength={60} onChange={(e) => setFilters({ book: e.target.value })} />
+      <input
+        type="search"
+        className="book-input"
+        aria-label={t('opp.filter.book')}
+        placeholder={`${t('opp.filter.book')} : ${t('opp.filter.bookPlaceholder')}`}
+        value={filters.book}
+        maxLength={60}
+        onChange={(e) => setFilters({ book: e.target.value })}
+      />
       <label className="field-inline">
         {t('opp.total')}
-        <input type="number" min={1} step={1} className="num-input" data-testid="opp-total" value={total ?? defaultTotal}
+        <input
+          type="number"
+          min={1}
+          step={1}
+          className="num-input"
+          data-testid="opp-total"
+          value={total ?? defaultTotal}
           onChange={(e) => {
             const v = Number(e.target.value);
             setTotal(Number.isFinite(v) && v > 0 ? Math.min(v, 1e7) : null);
-          }} />
+          }}
+        />
       </label>
     </div>
   );

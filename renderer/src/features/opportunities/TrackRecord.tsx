@@ -29,14 +29,23 @@ export function TrackRecord() {
     }
     return k;
   };
-  const rows = view ? (Object.entries(view[dim]) as [string, TrackRecordLine][]).sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0])) : [];
+  const rows = view
+    ? (Object.entries(view[dim]) as [string, TrackRecordLine][]).sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
+    : [];
   return (
     <details className="opp-track" data-testid="opp-track" onToggle={(e) => (e.currentTarget.open && !view ? void load() : undefined)}>
       <summary>{t('opp.track.title')}</summary>
       <p className="muted">{t('opp.track.hint')}</p>
       <div className="chips" role="tablist">
         {DIMS.map((d) => (
-          <button key={d} type="button" role="tab" aria-selected={d === dim} className={`chip small${d === dim ? ' active' : ''}`} onClick={() => setDim(d)}>
+          <button
+            key={d}
+            type="button"
+            role="tab"
+            aria-selected={d === dim}
+            className={`chip small${d === dim ? ' active' : ''}`}
+            onClick={() => setDim(d)}
+          >
             {t(`opp.track.${d}` as DictKey)}
           </button>
         ))}
@@ -47,14 +56,20 @@ export function TrackRecord() {
         <table className="grid opp-track-table" data-testid="opp-track-table">
           <thead>
             <tr>
-              <th>{t(`opp.track.${dim}` as DictKey)}</th><th className="num">{t('opp.track.n')}</th><th className="num">{t('opp.track.withClose')}</th>
-              <th className="num">{t('opp.track.clv')}</th><th className="num">{t('opp.track.clvNovig')}</th><th className="num">{t('opp.track.beat')}</th>
+              <th>{t(`opp.track.${dim}` as DictKey)}</th>
+              <th className="num">{t('opp.track.n')}</th>
+              <th className="num">{t('opp.track.withClose')}</th>
+              <th className="num">{t('opp.track.clv')}</th>
+              <th className="num">{t('opp.track.clvNovig')}</th>
+              <th className="num">{t('opp.track.beat')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map(([k, r]) => (
               <tr key={k}>
-                <th>{label(k)}</th><td className="num">{r.n}</td><td className="num">{r.with_close}</td>
+                <th>{label(k)}</th>
+                <td className="num">{r.n}</td>
+                <td className="num">{r.with_close}</td>
                 <td className={`num${(r.mean_clv ?? 0) > 0 ? ' surebet' : ''}`}>{pct(r.mean_clv)}</td>
                 <td className={`num${(r.mean_clv_novig ?? 0) > 0 ? ' surebet' : ''}`}>{pct(r.mean_clv_novig)}</td>
                 <td className="num">{pct(r.beat_close_rate)}</td>

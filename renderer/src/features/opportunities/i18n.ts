@@ -13,8 +13,10 @@ export const opportunitiesFr = {
   'opp.suspicious.arb_too_high': 'Surebet au-delà du seuil de vraisemblance ({limit}) : probable erreur de cote ou cote déjà retirée.',
   'opp.suspicious.ev_too_high': 'Value au-delà du seuil de vraisemblance ({limit}) : référence douteuse ou cote erronée.',
   'opp.suspicious.gap_too_large': 'La meilleure cote vaut plus du double de la pire : probable erreur de cote.',
-  'opp.suspicious.outlier': 'Repose sur une seule cote {limit} au-dessus de la médiane des autres books : probable erreur, cote retirée ou en retard.',
-  'opp.suspicious.unconfirmed': 'Value contre le book sharp que ni un second sharp ni le consensus ne confirment : la référence est peut-être en retard.',
+  'opp.suspicious.outlier':
+    'Repose sur une seule cote {limit} au-dessus de la médiane des autres books : probable erreur, cote retirée ou en retard.',
+  'opp.suspicious.unconfirmed':
+    'Value contre le book sharp que ni un second sharp ni le consensus ne confirment : la référence est peut-être en retard.',
   'opp.math.outlier': 'Cote isolée : {book} à {price} sur {outcome}, {ratio} au-dessus de la médiane des {n} autres books ({median}).',
   'opp.math.confirmed': 'Confirmée : EV contre un second sharp {sharp}, contre le consensus {consensus}.',
   'opp.math.unconfirmed': 'Non confirmée : EV contre un second sharp {sharp}, contre le consensus {consensus}.',
@@ -111,7 +113,8 @@ export const opportunitiesFr = {
   'opp.math.sharpDrop': 'Le sharp {book} est passé de {from} à {to} ({drop}) ; ces books ne l’ont pas suivi : {books}.',
   'opp.settings.sharpDropThreshold': 'Baisse du sharp min. (%)',
   'opp.track.title': 'Bilan à la clôture : les signaux ont-ils battu la cote de clôture ?',
-  'opp.track.hint': 'Chaque opportunité d’un match commencé, notée à la clôture : CLV contre la clôture de son book (cote/clôture − 1) et contre la clôture de référence sans marge (probabilité juste × cote − 1).',
+  'opp.track.hint':
+    'Chaque opportunité d’un match commencé, notée à la clôture : CLV contre la clôture de son book (cote/clôture − 1) et contre la clôture de référence sans marge (probabilité juste × cote − 1).',
   'opp.track.byKind': 'Type',
   'opp.track.byEdge': 'Tranche d’edge',
   'opp.track.byBook': 'Book',
@@ -123,7 +126,8 @@ export const opportunitiesFr = {
   'opp.track.beat': 'Clôture battue',
   'opp.track.empty': 'Aucune opportunité d’un match commencé pour l’instant.',
   'opp.halfTag': '{placed}/{legs} placées',
-  'opp.half': 'Surebet à moitié placée : {placed} jambe(s) sur {legs}. Tant que la suite n’est pas placée, vous êtes exposé. Pour la fermer :',
+  'opp.half':
+    'Surebet à moitié placée : {placed} jambe(s) sur {legs}. Tant que la suite n’est pas placée, vous êtes exposé. Pour la fermer :',
   'opp.hedge': '{outcome} à {price} chez {book}, mise {stake}',
   'opp.log.odds': 'Cote prise',
   'opp.log.stake': 'Mise (€)',
@@ -169,7 +173,8 @@ export const opportunitiesEn: Record<keyof typeof opportunitiesFr, string> = {
   'opp.suspicious.arb_too_high': 'Surebet above the plausibility limit ({limit}): probably a wrong or already pulled price.',
   'opp.suspicious.ev_too_high': 'Value above the plausibility limit ({limit}): doubtful reference or wrong price.',
   'opp.suspicious.outlier': 'Rests on one price {limit} above the median of the other books: probably a wrong, pulled or late price.',
-  'opp.suspicious.unconfirmed': 'Value against the sharp book that neither a second sharp nor the consensus confirms: the reference may be late.',
+  'opp.suspicious.unconfirmed':
+    'Value against the sharp book that neither a second sharp nor the consensus confirms: the reference may be late.',
   'opp.math.outlier': 'Isolated price: {book} at {price} on {outcome}, {ratio} above the median of the {n} other books ({median}).',
   'opp.math.confirmed': 'Confirmed: EV against a second sharp {sharp}, against the consensus {consensus}.',
   'opp.math.unconfirmed': 'Not confirmed: EV against a second sharp {sharp}, against the consensus {consensus}.',
@@ -267,7 +272,8 @@ export const opportunitiesEn: Record<keyof typeof opportunitiesFr, string> = {
   'opp.math.sharpDrop': 'The sharp {book} moved from {from} to {to} ({drop}); these books have not followed: {books}.',
   'opp.settings.sharpDropThreshold': 'Min. sharp drop (%)',
   'opp.track.title': 'Track record: did the signals beat the close?',
-  'opp.track.hint': 'Every opportunity of a started event, scored at its close: CLV against its book’s close (price/close − 1) and against the no-vig reference close (fair probability × price − 1).',
+  'opp.track.hint':
+    'Every opportunity of a started event, scored at its close: CLV against its book’s close (price/close − 1) and against the no-vig reference close (fair probability × price − 1).',
   'opp.track.byKind': 'Kind',
   'opp.track.byEdge': 'Edge band',
   'opp.track.byBook': 'Book',

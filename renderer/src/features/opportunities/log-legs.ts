@@ -29,7 +29,10 @@ export function missingLegs(o: Opportunity): MissingLeg[] {
     payout = payout === null ? pay : Math.min(payout, pay);
   }
   return missing.map((l) => ({
-    outcome: l.outcome, bookmaker: l.bookmaker, bookmakerTitle: l.bookmakerTitle, price: l.price,
+    outcome: l.outcome,
+    bookmaker: l.bookmaker,
+    bookmakerTitle: l.bookmakerTitle,
+    price: l.price,
     hedgeStake: payout === null ? null : Math.ceil((payout / l.effectivePrice) * 100) / 100,
   }));
 }

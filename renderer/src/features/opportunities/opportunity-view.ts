@@ -55,10 +55,14 @@ const KIND_RANK: Record<OpportunityKind, number> = { surebet: 3, value: 2, drop:
  */
 export function labelledEdge(o: Opportunity): { label: 'return' | 'ev' | 'drop' | 'gap'; value: number } {
   switch (o.kind) {
-    case 'surebet': return { label: 'return', value: o.math.guaranteedReturn ?? o.edge };
-    case 'value': return { label: 'ev', value: o.edge };
-    case 'drop': return { label: 'drop', value: o.edge };
-    default: return { label: 'gap', value: o.edge };
+    case 'surebet':
+      return { label: 'return', value: o.math.guaranteedReturn ?? o.edge };
+    case 'value':
+      return { label: 'ev', value: o.edge };
+    case 'drop':
+      return { label: 'drop', value: o.edge };
+    default:
+      return { label: 'gap', value: o.edge };
   }
 }
 
@@ -142,12 +146,13 @@ const sortValue: Record<Exclude<SortKey, 'profit'>, (o: Opportunity) => number> 
 
 /** A sorted copy; ties by id so the order never flickers between updates. By profit: unpriced kinds (drops, gaps) after, by edge. */
 export function sortOpportunities<T extends Opportunity>(list: readonly T[], s: OpportunitySort, total = 100): T[] {
-  const v = s.key === 'profit'
-    ? (o: Opportunity) => {
-        const p = expectedProfit(o, total);
-        return p === null ? -1e12 + sortValue.relevance(o) : p;
-      }
-    : sortValue[s.key];
+  const v =
+    s.key === 'profit'
+      ? (o: Opportunity) => {
+          const p = expectedProfit(o, total);
+          return p === null ? -1e12 + sortValue.relevance(o) : p;
+        }
+      : sortValue[s.key];
   const sign = s.dir === 'asc' ? 1 : -1;
   return [...list].sort((a, b) => sign * (v(a) - v(b)) || a.id - b.id);
 }
@@ -161,7 +166,11 @@ export type StakePlan =
 export function stakePlan(o: Opportunity, total: number, unit: number): StakePlan {
   if (o.kind !== 'surebet') return { kind: 'single', stake: o.kind === 'value' && o.math.kellyStake ? o.math.kellyStake : null };
   try {
-    const r = equalPayoutStakes(o.legs.map((l) => l.price), total, { unit, commissions: o.legs.map((l) => l.commission) });
+    const r = equalPayoutStakes(
+      o.legs.map((l) => l.price),
+      total,
+      { unit, commissions: o.legs.map((l) => l.commission) },
+    );
     return { kind: 'split', ...r };
   } catch (e) {
     return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
@@ -171,8 +180,16 @@ export function stakePlan(o: Opportunity, total: number, unit: number): StakePla
 /** The bets "log this bet" hands to the bet form: one per leg, with the plan's stakes. */
 export function draftsFor(o: Opportunity, plan: StakePlan): BetDraft[] {
   return o.legs.map((l, i) => ({
-    eventId: o.eventId, sportKey: o.sportKey, homeTeam: o.homeTeam, awayTeam: o.awayTeam, commenceTime: o.commenceTime,
-    market: o.market, selection: l.outcome, point: l.point, bookmaker: l.bookmaker, odds: l.price,
+    eventId: o.eventId,
+    sportKey: o.sportKey,
+    homeTeam: o.homeTeam,
+    awayTeam: o.awayTeam,
+    commenceTime: o.commenceTime,
+    market: o.market,
+    selection: l.outcome,
+    point: l.point,
+    bookmaker: l.bookmaker,
+    odds: l.price,
     stake: plan.kind === 'split' ? plan.stakes[i] : plan.kind === 'single' ? plan.stake : null,
     opportunityId: o.id,
   }));

@@ -50,9 +50,7 @@ export function ApiKeySection({ settings, apiKey, onApiKey, forceDemo, onForceDe
     <fieldset className="section">
       <legend>{t('settings.key')}</legend>
       <p className="muted" data-testid="api-key-masked">
-        {settings.apiKeySet && settings.apiKeyMasked
-          ? t('settings.keyCurrent', { masked: settings.apiKeyMasked })
-          : t('settings.keyNone')}
+        {settings.apiKeySet && settings.apiKeyMasked ? t('settings.keyCurrent', { masked: settings.apiKeyMasked }) : t('settings.keyNone')}
       </p>
       {settings.keyStorage && settings.apiKeySet && (
         <p className={settings.keyStorage === 'keychain' || settings.keyStorage === 'env' ? 'muted' : 'warn'} data-testid="api-key-storage">

@@ -4,15 +4,7 @@ import { useCollectorStore } from '../../stores/collector';
 import { CheckList } from './CheckList';
 import { FieldError } from './FieldError';
 import { SportPicker } from './SportPicker';
-import {
-  MARKET_OPTIONS,
-  REGION_OPTIONS,
-  estimateCredits,
-  toPatch,
-  toggle,
-  type FieldErrors,
-  type FormValues,
-} from './settings-draft';
+import { MARKET_OPTIONS, REGION_OPTIONS, estimateCredits, toPatch, toggle, type FieldErrors, type FormValues } from './settings-draft';
 import type { DictKey } from '../../i18n/fr';
 
 interface Props {
@@ -30,8 +22,7 @@ export function CollectionSection({ settings, values, errors, onChange }: Props)
   // Unchanged collection settings: show the host's own figures rather than the estimate.
   const p = toPatch(settings, values, '');
   const unchanged = !p.sports && !p.regions && !p.bookmakers && !p.markets && !p.intervalMinutes;
-  const credits =
-    unchanged && status ? { perRun: status.creditsPerRun, monthly: status.projectedMonthlyCredits } : estimate;
+  const credits = unchanged && status ? { perRun: status.creditsPerRun, monthly: status.projectedMonthlyCredits } : estimate;
   const markets = [...new Set([...MARKET_OPTIONS, ...values.markets])];
 
   return (

@@ -24,22 +24,14 @@ export function DisplaySection({ settings, onError }: { settings: Settings; onEr
       <div className="row">
         <label className="field">
           <span>{t('settings.language')}</span>
-          <select
-            data-testid="lang-select"
-            value={settings.language}
-            onChange={(e) => void save({ language: e.target.value as Language })}
-          >
+          <select data-testid="lang-select" value={settings.language} onChange={(e) => void save({ language: e.target.value as Language })}>
             <option value="fr">Français</option>
             <option value="en">English</option>
           </select>
         </label>
         <label className="field">
           <span>{t('settings.theme')}</span>
-          <select
-            data-testid="theme-select"
-            value={settings.theme}
-            onChange={(e) => void save({ theme: e.target.value as Theme })}
-          >
+          <select data-testid="theme-select" value={settings.theme} onChange={(e) => void save({ theme: e.target.value as Theme })}>
             {THEMES.map((th) => (
               <option key={th} value={th}>
                 {t(`settings.theme.${th}`)}

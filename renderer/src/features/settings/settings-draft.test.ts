@@ -3,9 +3,18 @@ import type { Settings } from '../../../../shared/domain/collector';
 import { estimateCredits, formValues, parseInterval, toPatch, validate } from './settings-draft';
 
 const saved: Settings = {
-  apiKeySet: false, apiKeyMasked: null, demoMode: true, forceDemo: false, baseUrl: 'https://x',
-  sports: ['soccer_epl'], regions: ['eu'], bookmakers: [], markets: ['h2h'], intervalMinutes: 30,
-  language: 'fr', theme: 'system',
+  apiKeySet: false,
+  apiKeyMasked: null,
+  demoMode: true,
+  forceDemo: false,
+  baseUrl: 'https://x',
+  sports: ['soccer_epl'],
+  regions: ['eu'],
+  bookmakers: [],
+  markets: ['h2h'],
+  intervalMinutes: 30,
+  language: 'fr',
+  theme: 'system',
 };
 
 describe('settings draft', () => {

@@ -81,8 +81,7 @@ export function validate(v: FormValues): FieldErrors {
   return errors;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Only what differs from the saved settings (call after `validate` found nothing). */
 export function toPatch(s: Settings, v: FormValues, apiKey: string): SettingsPatch {

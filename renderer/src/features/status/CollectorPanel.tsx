@@ -8,9 +8,15 @@ import { useCollectorStore } from '../../stores/collector';
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
-function describeRun(run: CollectionRun, { t, tp, errorText }: Pick<ReturnType<typeof useI18n>, 't' | 'tp' | 'errorText'>, n: (x: number) => string): Outcome {
-  if (run.status === 'failed') return { kind: 'error', text: t('status.runFailed', { message: errorText(run.errorCode, run.errorMessage ?? run.errorCode ?? '?') }) };
-  if (run.status === 'skipped') return { kind: 'error', text: t('status.runSkipped', { message: errorText(run.errorCode, run.errorMessage ?? '') }) };
+function describeRun(
+  run: CollectionRun,
+  { t, tp, errorText }: Pick<ReturnType<typeof useI18n>, 't' | 'tp' | 'errorText'>,
+  n: (x: number) => string,
+): Outcome {
+  if (run.status === 'failed')
+    return { kind: 'error', text: t('status.runFailed', { message: errorText(run.errorCode, run.errorMessage ?? run.errorCode ?? '?') }) };
+  if (run.status === 'skipped')
+    return { kind: 'error', text: t('status.runSkipped', { message: errorText(run.errorCode, run.errorMessage ?? '') }) };
   return {
     kind: 'ok',
     text: t('status.runOk', {
@@ -65,9 +71,7 @@ export function CollectorPanel() {
         <dd>{status.demo ? t('status.demo') : t('status.live')}</dd>
         <dt>{t('status.lastSuccess')}</dt>
         <dd>
-          {status.lastSuccessAt
-            ? `${fmt.dateTime(status.lastSuccessAt)} (${fmt.relative(status.lastSuccessAt, now)})`
-            : t('status.never')}
+          {status.lastSuccessAt ? `${fmt.dateTime(status.lastSuccessAt)} (${fmt.relative(status.lastSuccessAt, now)})` : t('status.never')}
         </dd>
         <dt>{t('status.nextRun')}</dt>
         <dd>

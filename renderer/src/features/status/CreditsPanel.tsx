@@ -33,10 +33,7 @@ export function CreditsPanel() {
         </dd>
       </dl>
       <div className="meter" aria-hidden="true">
-        <div
-          className={`meter-fill${over ? ' over' : ''}`}
-          style={{ width: `${Math.min(100, (projected / FREE_PLAN_CREDITS) * 100)}%` }}
-        />
+        <div className={`meter-fill${over ? ' over' : ''}`} style={{ width: `${Math.min(100, (projected / FREE_PLAN_CREDITS) * 100)}%` }} />
       </div>
       {over && <p className="note note-warn">{t('status.overQuota')}</p>}
     </section>

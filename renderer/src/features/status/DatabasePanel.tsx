@@ -39,7 +39,11 @@ export function DatabasePanel() {
         </dd>
         <dt>{t('status.lastBackup')}</dt>
         <dd data-testid="last-backup" data-at={last?.at ?? ''}>
-          {last === undefined ? '…' : last === null ? t('status.noBackup') : `${fmt.dateTime(last.at)} (${fmt.relative(last.at, now)}) · ${t(`status.backup.${last.kind}`)}`}
+          {last === undefined
+            ? '…'
+            : last === null
+              ? t('status.noBackup')
+              : `${fmt.dateTime(last.at)} (${fmt.relative(last.at, now)}) · ${t(`status.backup.${last.kind}`)}`}
           {nextAuto !== null && <span className="muted small"> · {t('status.nextBackup', { when: fmt.relative(nextAuto, now) })}</span>}
         </dd>
         <dt>{t('status.version')}</dt>

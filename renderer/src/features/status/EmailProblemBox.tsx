@@ -13,7 +13,11 @@ export function EmailProblemBox() {
   const why = useAlertsStore((s) => s.overview?.email.blocked ?? null);
   useEffect(() => {
     // once, on opening the page; the store follows the alerts events afterwards
-    if (!useAlertsStore.getState().overview) void useAlertsStore.getState().loadOverview().catch(() => undefined);
+    if (!useAlertsStore.getState().overview)
+      void useAlertsStore
+        .getState()
+        .loadOverview()
+        .catch(() => undefined);
   }, []);
   if (!why) return null;
   return (

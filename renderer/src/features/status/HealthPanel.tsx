@@ -13,9 +13,13 @@ export function HealthPanel() {
         <dt>{t('eco.h.runs')}</dt>
         <dd data-testid="health-runs">{fmt.number(h.runs24h)}</dd>
         <dt>{t('eco.h.errors')}</dt>
-        <dd data-testid="health-errors" className={h.errors24h > 0 ? 'warn' : undefined}>{fmt.number(h.errors24h)}</dd>
+        <dd data-testid="health-errors" className={h.errors24h > 0 ? 'warn' : undefined}>
+          {fmt.number(h.errors24h)}
+        </dd>
         <dt>{t('eco.h.credits')}</dt>
-        <dd data-testid="health-credits">{fmt.number(h.credits24h)} / {fmt.number(h.creditsPeriod)}</dd>
+        <dd data-testid="health-credits">
+          {fmt.number(h.credits24h)} / {fmt.number(h.creditsPeriod)}
+        </dd>
         <dt>{t('eco.h.dataAge')}</dt>
         <dd data-testid="health-age">{h.dataAgeMs === null ? t('eco.h.noData') : fmt.relative(h.now - h.dataAgeMs, h.now)}</dd>
         <dt>{t('eco.h.opportunities')}</dt>

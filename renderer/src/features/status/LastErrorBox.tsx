@@ -15,7 +15,9 @@ export function LastErrorBox() {
       <h2>{t('status.lastError')}</h2>
       {err ? (
         <>
-          <p className="error-message" title={err.message}>{errorText(err.code, err.message, err.message)}</p>
+          <p className="error-message" title={err.message}>
+            {errorText(err.code, err.message, err.message)}
+          </p>
           <p className="error-action">
             {has(`error.${err.code}`) ? t(actionKey(err.code)) : err.action} <PageLink page="settings">{t('board.openSettings')}</PageLink>
           </p>

@@ -39,28 +39,71 @@ export function LedgerChart() {
     if (used[used.length - 1]!.x < p.now) used.push({ x: p.now, y: p.usedThisPeriod });
     const data: ChartData<'line', { x: number; y: number }[]> = {
       datasets: [
-        { label: t('eco.ledgerUsed'), data: used, borderColor: BLUE, backgroundColor: BLUE, stepped: 'before', borderWidth: 2, pointRadius: 0 },
-        { label: t('eco.ledgerBudget', { n: fmt.number(cap) }), data: [{ x: p.periodStart, y: 0 }, { x: p.periodEnd, y: cap }], borderColor: GREY, borderDash: [5, 4], borderWidth: 1.4, pointRadius: 0 },
+        {
+          label: t('eco.ledgerUsed'),
+          data: used,
+          borderColor: BLUE,
+          backgroundColor: BLUE,
+          stepped: 'before',
+          borderWidth: 2,
+          pointRadius: 0,
+        },
+        {
+          label: t('eco.ledgerBudget', { n: fmt.number(cap) }),
+          data: [
+            { x: p.periodStart, y: 0 },
+            { x: p.periodEnd, y: cap },
+          ],
+          borderColor: GREY,
+          borderDash: [5, 4],
+          borderWidth: 1.4,
+          pointRadius: 0,
+        },
         {
           label: t('eco.ledgerProjection'),
-          data: [{ x: p.now, y: p.usedThisPeriod }, { x: p.periodEnd, y: p.projectedPeriodCredits }], borderColor: AMBER, borderDash: [2, 3], borderWidth: 1.4, pointRadius: 0,
+          data: [
+            { x: p.now, y: p.usedThisPeriod },
+            { x: p.periodEnd, y: p.projectedPeriodCredits },
+          ],
+          borderColor: AMBER,
+          borderDash: [2, 3],
+          borderWidth: 1.4,
+          pointRadius: 0,
         },
       ],
     };
     const options: ChartOptions<'line'> = {
-      animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
       plugins: {
         legend: { labels: { color: fg, boxWidth: 10 } },
-        tooltip: { callbacks: { title: (items) => (items[0] ? fmt.dateTime(items[0].parsed.x ?? 0) : ''), label: (i) => `${i.dataset.label ?? ''}: ${fmt.number(i.parsed.y ?? 0)}` } },
+        tooltip: {
+          callbacks: {
+            title: (items) => (items[0] ? fmt.dateTime(items[0].parsed.x ?? 0) : ''),
+            label: (i) => `${i.dataset.label ?? ''}: ${fmt.number(i.parsed.y ?? 0)}`,
+          },
+        },
         zoom: { zoom: { wheel: { enabled: false } }, pan: { enabled: false } },
       },
       scales: {
         x: {
-          type: 'time', min: p.periodStart, max: p.periodEnd, time: { unit: 'day', tooltipFormat: 'PP' },
-          adapters: { date: { locale: lang === 'fr' ? fr : enGB } }, ticks: { color: fg, maxTicksLimit: 10 }, grid: { color: grid },
+          type: 'time',
+          min: p.periodStart,
+          max: p.periodEnd,
+          time: { unit: 'day', tooltipFormat: 'PP' },
+          adapters: { date: { locale: lang === 'fr' ? fr : enGB } },
+          ticks: { color: fg, maxTicksLimit: 10 },
+          grid: { color: grid },
         },
-        y: { min: 0, suggestedMax: Math.max(cap, p.projectedPeriodCredits, p.usedThisPeriod) * 1.05 || 10, ticks: { color: fg, precision: 0 }, grid: { color: grid } },
+        y: {
+          min: 0,
+          suggestedMax: Math.max(cap, p.projectedPeriodCredits, p.usedThisPeriod) * 1.05 || 10,
+          ticks: { color: fg, precision: 0 },
+          grid: { color: grid },
+        },
       },
     };
     return { data, options };
@@ -71,13 +114,21 @@ export function LedgerChart() {
       <h2>{t('eco.ledger')}</h2>
       <p className="plan-totals">
         <strong data-testid="ledger-used">{fmt.number(plan.usedThisPeriod)}</strong>
-        <span className="muted"> / {fmt.number(budget)} · {t('eco.ledgerProjected', { n: fmt.number(plan.projectedPeriodCredits), plan: fmt.number(budget), end: fmt.day(plan.periodEnd) })}</span>
+        <span className="muted">
+          {' '}
+          / {fmt.number(budget)} ·{' '}
+          {t('eco.ledgerProjected', { n: fmt.number(plan.projectedPeriodCredits), plan: fmt.number(budget), end: fmt.day(plan.periodEnd) })}
+        </span>
       </p>
       <div className="ledger-canvas">
         <Line data={chart.data} options={chart.options} aria-label={t('eco.ledger')} />
       </div>
       {plan.ledger.length === 0 && <p className="muted">{t('eco.ledgerEmpty')}</p>}
-      {plan.mismatches > 0 && <p className="note" data-testid="ledger-mismatch">{tp('eco.mismatches', plan.mismatches)}</p>}
+      {plan.mismatches > 0 && (
+        <p className="note" data-testid="ledger-mismatch">
+          {tp('eco.mismatches', plan.mismatches)}
+        </p>
+      )}
     </section>
   );
 }

@@ -38,11 +38,15 @@ export function PlanPanel() {
         const key = n ? (`eco.note.${n.code}` as DictKey) : null;
         const text = key && t(key) !== undefined && t(key) !== key ? t(key, n!.vars) : w;
         return (
-          <p key={w} className="note note-warn" data-testid="plan-warning">{text}</p>
+          <p key={w} className="note note-warn" data-testid="plan-warning">
+            {text}
+          </p>
         );
       })}
       {rows.length === 0 ? (
-        <p className="muted" data-testid="plan-empty">{t('eco.noCalls')}</p>
+        <p className="muted" data-testid="plan-empty">
+          {t('eco.noCalls')}
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="runs plan-table" data-testid="plan-table">
@@ -126,7 +130,9 @@ function PlanOverride({ plan }: { plan: PlanView }) {
           <select value={sport} onChange={(e) => setSport(e.target.value)} data-testid="pin-select" title={t('eco.pinHelp')}>
             <option value="">—</option>
             {choices.map((s) => (
-              <option key={s} value={s}>{names.sport(s)}</option>
+              <option key={s} value={s}>
+                {names.sport(s)}
+              </option>
             ))}
           </select>
         </label>
@@ -138,7 +144,13 @@ function PlanOverride({ plan }: { plan: PlanView }) {
         <p className="plan-pins">
           <span className="muted">{t('eco.pinned')}</span>
           {pinned.map((s) => (
-            <button key={s} type="button" className="chip" onClick={() => void apply({ unpin: s })} title={t('eco.unpin', { sport: names.sport(s) })}>
+            <button
+              key={s}
+              type="button"
+              className="chip"
+              onClick={() => void apply({ unpin: s })}
+              title={t('eco.unpin', { sport: names.sport(s) })}
+            >
               {names.sport(s)} ×
             </button>
           ))}
@@ -156,13 +168,23 @@ function PlanOverride({ plan }: { plan: PlanView }) {
       {boostOn && (
         <p className="plan-pins">
           <span>{t('eco.boostActive', { n: fmt.number(plan.budget.boostCredits), until: fmt.dateTime(plan.budget.boostUntil!) })}</span>
-          <button type="button" className="chip" onClick={() => void apply({ boostCredits: 0 })}>{t('eco.boostCancel')}</button>
+          <button type="button" className="chip" onClick={() => void apply({ boostCredits: 0 })}>
+            {t('eco.boostCancel')}
+          </button>
         </p>
       )}
       <div className="plan-override-row">
         <label className="plan-field">
           <span>{t('eco.resetDay')}</span>
-          <input type="number" min={1} max={31} step={1} value={resetDay} onChange={(e) => setResetDay(e.target.value)} data-testid="reset-day-input" />
+          <input
+            type="number"
+            min={1}
+            max={31}
+            step={1}
+            value={resetDay}
+            onChange={(e) => setResetDay(e.target.value)}
+            data-testid="reset-day-input"
+          />
         </label>
         <label className="plan-field">
           <span>{t('eco.reserve')}</span>
@@ -172,11 +194,19 @@ function PlanOverride({ plan }: { plan: PlanView }) {
           <input type="checkbox" checked={planned} onChange={(e) => setPlanned(e.target.checked)} data-testid="planned-check" />
           <span>{t('eco.plannedMode')}</span>
         </label>
-        <button type="button" onClick={() => void apply({ resetDay: Number(resetDay), reserve: Number(reserve), planned })} data-testid="budget-apply">
+        <button
+          type="button"
+          onClick={() => void apply({ resetDay: Number(resetDay), reserve: Number(reserve), planned })}
+          data-testid="budget-apply"
+        >
           {t('eco.budgetApply')}
         </button>
       </div>
-      {msg && <p className={msg.ok ? 'note' : 'note note-warn'} role="status">{msg.text}</p>}
+      {msg && (
+        <p className={msg.ok ? 'note' : 'note note-warn'} role="status">
+          {msg.text}
+        </p>
+      )}
     </details>
   );
 }

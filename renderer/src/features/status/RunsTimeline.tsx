@@ -23,7 +23,12 @@ export function RunsTimeline({ runs, now }: { runs: readonly CollectionRun[]; no
   const ticks = Array.from({ length: LABELS }, (_, i) => from + (span * i) / (LABELS - 1));
   const failed = shown.filter((r) => r.status === 'failed').length;
   return (
-    <figure className="timeline-fig" data-testid="runs-timeline" aria-label={`${tp('status.timelineRuns', shown.length)} · ${label(from)} → ${label(to)}${failed ? ` · ${tp('status.timelineFailed', failed)}` : ''}`} role="img">
+    <figure
+      className="timeline-fig"
+      data-testid="runs-timeline"
+      aria-label={`${tp('status.timelineRuns', shown.length)} · ${label(from)} → ${label(to)}${failed ? ` · ${tp('status.timelineFailed', failed)}` : ''}`}
+      role="img"
+    >
       <div className="timeline-y muted small" aria-hidden="true">
         <span>{tp('count.credits', maxCredits)}</span>
         <span>0</span>
@@ -42,14 +47,22 @@ export function RunsTimeline({ runs, now }: { runs: readonly CollectionRun[]; no
         </div>
         <div className="timeline-axis muted small" data-testid="timeline-axis">
           {ticks.map((ms, i) => (
-            <span key={i} style={{ left: `${x(ms)}%` }} className={i === 0 ? 'first' : i === LABELS - 1 ? 'last' : undefined}>{i === LABELS - 1 ? t('status.timelineNow') : label(ms)}</span>
+            <span key={i} style={{ left: `${x(ms)}%` }} className={i === 0 ? 'first' : i === LABELS - 1 ? 'last' : undefined}>
+              {i === LABELS - 1 ? t('status.timelineNow') : label(ms)}
+            </span>
           ))}
         </div>
       </div>
       <figcaption className="timeline-legend muted small">
-        <span><i className="tick-key run-ok" /> {t('run.ok')}</span>
-        <span><i className="tick-key run-partial" /> {t('run.partial')} / {t('run.skipped')}</span>
-        <span><i className="tick-key run-failed" /> {t('run.failed')}</span>
+        <span>
+          <i className="tick-key run-ok" /> {t('run.ok')}
+        </span>
+        <span>
+          <i className="tick-key run-partial" /> {t('run.partial')} / {t('run.skipped')}
+        </span>
+        <span>
+          <i className="tick-key run-failed" /> {t('run.failed')}
+        </span>
         <span>{t('status.timelineHeight')}</span>
       </figcaption>
     </figure>

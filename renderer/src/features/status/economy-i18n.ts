@@ -62,9 +62,11 @@ export const economyFr = {
   'eco.loading': 'Chargement du plan…',
   'eco.note.resetDayMoved': 'Le jour de remise à zéro {day} n’existe pas tous les mois : le dernier jour du mois est alors utilisé.',
   'eco.note.resetDayInvalid': 'Le jour de remise à zéro {day} n’est pas un jour du mois : le 1er est utilisé.',
-  'eco.note.planSizeContradicted': 'L’API annonce {api} crédits ce mois-ci ({used} utilisés + {remaining} restants), pas {plan} : le chiffre de l’API est retenu.',
+  'eco.note.planSizeContradicted':
+    'L’API annonce {api} crédits ce mois-ci ({used} utilisés + {remaining} restants), pas {plan} : le chiffre de l’API est retenu.',
   'eco.note.noMarket': 'Aucun marché choisi : seuls les appels gratuits sont faits.',
-  'eco.note.budgetTooSmall': 'Le budget ({plan} crédits, réserve {reserve}) est inférieur à un appel de cotes ({cost} crédits) : seuls les appels gratuits sont faits. Augmentez le budget ou choisissez moins de marchés ou de régions.',
+  'eco.note.budgetTooSmall':
+    'Le budget ({plan} crédits, réserve {reserve}) est inférieur à un appel de cotes ({cost} crédits) : seuls les appels gratuits sont faits. Augmentez le budget ou choisissez moins de marchés ou de régions.',
   'eco.note.creditsUsedUp': 'Crédits épuisés ({remaining} restants, réserve de {reserve}) : aucun appel payant avant la remise à zéro.',
 } as const;
 
@@ -131,8 +133,10 @@ export const economyEn: Record<keyof typeof economyFr, string> = {
   'eco.loading': 'Loading the plan…',
   'eco.note.resetDayMoved': 'Reset day {day} does not exist in every month: the month’s last day is used then.',
   'eco.note.resetDayInvalid': 'Reset day {day} is not a day of the month: the 1st is used.',
-  'eco.note.planSizeContradicted': 'The API reports {api} credits this month ({used} used + {remaining} remaining), not {plan}: the API’s figure is used.',
+  'eco.note.planSizeContradicted':
+    'The API reports {api} credits this month ({used} used + {remaining} remaining), not {plan}: the API’s figure is used.',
   'eco.note.noMarket': 'No market is selected: only free calls are made.',
-  'eco.note.budgetTooSmall': 'The budget ({plan} credits, reserve {reserve}) is smaller than one odds call ({cost} credits): only free calls are made. Raise the budget or choose fewer markets or regions.',
+  'eco.note.budgetTooSmall':
+    'The budget ({plan} credits, reserve {reserve}) is smaller than one odds call ({cost} credits): only free calls are made. Raise the budget or choose fewer markets or regions.',
   'eco.note.creditsUsedUp': 'Credits used up ({remaining} left, a reserve of {reserve}): no paid call before the reset.',
 };

@@ -27,7 +27,11 @@ export const useEconomyStore = create<EconomyState>()((set, get) => ({
 }));
 
 const reload = (): void => {
-  if (useEconomyStore.getState().loaded) void useEconomyStore.getState().load().catch(() => undefined);
+  if (useEconomyStore.getState().loaded)
+    void useEconomyStore
+      .getState()
+      .load()
+      .catch(() => undefined);
 };
 
 onMainEvents({ 'collector:run-finished': reload, 'economy:changed': reload });
