@@ -184,7 +184,8 @@ export async function createCore(opts: CoreOptions) {
       Object.assign(providers, m.provides);
       for (const job of m.jobs ?? []) {
         if (!job.name.startsWith(`${m.name}.`)) throw new Error(`job ${job.name} of the ${m.name} module must be named ${m.name}.<job>`);
-        jobs.add(job);
+        const handle = jobs.add(job); // not inside onAdded?.(…): that would skip the add when there is no onAdded
+        job.onAdded?.(handle);
       }
       built.push(m);
     }

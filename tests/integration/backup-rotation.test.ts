@@ -7,6 +7,7 @@ import { ManualTime } from '../../electron/core/util/clock';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
 import { tempDir } from '../helpers/fixtures';
+import { startModuleJobs } from '../helpers/module-jobs';
 
 const log = createLogger('test', { sinks: [silentSink] });
 const WEEK = 7 * DAY_MS;
@@ -21,7 +22,7 @@ describe('backup rotation', () => {
     const ws = openWorkspace(dir, 'real', log);
     const ctx = { ws, clock: time, scheduler: time, log, dataDir: dir, isDemo: () => false, emit: () => {} } as unknown as ModuleContext;
     const mod = createBackupModule(ctx);
-    mod.start!();
+    const jobs = startModuleJobs(mod, time);
     const nextAt = () => mod.handlers['backup:list']({}) as { nextAutoAt: number | null };
     expect(nextAt().nextAutoAt).toBe(start + FIRST_BACKUP_DELAY_MS);
     const counts: number[] = [];
@@ -55,6 +56,7 @@ describe('backup rotation', () => {
         .filter((b) => b.kind === 'manual')
         .map((b) => b.name),
     ).toEqual([manual.name]);
+    await jobs.stop();
     mod.stop!();
     ws.close();
   });
@@ -72,19 +74,22 @@ describe('backup rotation', () => {
     const ws = openWorkspace(dir, 'real', log);
     const base = { ws, clock: time, scheduler: time, log, dataDir: dir, emit: () => {} };
     const a = createBackupModule({ ...base, isDemo: () => false } as unknown as ModuleContext);
-    a.start!();
+    const aJobs = startModuleJobs(a, time);
     await time.advance(2 * FIRST_BACKUP_DELAY_MS);
     await a.idle();
+    await aJobs.stop();
     a.stop!();
     const last = listBackups(backupsDir(dir))[0].takenAt;
     await time.advance(3_600_000);
     const b = createBackupModule({ ...base, isDemo: () => false } as unknown as ModuleContext);
-    b.start!();
+    const bJobs = startModuleJobs(b, time);
     expect((b.handlers['backup:list']({}) as { nextAutoAt: number }).nextAutoAt).toBe(last + DAY_MS);
+    await bJobs.stop();
     b.stop!();
     const demo = createBackupModule({ ...base, isDemo: () => true } as unknown as ModuleContext);
-    demo.start!();
+    const demoJobs = startModuleJobs(demo, time);
     expect((demo.handlers['backup:list']({}) as { nextAutoAt: number | null }).nextAutoAt).toBeNull();
+    await demoJobs.stop();
     ws.close();
   });
 });

@@ -18,6 +18,7 @@ import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
 import type { BetInput } from '../../shared/domain/bets';
 import { tempDir } from '../helpers/fixtures';
+import { startModuleJobs } from '../helpers/module-jobs';
 
 const log = createLogger('test', { sinks: [silentSink] });
 const KEY = 'b1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -196,7 +197,7 @@ describe('settlement from the simulator', () => {
     ws.close();
   });
 
-  it('the module settles on its injected scheduler, answers its channels and offers the bankroll provider', async () => {
+  it('the module settles as a job of the scheduler, answers its channels and offers the bankroll provider', async () => {
     const ws = openWorkspace(tempDir(), 'real', log);
     const t = new ManualTime(time.now());
     const emitted: string[] = [];
@@ -268,8 +269,7 @@ describe('settlement from the simulator', () => {
       notes: '',
       opportunityId: null,
     });
-    m.start!();
-    m.start!();
+    const jobs = startModuleJobs(m, t);
     await t.advance(59_000);
     expect((await h['bankroll:list-bets']({ status: 'flagged', limit: 10, offset: 0 })).total).toBe(0);
     await t.advance(2_000);
@@ -282,6 +282,7 @@ describe('settlement from the simulator', () => {
       sharpBookmaker: 'pinnacle',
     });
     expect(() => h['bankroll:update-settings']({ sharpBookmaker: 'Not A Key' })).toThrow(/sharpBookmaker/);
+    await jobs.stop();
     await m.stop!();
     ws.close();
   });

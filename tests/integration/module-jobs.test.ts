@@ -3,6 +3,8 @@
  * starts, pause with the core, and are removed (not left ticking) when the workspace closes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createBackupModule } from '../../electron/core/backup/backup-module';
+import { createBankrollModule } from '../../electron/core/bankroll/module';
 import { createCore, type Core } from '../../electron/core/create-core';
 import type { ModuleContext } from '../../electron/core/modules';
 import { someModules } from '../../electron/core/module-kit/combine';
@@ -92,5 +94,44 @@ describe('module jobs', () => {
     await expect(
       createCore({ ...base, dataDir: tempDir(), jobs: createScheduler({ clock: time, timers: time }), modules: someModules(job('tick')) }),
     ).rejects.toThrow('job tick of the ticker module must be named ticker.<job>');
+  });
+
+  it('the daily backup and the settlement pass are jobs of the core scheduler, not timers of their own', async () => {
+    const clock = new ManualTime(Date.UTC(2026, 0, 5, 12));
+    core = await createCore({
+      host: 'headless',
+      version: 'test',
+      log,
+      secrets: createMemorySecretStore({ oddsApiKey: 'abcdefgh12345678' }), // a real workspace: demo has no automatic backup
+      settingsBackend: { store: {} },
+      noSimulator: true,
+      dataDir: tempDir(),
+      clock,
+      scheduler: clock,
+      modules: someModules(createBackupModule, createBankrollModule),
+    });
+    core.start();
+    const state = () => core!.scheduler()!.jobs();
+    expect(
+      state()
+        .map((j) => j.name)
+        .sort(),
+    ).toEqual(['backup.auto', 'bankroll.settle', 'collector.collect']);
+    const backup = await core.handlers['backup:list']({});
+    expect(backup.nextAutoAt).toBe(clock.now() + 60_000);
+    expect(state().find((j) => j.name === 'backup.auto')?.nextAt).toBe(backup.nextAutoAt);
+    await clock.advance(61_000);
+    await new Promise((r) => setTimeout(r, 200)); // the backup writes a real file
+    const runs = core
+      .scheduler()!
+      .records()
+      .map((r) => [r.job, r.outcome]);
+    expect(runs).toEqual(
+      expect.arrayContaining([
+        ['backup.auto', 'ok'],
+        ['bankroll.settle', 'ok'],
+      ]),
+    );
+    expect((await core.handlers['backup:list']({})).backups).toHaveLength(1);
   });
 });

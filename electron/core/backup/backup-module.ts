@@ -1,7 +1,8 @@
 /**
  * The backup feature module: a daily automatic backup of the workspace database with
  * rotation (7 daily + 4 weekly), and the `backup:*` channels (list, back up now, restore).
- * Operations run one at a time. Demo mode has no automatic backup (simulated data).
+ * Operations run one at a time. The automatic backup is the job `backup.auto` of the core's one
+ * scheduler. Demo mode has no automatic backup (simulated data).
  */
 import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,7 +10,7 @@ import type { BackupInfo, RestoreInfo } from '../../../shared/ipc/channels/backu
 import { AppError } from '../../../shared/ipc/result';
 import type { ModuleContext } from '../modules';
 import { defineModule } from '../module-kit/define-module';
-import type { TimerHandle } from '../util/clock';
+import type { JobSpec } from '../scheduler/job';
 import { backupInto, restoreClosed, restoreLive, RestoreRefused, type RestoreResult } from './backup';
 import { backupsDir, listBackups, parseBackupName, selectKept, type BackupFile, type BackupKind } from './backup-files';
 
@@ -36,7 +37,6 @@ export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenH
   const dir = backupsDir(ctx.dataDir);
   const dbTag = basename(ctx.ws.file).replace(/\.sqlite$/, '');
   const log = ctx.log.child('backup');
-  let timer: TimerHandle | null = null;
   let nextAutoAt: number | null = null;
   let stopped = false;
   let queue: Promise<unknown> = Promise.resolve();
@@ -68,28 +68,34 @@ export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenH
     return b;
   }
 
-  function schedule(at: number): void {
-    timer?.cancel();
-    if (stopped) return;
-    nextAutoAt = at;
-    timer = ctx.scheduler.setTimeout(
-      () => {
-        timer = null;
-        void serial(async () => {
-          if (stopped) return;
-          const started = ctx.clock.now();
-          try {
-            await take('auto');
-            schedule(started + DAY_MS);
-          } catch (e) {
-            log.error('automatic backup failed', { error: e instanceof Error ? e.message : String(e) });
-            schedule(ctx.clock.now() + RETRY_MS);
-          }
-        });
-      },
-      Math.max(0, at - ctx.clock.now()),
-    );
-  }
+  /**
+   * The daily backup, a job of the core's scheduler: the first one a minute after start (or 24 h
+   * after the last one, if later), then 24 h after each one began; a failure is retried in an
+   * hour. It runs while the core is paused too (it never did wait for a wake-up). None in demo.
+   */
+  const autoJob: JobSpec = {
+    name: 'backup.auto',
+    runWhilePaused: true,
+    next(now, last) {
+      nextAutoAt = null;
+      if (stopped || ctx.isDemo()) return null;
+      if (last === null) {
+        const lastTaken = mine('auto')[0]?.takenAt;
+        nextAutoAt = Math.max(now + FIRST_BACKUP_DELAY_MS, lastTaken === undefined ? 0 : lastTaken + DAY_MS);
+      } else nextAutoAt = last.ok ? last.startedAt + DAY_MS : last.finishedAt + RETRY_MS;
+      return nextAutoAt;
+    },
+    run: () =>
+      serial(async () => {
+        if (stopped) return;
+        try {
+          await take('auto');
+        } catch (e) {
+          log.error('automatic backup failed', { error: e instanceof Error ? e.message : String(e) });
+          throw e;
+        }
+      }),
+  };
 
   async function restore(name: string): Promise<RestoreInfo> {
     const parsed = parseBackupName(name);
@@ -129,20 +135,15 @@ export function createBackupModule(ctx: ModuleContext & Partial<WorkspaceReopenH
         'backup:create': () => serial(() => take('manual')).then(info),
         'backup:restore': (req) => serial(() => restore(req.name)),
       },
-      start() {
-        stopped = false;
-        if (ctx.isDemo()) return;
-        const last = mine('auto')[0]?.takenAt;
-        const now = ctx.clock.now();
-        schedule(Math.max(now + FIRST_BACKUP_DELAY_MS, last === undefined ? 0 : last + DAY_MS));
-      },
+      jobs: [autoJob],
       stop() {
         stopped = true;
-        timer?.cancel();
-        timer = null;
         nextAutoAt = null;
       },
     },
-    { idle: (): Promise<void> => queue.then(() => undefined) },
+    {
+      // one macrotask more: the scheduler plans the next run once the job's promise settles
+      idle: (): Promise<void> => queue.then(() => new Promise<void>((r) => setImmediate(r))),
+    },
   );
 }

@@ -1,18 +1,21 @@
 /**
- * The bankroll feature module: its channels, the scheduled settlement pass (on the injected
- * scheduler, chained, never overlapping) and the `bankroll` provider the alert rules and the
- * status strip read.
+ * The bankroll feature module: its channels, the settlement pass (the job `bankroll.settle` of
+ * the core's one scheduler, never overlapping) and the `bankroll` provider the alert rules and
+ * the status strip read.
  */
 import type { BankrollSource, ModuleContext } from '../modules';
 import { defineModule } from '../module-kit/define-module';
 import type { SettleReport } from '../../../shared/ipc/channels/bankroll';
-import type { TimerHandle } from '../util/clock';
+import type { JobHandle, JobSpec } from '../scheduler/job';
 import { createBetsRepo } from './bets-repo';
 import { createClosingLines } from './closing-lines';
 import { createBankrollHandlers } from './handlers';
 import { loadLedger, summarize } from './ledger';
 import { createBankrollSettings } from './settings';
 import { settlePass, type ScoresBackoff } from './settle';
+
+/** The first settlement pass waits this long after start (start-up is not slowed). */
+export const FIRST_SETTLE_DELAY_MS = 60_000;
 
 /** Credits kept aside, as the collector does. */
 const SCORES_RESERVE = 10;
@@ -25,10 +28,7 @@ export function createBankrollModule(ctx: ModuleContext) {
   const repo = createBetsRepo(db, { onBookmakerCreated: () => ctx.ws.odds.resetCaches() });
   const closing = createClosingLines(db);
   const backoff: ScoresBackoff = new Map();
-  let timer: TimerHandle | null = null;
   let running: Promise<SettleReport> | null = null;
-  let started = false;
-  let paused = false;
 
   /**
    * The provider client for /scores, or null (settle from the database only) without a key, or
@@ -53,19 +53,29 @@ export function createBankrollModule(ctx: ModuleContext) {
     return running;
   }
 
-  function schedule(delayMs: number): void {
-    timer?.cancel();
-    timer = null;
-    if (!started || !settings.get().autoSettle) return;
-    timer = ctx.scheduler.setTimeout(() => {
-      timer = null;
-      const next = () => schedule(settings.get().settleIntervalMinutes * 60_000);
-      if (paused) return next();
-      settleNow()
-        .catch((e: unknown) => log.error('settlement pass failed', { error: e instanceof Error ? e.message : String(e) }))
-        .finally(next);
-    }, delayMs);
-  }
+  /**
+   * The settlement pass, a job of the core's scheduler: a minute after start, then
+   * settleIntervalMinutes after each pass ends; none while auto-settle is off. Paused with the
+   * core (its ticks are skipped while the machine sleeps).
+   */
+  let settleJob: JobHandle | null = null;
+  const settleSpec: JobSpec = {
+    name: 'bankroll.settle',
+    next(now, last) {
+      const s = settings.get();
+      if (!s.autoSettle) return null;
+      return last === null ? now + FIRST_SETTLE_DELAY_MS : last.finishedAt + s.settleIntervalMinutes * 60_000;
+    },
+    run: async () => {
+      try {
+        await settleNow();
+      } catch (e) {
+        log.error('settlement pass failed', { error: e instanceof Error ? e.message : String(e) });
+        throw e;
+      }
+    },
+    onAdded: (handle) => void (settleJob = handle),
+  };
 
   const bankroll: BankrollSource = {
     summary() {
@@ -91,22 +101,15 @@ export function createBankrollModule(ctx: ModuleContext) {
       emit: ctx.emit,
       settings,
       settleNow,
-      onSettingsChanged: () => started && schedule(0),
+      // a setting changed: settle now (when auto-settle is on), then on the new interval
+      onSettingsChanged: () => settleJob?.reschedule(settings.get().autoSettle ? 0 : undefined),
       // read lazily: the opportunities module is built after this one
       markOpportunityBet: (id, bet) => ctx.providers.opportunities?.markBet?.(id, bet),
     }),
-    start() {
-      if (started) return;
-      started = true;
-      schedule(60_000);
-    },
+    jobs: [settleSpec],
     async stop() {
-      started = false;
-      timer?.cancel();
-      timer = null;
+      settleJob = null;
       await running?.catch(() => undefined);
     },
-    pause: () => void (paused = true),
-    resume: () => void (paused = false),
   });
 }

@@ -38,6 +38,11 @@ export interface JobSpec extends JobTiming {
   run(signal: AbortSignal): void | Promise<void>;
   /** Whether the job still runs while the machine sleeps / the core is paused (default false: skipped, then rescheduled). */
   runWhilePaused?: boolean;
+  /**
+   * Called with the job's handle once the scheduler has it, so the module can re-plan it (a
+   * setting changed) without holding the scheduler.
+   */
+  onAdded?(handle: JobHandle): void;
 }
 
 /** What the scheduler gives back for one added job. */
