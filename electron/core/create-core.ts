@@ -323,8 +323,9 @@ export async function createCore(opts: CoreOptions) {
     resume(): void {
       collector.setPaused(false);
       collector.reschedule(0);
-      jobs.resume();
+      // modules first: the alerts engine must know it woke up before its missed evaluation runs
       for (const m of modules) m.resume?.();
+      jobs.resume();
     },
     async close(): Promise<void> {
       running = false;

@@ -126,8 +126,8 @@ export interface FeatureModule<N extends string = string> {
   /** One handler per channel the module owns (ChannelOwners[N]). */
   readonly handlers: HandlersOf<OwnedChannels<N>>;
   /**
-   * Scheduled work, handed to the core's one job scheduler (backup.auto, bankroll.settle…).
-   * The alerts engine still sets its own timer in start() (see electron/core/README.md).
+   * Scheduled work, handed to the core's one job scheduler (backup.auto, bankroll.settle,
+   * alerts.evaluate); a module never sets timers of its own.
    */
   readonly jobs?: readonly JobSpec[];
   /** What it offers the modules built after it (copied into ModuleContext.providers). */

@@ -20,6 +20,7 @@ import { ManualTime } from '../../electron/core/util/clock';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import type { Workspace } from '../../electron/core/workspace';
 import { tempDir } from '../helpers/fixtures';
+import { startModuleJobs } from '../helpers/module-jobs';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -148,7 +149,7 @@ export function bench(w: World, start = T0, opts: { mailer?: Mailer; env?: SmtpE
     mailer: opts.mailer ?? mailer,
     desktop: notifier,
   })(ctx);
-  mod.start?.();
+  const jobs = startModuleJobs(mod, time);
   return {
     time,
     mod,
@@ -157,6 +158,7 @@ export function bench(w: World, start = T0, opts: { mailer?: Mailer; env?: SmtpE
       w.collector = { ...w.collector, lastRun: okRun(time.now()), lastSuccessAt: time.now() };
     },
     async close() {
+      await jobs.stop();
       await mod.stop?.();
       db.close();
     },

@@ -15,6 +15,7 @@ import { ManualTime } from '../../electron/core/util/clock';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import type { Workspace } from '../../electron/core/workspace';
 import type { Events } from '../../shared/ipc/contract';
+import { startModuleJobs } from '../helpers/module-jobs';
 import { HOUR, MIN, newWorld, okRun, T0, type World } from './alerts-harness';
 
 /** The harness's bench, but with a real settings service on the world's backend (language). */
@@ -52,7 +53,7 @@ function benchWithSettings(w: World) {
     mailer,
     desktop: notifier,
   })(ctx);
-  mod.start?.();
+  const jobs = startModuleJobs(mod, time);
   const advance = async (ms: number, step = MIN) => {
     const end = time.now() + ms;
     while (time.now() < end) {
@@ -65,6 +66,7 @@ function benchWithSettings(w: World) {
     mod,
     advance,
     close: async () => {
+      await jobs.stop();
       await mod.stop?.();
       db.close();
     },

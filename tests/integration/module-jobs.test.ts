@@ -3,6 +3,7 @@
  * starts, pause with the core, and are removed (not left ticking) when the workspace closes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAlertsModule } from '../../electron/core/alerts/alerts-module';
 import { createBackupModule } from '../../electron/core/backup/backup-module';
 import { createBankrollModule } from '../../electron/core/bankroll/module';
 import { createCore, type Core } from '../../electron/core/create-core';
@@ -96,7 +97,7 @@ describe('module jobs', () => {
     ).rejects.toThrow('job tick of the ticker module must be named ticker.<job>');
   });
 
-  it('the daily backup and the settlement pass are jobs of the core scheduler, not timers of their own', async () => {
+  it('the daily backup, the settlement pass and the alert evaluation are jobs of the core scheduler', async () => {
     const clock = new ManualTime(Date.UTC(2026, 0, 5, 12));
     core = await createCore({
       host: 'headless',
@@ -108,7 +109,7 @@ describe('module jobs', () => {
       dataDir: tempDir(),
       clock,
       scheduler: clock,
-      modules: someModules(createBackupModule, createBankrollModule),
+      modules: someModules(createBackupModule, createBankrollModule, createAlertsModule),
     });
     core.start();
     const state = () => core!.scheduler()!.jobs();
@@ -116,7 +117,7 @@ describe('module jobs', () => {
       state()
         .map((j) => j.name)
         .sort(),
-    ).toEqual(['backup.auto', 'bankroll.settle', 'collector.collect']);
+    ).toEqual(['alerts.evaluate', 'backup.auto', 'bankroll.settle', 'collector.collect']);
     const backup = await core.handlers['backup:list']({});
     expect(backup.nextAutoAt).toBe(clock.now() + 60_000);
     expect(state().find((j) => j.name === 'backup.auto')?.nextAt).toBe(backup.nextAutoAt);
@@ -133,5 +134,12 @@ describe('module jobs', () => {
       ]),
     );
     expect((await core.handlers['backup:list']({})).backups).toHaveLength(1);
+    // paused with the core: the evaluation's ticks are skipped, and the missed one runs on resume
+    core.pause();
+    await clock.advance(5 * MIN);
+    expect(core.scheduler()!.records('alerts.evaluate', 1)[0]).toMatchObject({ outcome: 'skipped', detail: 'paused' });
+    core.resume();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(core.scheduler()!.records('alerts.evaluate', 1)[0]).toMatchObject({ outcome: 'ok', trigger: 'resume' });
   });
 });

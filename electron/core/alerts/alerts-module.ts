@@ -83,7 +83,6 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): (ctx: ModuleCo
     repo.prune(ctx.clock.now());
     engine = new AlertEngine({
       clock: ctx.clock,
-      scheduler: ctx.scheduler,
       log,
       repo,
       silences,
@@ -135,6 +134,7 @@ export function makeAlertsModule(opts: AlertsModuleOptions = {}): (ctx: ModuleCo
           mailer: opts.mailer ?? smtpMailer,
           smtpFromEnv: () => Boolean(env.MONPS_SMTP_URL),
         }),
+        jobs: [engine.job()],
         onCollected: () => engine.poke(),
         start() {
           // a configuration that cannot be used says why at start, not only in `alerts --json`

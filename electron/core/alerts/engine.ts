@@ -2,11 +2,13 @@
  * The thin orchestrator (STYLE §12): on each tick it gathers the inputs, calls the pure
  * `evaluateRules`, writes instances + transitions in one transaction, then plans (grouping,
  * mutes, dedup) and delivers notifications, queues the digest and drains the outbox. Runs on
- * the injected clock and scheduler; restores its state from SQLite after a restart.
+ * the injected clock; its ticks are the job `alerts.evaluate` of the core's one scheduler
+ * (`job()`); restores its state from SQLite after a restart.
  */
 import type { AlertInstance, AlertRule } from '../../../shared/domain/alerts';
 import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
-import type { Clock, Scheduler, TimerHandle } from '../util/clock';
+import type { JobHandle, JobSpec } from '../scheduler/job';
+import type { Clock } from '../util/clock';
 import type { Logger } from '../util/logger';
 import type { AlertsRepo } from './alerts-repo';
 import { sampleRule, type EvalInputs, type Series } from './conditions';
@@ -21,7 +23,6 @@ import type { SilencesRepo } from './silences-repo';
 
 export interface EngineDeps extends Omit<DeliverDeps, 'repo'>, Omit<DigestDeps, 'repo' | 'outbox'> {
   clock: Clock;
-  scheduler: Scheduler;
   log: Logger;
   repo: AlertsRepo;
   silences: SilencesRepo;
@@ -41,7 +42,7 @@ const gapMs = (s: AlertSettings) => Math.max(3 * s.evalIntervalSeconds * 1000, 5
 export class AlertEngine {
   #instances = new Map<string, AlertInstance>();
   #timers = new Map<string, number>();
-  #timer: TimerHandle | undefined;
+  #job: JobHandle | null = null;
   #running: Promise<void> | null = null;
   #paused = false;
   #started = false;
@@ -58,6 +59,23 @@ export class AlertEngine {
     this.#started = true;
     this.restore();
     this.#schedule(0);
+  }
+
+  /**
+   * The evaluation as a scheduler job: at once when the engine starts, then evalIntervalSeconds
+   * after each evaluation ends; nothing before start() (the state is not restored yet). A tick
+   * while the engine is paused evaluates nothing. The digest is queued inside each evaluation.
+   */
+  job(): JobSpec {
+    return {
+      name: 'alerts.evaluate',
+      next: (now, last) => {
+        if (!this.#started) return null;
+        return last === null ? now : last.finishedAt + this.d.settings().evalIntervalSeconds * 1000;
+      },
+      run: () => (this.#paused ? undefined : this.runOnce()),
+      onAdded: (handle) => void (this.#job = handle),
+    };
   }
 
   /** Loads state from SQLite (also used by read-only commands such as `monps alerts`). */
@@ -83,8 +101,7 @@ export class AlertEngine {
 
   stop(): Promise<void> {
     this.#started = false;
-    this.#timer?.cancel();
-    this.#timer = undefined;
+    this.#job?.reschedule(); // answers null now: no further tick
     return this.#running ?? Promise.resolve();
   }
 
@@ -144,14 +161,9 @@ export class AlertEngine {
     };
   }
 
+  /** Plans the next evaluation in `ms` (the job's handle; nothing before the scheduler has the job). */
   #schedule(ms: number): void {
-    this.#timer?.cancel();
-    this.#timer = this.d.scheduler.setTimeout(() => {
-      this.#timer = undefined;
-      void (this.#paused ? Promise.resolve() : this.runOnce()).finally(() => {
-        if (this.#started && !this.#timer) this.#schedule(this.d.settings().evalIntervalSeconds * 1000);
-      });
-    }, ms);
+    this.#job?.reschedule(ms);
   }
 
   async #run(): Promise<void> {
