@@ -71,6 +71,8 @@ test('with a real key: the plan is followed and the ledger counts what the API b
     await openApp(page, host.url);
     await page.getByTestId('nav-status').click();
     await expect(page.getByTestId('plan-panel')).toContainText('La collecte suit ce plan');
+    // the collector panel says so too, not "every 360 min" (the plan's longest allowed gap)
+    await expect(page.getByTestId('collector-interval')).toHaveText('suit le plan de crédits (au plus 6\u00a0h d’écart)');
     // the first planned run: free calls, then /odds for the sports with events soon
     await expect(page.getByTestId('ledger-used')).not.toHaveText('0', { timeout: 30_000 });
     const billed = sim.credits(KEY).used;
@@ -86,6 +88,17 @@ test('with a real key: the plan is followed and the ledger counts what the API b
         await page.setViewportSize({ width: w, height: h });
         await page.getByTestId('economy-section').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${dir}/status-real-fr-${w}.png` });
+      }
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('lang-select').selectOption('en');
+      await page.getByTestId('nav-status').click();
+      await expect(page.getByTestId('collector-interval')).toHaveText('follows the credit plan (at most 6\u00a0h apart)');
+      for (const [w, h] of [
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.screenshot({ path: `${dir}/status-real-en-${w}.png` });
       }
     }
   } finally {

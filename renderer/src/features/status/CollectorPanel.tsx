@@ -80,7 +80,11 @@ export function CollectorPanel() {
             : t('status.none')}
         </dd>
         <dt>{t('status.interval')}</dt>
-        <dd>{t('status.everyMinutes', { n: fmt.number(status.intervalMs / 60_000, 1) })}</dd>
+        <dd data-testid="collector-interval">
+          {status.planned
+            ? t('eco.collectorFollowsPlan', { n: fmt.number(status.intervalMs / 3_600_000, 1) })
+            : t('status.everyMinutes', { n: fmt.number(status.intervalMs / 60_000, 1) })}
+        </dd>
       </dl>
       <div className="actions">
         <button type="button" className="btn primary" data-testid="run-now" disabled={running} onClick={() => void onRun()}>

@@ -2,6 +2,7 @@
 export const economyFr = {
   'eco.plan': 'Plan des prochaines 24 h',
   'eco.planFollowed': 'La collecte suit ce plan : seuls les appels utiles sont faits.',
+  'eco.collectorFollowsPlan': 'suit le plan de crédits (au plus {n}\u00a0h d’écart)',
   'eco.planPreview': 'Mode démo : voici le plan que suivrait votre clé (crédits réels), sur les matchs de la démo.',
   'eco.planInterval': 'Collecte à intervalle fixe (plan désactivé) : ce plan n’est qu’un aperçu.',
   'eco.next24h': '{n} crédits prévus en 24 h',
@@ -73,6 +74,7 @@ export const economyFr = {
 export const economyEn: Record<keyof typeof economyFr, string> = {
   'eco.plan': 'Plan for the next 24 h',
   'eco.planFollowed': 'Collection follows this plan: only the useful calls are made.',
+  'eco.collectorFollowsPlan': 'follows the credit plan (at most {n}\u00a0h apart)',
   'eco.planPreview': 'Demo mode: this is the plan your key would follow (real credits), on the demo’s events.',
   'eco.planInterval': 'Fixed-interval collection (plan off): this plan is a preview only.',
   'eco.next24h': '{n} credits planned in 24 h',
