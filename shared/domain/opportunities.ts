@@ -1,7 +1,8 @@
 /**
  * Opportunities found by the scanners (surebets, value bets, price drops, price gaps), as the
  * lifecycle table keeps them and the renderer shows them. Times are UTC epoch ms; prices are
- * decimal odds; edges are fractions (0.023 = 2.3 %).
+ * decimal odds; edges are fractions (0.023 = 2.3 %). Also the scanner's settings and their
+ * defaults, and the track record (opportunities scored at their close).
  */
 import type { DevigMethod } from '../oddsmath';
 import type { MainMarket } from './markets';
@@ -194,3 +195,54 @@ export interface OpportunitySettings {
   /** Commission of an exchange not listed in `commissions`. */
   otherExchangeCommission: number;
 }
+
+/** One line of the track record: how many, how many with an observed close, mean CLV raw and no-vig, share that beat the close. */
+export interface TrackRecordLine {
+  n: number;
+  with_close: number;
+  mean_clv: number | null;
+  mean_clv_novig: number | null;
+  beat_close_rate: number | null;
+}
+
+/** The track record by kind, by kind and edge band (`kind|lo-hi`), by the scored leg's book, by sport. */
+export interface TrackRecordView {
+  at: number;
+  byKind: Record<string, TrackRecordLine>;
+  byEdge: Record<string, TrackRecordLine>;
+  byBook: Record<string, TrackRecordLine>;
+  bySport: Record<string, TrackRecordLine>;
+}
+
+/**
+ * Defaults a demanding bettor would start from: three books at least, quotes at most 30 min
+ * old, 1.01 placeholders out, arbs over 10 % and EV over 20 % held as suspicious (BetTrack,
+ * oddsstream), Pinnacle as the sharp reference devigged by the power method, ¼ Kelly,
+ * Betfair 5 %, Matchbook and Smarkets 2 % commission.
+ */
+export const OPPORTUNITY_DEFAULTS: OpportunitySettings = {
+  minBooks: 3,
+  maxQuoteAgeMinutes: 30,
+  placeholderMaxPrice: 1.01,
+  suspiciousArb: 0.1,
+  suspiciousEv: 0.2,
+  outlierRatio: 0.3,
+  confirmEdge: 0.05,
+  secondSharps: ['betfair_ex', 'matchbook', 'smarkets', 'circasports', 'lowvig', 'betonlineag'],
+  myBookmakers: [],
+  minArb: 0,
+  minValueEv: 0.02,
+  devigMethod: 'power',
+  referenceBook: 'pinnacle',
+  consensusBooks: [],
+  kellyFraction: 0.25,
+  bankroll: 1000,
+  stakeUnit: 1,
+  defaultTotal: 100,
+  dropThreshold: 0.1,
+  dropWindowMinutes: 60,
+  sharpDropThreshold: 0.05,
+  minGap: 0.25,
+  commissions: { betfair_ex: 0.05, matchbook: 0.02, smarkets: 0.02 },
+  otherExchangeCommission: 0.03,
+};

@@ -14,8 +14,7 @@ import { createOddsStore } from '../../electron/core/ingest/odds-store';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
 import { normalizeOddsEvents } from '../../electron/core/providers/odds-api/normalize';
 import type { NormalizedEvent } from '../../electron/core/providers/types';
-import type { OpportunitySettings } from '../../shared/domain/opportunities';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS, type OpportunitySettings } from '../../shared/domain/opportunities';
 import { readResponse, tempDir } from '../helpers/fixtures';
 
 const T0 = Date.UTC(2024, 9, 13, 12, 0, 0);

@@ -5,8 +5,7 @@
  * commission, value bets against Pinnacle, price drops; and the module's handlers.
  */
 import { describe, expect, it } from 'vitest';
-import type { OpportunitySettings } from '../../shared/domain/opportunities';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS, type OpportunitySettings } from '../../shared/domain/opportunities';
 import { createCore } from '../../electron/core/create-core';
 import { dispatch } from '../../electron/core/handlers/dispatch';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';

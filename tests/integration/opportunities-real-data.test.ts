@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS } from '../../shared/domain/opportunities';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
 import { normalizeOddsEvents } from '../../electron/core/providers/odds-api/normalize';
 import { replayRecording } from '../../electron/core/replay/replay';

@@ -9,7 +9,7 @@ import { createOpportunityEngine } from '../../electron/core/opportunities/engin
 import type { NormalizedEvent } from '../../electron/core/providers/types';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS } from '../../shared/domain/opportunities';
 import { tempDir } from '../helpers/fixtures';
 
 const T0 = Date.UTC(2026, 10, 20, 12);

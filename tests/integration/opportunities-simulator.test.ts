@@ -5,8 +5,7 @@
  * (from the simulator's fair probabilities) is negative.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
-import type { OpportunitySettings } from '../../shared/domain/opportunities';
+import { OPPORTUNITY_DEFAULTS, type OpportunitySettings } from '../../shared/domain/opportunities';
 import { createCollector } from '../../electron/core/collector/collector';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
 import { createOddsApiClient } from '../../electron/core/providers/odds-api/client';
