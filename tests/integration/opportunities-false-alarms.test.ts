@@ -12,13 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { createOddsStore } from '../../electron/core/ingest/odds-store';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
-import { normalizeOddsEvents } from '../../electron/core/providers/odds-api/normalize';
 import type { NormalizedEvent } from '../../electron/core/providers/types';
 import { OPPORTUNITY_DEFAULTS, type OpportunitySettings } from '../../shared/domain/opportunities';
-import { readResponse, tempDir } from '../helpers/fixtures';
+import { readOddsResponse, tempDir } from '../helpers/fixtures';
 
 const T0 = Date.UTC(2024, 9, 13, 12, 0, 0);
-const epl = () => normalizeOddsEvents(readResponse('odds_soccer_epl_eu_h2h_2024-10-13.json') as never, { oddsFormat: 'decimal' });
+const epl = () => readOddsResponse('odds_soccer_epl_eu_h2h_2024-10-13.json');
 const net = (book: string, p: number) =>
   book.startsWith('betfair_ex') ? 1 + (p - 1) * 0.95 : book.startsWith('matchbook') ? 1 + (p - 1) * 0.98 : p;
 

@@ -8,11 +8,10 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { OPPORTUNITY_DEFAULTS } from '../../shared/domain/opportunities';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
-import { normalizeOddsEvents } from '../../electron/core/providers/odds-api/normalize';
 import { replayRecording } from '../../electron/core/replay/replay';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
-import { readResponse, tempDir, WORLD_CUP_REPLAY } from '../helpers/fixtures';
+import { readOddsResponse, readResponse, tempDir, WORLD_CUP_REPLAY } from '../helpers/fixtures';
 
 const log = createLogger('test', { sinks: [silentSink] });
 type Wire = {
@@ -93,7 +92,7 @@ describe('scanners on real data', () => {
   ] as const)('%s: surebets match the independent count; value bets are consistent', (file, at, american) => {
     const ws = openWorkspace(tempDir(), 'real', log);
     const wire = readResponse(file) as Wire[];
-    const events = normalizeOddsEvents(wire as never, { oddsFormat: american ? 'american' : 'decimal' });
+    const events = readOddsResponse(file, american ? 'american' : 'decimal');
     ws.odds.ingest({ sportKey: events[0].sportKey, observedAt: at, events });
     const engine = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
     const { summary } = engine.scan(at);
