@@ -36,8 +36,9 @@ const bestNet = (ev: NormalizedEvent, outcome: string) => Math.max(...h2h(ev, ou
 
 function scan(events: NormalizedEvent[], patch: Partial<OpportunitySettings> = {}) {
   const db = openDatabase(join(tempDir(), 'o.sqlite'));
-  createOddsStore(db).ingest({ sportKey: 'soccer_epl', observedAt: T0, events });
-  const engine = createOpportunityEngine({ db, settings: () => ({ ...OPPORTUNITY_DEFAULTS, ...patch }), bankroll: () => 1000 });
+  const odds = createOddsStore(db);
+  odds.ingest({ sportKey: 'soccer_epl', observedAt: T0, events });
+  const engine = createOpportunityEngine({ db, odds, settings: () => ({ ...OPPORTUNITY_DEFAULTS, ...patch }), bankroll: () => 1000 });
   engine.scan(T0, null);
   return engine.repo.list({ status: 'open', limit: 1000 });
 }

@@ -94,7 +94,7 @@ describe('scanners on real data', () => {
     const wire = readResponse(file) as Wire[];
     const events = readOddsResponse(file, american ? 'american' : 'decimal');
     ws.odds.ingest({ sportKey: events[0].sportKey, observedAt: at, events });
-    const engine = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
     const { summary } = engine.scan(at);
     expect(surebetKeys(ws)).toEqual(independentSurebets(wire, at, american));
     expect(summary.events).toBe(wire.filter((e) => Date.parse(e.commence_time) > at).length);
@@ -112,7 +112,7 @@ describe('scanners on real data', () => {
 
   it('the World Cup replay, scanned per snapshot, finds exactly the independently counted surebets', async () => {
     const ws = openWorkspace(tempDir(), 'real', log);
-    const engine = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
     await replayRecording(ws, WORLD_CUP_REPLAY, {
       onSnapshot: (snap) =>
         engine.scan(

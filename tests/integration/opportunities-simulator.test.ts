@@ -56,8 +56,8 @@ describe('scanners against the simulator', () => {
       }),
       makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, sleep: async () => {} }),
     });
-    const engine = createOpportunityEngine({ db: ws.db, settings: () => settings, bankroll: () => 1000 });
-    const defaults = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => settings, bankroll: () => 1000 });
+    const defaults = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
     let planted = 0;
     let valueBets = 0;
     for (const hours of [0, 5, 11, 26, 40]) {
