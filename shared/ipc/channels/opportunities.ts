@@ -40,6 +40,7 @@ export const opportunitySettingsSchema = z
       .max(7 * 24 * 60),
     sharpDropThreshold: z.number().gt(0).max(0.9),
     minGap: z.number().gt(0).max(10),
+    middleMaxLoss: fraction(0.2),
     commissions: z.record(bookKey, fraction(0.5)),
     otherExchangeCommission: fraction(0.5),
   })
@@ -74,11 +75,12 @@ export const OPPORTUNITY_DEFAULTS: OpportunitySettings = {
   dropWindowMinutes: 60,
   sharpDropThreshold: 0.05,
   minGap: 0.25,
+  middleMaxLoss: 0.02,
   commissions: { betfair_ex: 0.05, matchbook: 0.02, smarkets: 0.02 },
   otherExchangeCommission: 0.03,
 };
 
-const kind = z.enum(['surebet', 'value', 'drop', 'gap']);
+const kind = z.enum(['surebet', 'value', 'drop', 'gap', 'middle']);
 
 /** Request schemas of this domain (zod). */
 export const opportunityRequests = {
@@ -86,7 +88,7 @@ export const opportunityRequests = {
   'opportunities:list': z
     .object({
       status: z.enum(['open', 'all']).default('open'),
-      kinds: z.array(kind).max(4).optional(),
+      kinds: z.array(kind).max(5).optional(),
       limit: z.number().int().min(1).max(5000).default(1000),
     })
     .strict(),
