@@ -7,9 +7,13 @@
 import type { DevigMethod } from '../oddsmath';
 import type { MainMarket } from './markets';
 
-/** surebet: Σ1/best < 1 across books · value: EV > 0 against a fair price · drop: a book shortened its own price · gap: best vs worst price of one outcome. */
-export type OpportunityKind = 'surebet' | 'value' | 'drop' | 'gap';
-export const OPPORTUNITY_KINDS: readonly OpportunityKind[] = ['surebet', 'value', 'drop', 'gap'];
+/**
+ * surebet: Σ1/best < 1 across books · value: EV > 0 against a fair price · drop: a book shortened its own price ·
+ * gap: best vs worst price of one outcome · middle: Over x / Under y > x (or home −a / away +b) at two books, both
+ * legs winning when the result lands in the window, a small loss otherwise.
+ */
+export type OpportunityKind = 'surebet' | 'value' | 'drop' | 'gap' | 'middle';
+export const OPPORTUNITY_KINDS: readonly OpportunityKind[] = ['surebet', 'value', 'drop', 'gap', 'middle'];
 
 /** open: found by the last scan of its event · gone: no longer found · started: its event kicked off. */
 export type OpportunityStatus = 'open' | 'gone' | 'started';
@@ -82,6 +86,13 @@ export interface OpportunityMath {
    * of the other books say of the same price (EV at it; null when that reference is unavailable).
    */
   confirmation?: { secondSharp: { book: string; ev: number } | null; consensusEv: number | null; confirmed: boolean };
+  /**
+   * middle: the window of results where both legs win (totals: the match total strictly between `from` and `to`;
+   * spreads: the home side's winning margin strictly between them), its width in goals/points, the return on
+   * outlay with equal-payout stakes when one leg loses (`worstCase`, 1/Σ − 1, usually negative) and when the
+   * result lands in the window (`hitReturn`, 2/Σ − 1), and the stakes' shares of the outlay (leg order).
+   */
+  middle?: { from: number; to: number; width: number; worstCase: number; hitReturn: number; stakeShares: number[] };
 }
 
 /** One opportunity record (one per kind, event, market, line and legs; a reopened one is the same record). */
@@ -99,7 +110,7 @@ export interface Opportunity {
   /** The line from the home side's view (spreads), the total (totals), null for h2h. */
   point: number | null;
   legs: OpportunityLeg[];
-  /** Current edge: arbitrage margin (surebet), EV per unit (value), drop size (drop), best/worst − 1 (gap). */
+  /** Current edge: arbitrage margin (surebet), EV per unit (value), drop size (drop), best/worst − 1 (gap), worst-case return 1/Σ − 1 (middle, ≤ 0 mostly). */
   edge: number;
   peakEdge: number;
   firstSeenAt: number;
@@ -190,6 +201,8 @@ export interface OpportunitySettings {
   sharpDropThreshold: number;
   /** Smallest best/worst − 1 reported as a gap. */
   minGap: number;
+  /** middle: the largest worst-case loss (one leg loses) of a middle, as a fraction of the outlay (0.02 = 2 %). */
+  middleMaxLoss: number;
   /** Commission on winnings per exchange (key or key prefix, e.g. betfair_ex). */
   commissions: Record<string, number>;
   /** Commission of an exchange not listed in `commissions`. */
@@ -243,6 +256,7 @@ export const OPPORTUNITY_DEFAULTS: OpportunitySettings = {
   dropWindowMinutes: 60,
   sharpDropThreshold: 0.05,
   minGap: 0.25,
+  middleMaxLoss: 0.02,
   commissions: { betfair_ex: 0.05, matchbook: 0.02, smarkets: 0.02 },
   otherExchangeCommission: 0.03,
 };

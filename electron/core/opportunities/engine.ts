@@ -11,6 +11,7 @@ import { HISTORY_KEPT } from '../ingest/quote-cache';
 import { createLifecycleRepo } from './lifecycle-repo';
 import type { Peak } from './scan-moves';
 import { countKinds, scanDrops, scanLine, type ScanResult } from './scan';
+import { scanMiddles } from './scan-middles';
 import { emptySkips, type Found } from './types';
 
 export interface EngineDeps {
@@ -78,6 +79,7 @@ export function createOpportunityEngine(deps: EngineDeps) {
     const lineSkips = emptySkips();
     const board = reader.read(now, s, eventIds, new Set(dropQuotes.keys()), (lines) => {
       for (const m of lines) scanLine(m, s, bankroll, found, lineSkips);
+      scanMiddles(lines, s, found);
     });
     scanDrops(board.moved, peaks(board.moved, now - s.dropWindowMinutes * 60_000), s, found);
     const skipped = {

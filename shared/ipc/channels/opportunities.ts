@@ -40,12 +40,13 @@ export const opportunitySettingsSchema = z
       .max(7 * 24 * 60),
     sharpDropThreshold: z.number().gt(0).max(0.9),
     minGap: z.number().gt(0).max(10),
+    middleMaxLoss: fraction(0.2),
     commissions: z.record(bookKey, fraction(0.5)),
     otherExchangeCommission: fraction(0.5),
   })
   .strict() satisfies z.ZodType<OpportunitySettings>;
 
-const kind = z.enum(['surebet', 'value', 'drop', 'gap']);
+const kind = z.enum(['surebet', 'value', 'drop', 'gap', 'middle']);
 
 /** Request schemas of this domain (zod). */
 export const opportunityRequests = {
@@ -53,7 +54,7 @@ export const opportunityRequests = {
   'opportunities:list': z
     .object({
       status: z.enum(['open', 'all']).default('open'),
-      kinds: z.array(kind).max(4).optional(),
+      kinds: z.array(kind).max(5).optional(),
       limit: z.number().int().min(1).max(5000).default(1000),
     })
     .strict(),
