@@ -29,7 +29,7 @@ function readsAsExpected(db: ReturnType<typeof openDatabase>, store: ReturnType<
 }
 
 describe('the board in memory', () => {
-  it('reads like the database through moves, line changes, absences and a restart', () => {
+  it('reads what the database held through moves, line changes, absences and a restart', () => {
     const file = join(tempDir(), 'b.sqlite');
     const db = openDatabase(file);
     const store = createOddsStore(db);
