@@ -5,8 +5,7 @@
  * the injected clock; its ticks are the job `alerts.evaluate` of the core's one scheduler
  * (`job()`); restores its state from SQLite after a restart.
  */
-import type { AlertInstance, AlertRule } from '../../../shared/domain/alerts';
-import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
+import type { AlertInstance, AlertRule, AlertSettings } from '../../../shared/domain/alerts';
 import type { JobHandle, JobSpec } from '../scheduler/job';
 import type { Clock } from '../util/clock';
 import type { Logger } from '../util/logger';
