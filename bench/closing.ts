@@ -10,7 +10,7 @@ import { createClosingLines } from '../electron/core/bankroll/closing-lines';
 import { settlePass } from '../electron/core/bankroll/settle';
 import { openDatabase } from '../electron/core/db/open-database';
 import { exportClosingLinesCsv } from '../electron/core/export/odds-csv';
-import type { BankrollSettings } from '../shared/ipc/channels/bankroll';
+import type { BankrollSettings } from '../shared/domain/bankroll';
 
 const SETTINGS = {
   sharpBookmaker: 'pinnacle',

@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPPORTUNITY_DEFAULTS } from '../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS } from '../shared/domain/opportunities';
 import { openDatabase } from '../electron/core/db/open-database';
 import { createOddsStore } from '../electron/core/ingest/odds-store';
 import { createOpportunityEngine } from '../electron/core/opportunities/engine';

@@ -27,7 +27,7 @@ export interface OpportunitySource {
   /** Open opportunities (not gone, not started), newest first. */
   open(): Array<{
     id: number;
-    kind: 'surebet' | 'value' | 'drop' | 'gap';
+    kind: 'surebet' | 'value' | 'drop' | 'gap' | 'middle';
     /** Edge as a fraction (0.023 = 2.3 %): arbitrage margin, EV per unit, or drop size. */
     edge: number;
     suspicious: boolean;

@@ -1,8 +1,8 @@
 /**
  * Alerts: rules, alert instances and their states, silences, notifications — as the main side
- * stores them and the renderer shows them. Times are UTC epoch ms. The zod schemas that
- * validate settings live in shared/ipc/channels/alerts.ts (the renderer validates as you type
- * with the same ones).
+ * stores them and the renderer shows them, and the alert settings. Times are UTC epoch ms. The
+ * zod schemas that validate settings live in shared/ipc/channels/alerts.ts (the renderer
+ * validates as you type with the same ones); each `satisfies` the type here.
  */
 import type { Msg } from '../i18n/messages';
 
@@ -170,4 +170,47 @@ export interface ChannelTestResult {
   message: string;
   /** The same as a message code + params, for the reader's language (the UI renders it). */
   msg?: import('../i18n/messages').Msg;
+}
+
+/** SMTP and digest settings (the password is a secret, never here). */
+export interface EmailSettings {
+  enabled: boolean;
+  host: string;
+  port: number;
+  /** true = TLS from the start (465); false = STARTTLS when offered (587). */
+  secure: boolean;
+  user: string;
+  from: string;
+  to: string;
+  digest: boolean;
+  /** Local hour (0–23) of the daily digest. */
+  digestHour: number;
+  groupWaitSeconds: number;
+  groupIntervalSeconds: number;
+}
+
+/** Every alert setting: stored under the key 'alerts'. */
+export interface AlertSettings {
+  rules: AlertRule[];
+  evalIntervalSeconds: number;
+  desktop: { enabled: boolean; groupWaitSeconds: number; groupIntervalSeconds: number };
+  email: EmailSettings;
+  /** Credits of the plan, for "quota below X %" when the headers do not tell. */
+  quotaPlanCredits: number;
+}
+
+/** What the alert centre edits: settings, plus whether a password is stored (never the password). */
+export interface AlertSettingsView extends AlertSettings {
+  smtpPasswordSet: boolean;
+  /** SMTP comes from MONPS_SMTP_URL: the e-mail fields are read-only. */
+  smtpFromEnv: boolean;
+}
+
+/** A notification for the in-app channel (and the host's desktop notification, if any). */
+export interface AlertNotification {
+  title: string;
+  body: string;
+  page: string;
+  severity: Severity;
+  at: number;
 }

@@ -1,14 +1,19 @@
 /**
  * Opportunities found by the scanners (surebets, value bets, price drops, price gaps), as the
  * lifecycle table keeps them and the renderer shows them. Times are UTC epoch ms; prices are
- * decimal odds; edges are fractions (0.023 = 2.3 %).
+ * decimal odds; edges are fractions (0.023 = 2.3 %). Also the scanner's settings and their
+ * defaults, and the track record (opportunities scored at their close).
  */
 import type { DevigMethod } from '../oddsmath';
 import type { MainMarket } from './markets';
 
-/** surebet: Σ1/best < 1 across books · value: EV > 0 against a fair price · drop: a book shortened its own price · gap: best vs worst price of one outcome. */
-export type OpportunityKind = 'surebet' | 'value' | 'drop' | 'gap';
-export const OPPORTUNITY_KINDS: readonly OpportunityKind[] = ['surebet', 'value', 'drop', 'gap'];
+/**
+ * surebet: Σ1/best < 1 across books · value: EV > 0 against a fair price · drop: a book shortened its own price ·
+ * gap: best vs worst price of one outcome · middle: Over x / Under y > x (or home −a / away +b) at two books, both
+ * legs winning when the result lands in the window, a small loss otherwise.
+ */
+export type OpportunityKind = 'surebet' | 'value' | 'drop' | 'gap' | 'middle';
+export const OPPORTUNITY_KINDS: readonly OpportunityKind[] = ['surebet', 'value', 'drop', 'gap', 'middle'];
 
 /** open: found by the last scan of its event · gone: no longer found · started: its event kicked off. */
 export type OpportunityStatus = 'open' | 'gone' | 'started';
@@ -81,6 +86,13 @@ export interface OpportunityMath {
    * of the other books say of the same price (EV at it; null when that reference is unavailable).
    */
   confirmation?: { secondSharp: { book: string; ev: number } | null; consensusEv: number | null; confirmed: boolean };
+  /**
+   * middle: the window of results where both legs win (totals: the match total strictly between `from` and `to`;
+   * spreads: the home side's winning margin strictly between them), its width in goals/points, the return on
+   * outlay with equal-payout stakes when one leg loses (`worstCase`, 1/Σ − 1, usually negative) and when the
+   * result lands in the window (`hitReturn`, 2/Σ − 1), and the stakes' shares of the outlay (leg order).
+   */
+  middle?: { from: number; to: number; width: number; worstCase: number; hitReturn: number; stakeShares: number[] };
 }
 
 /** One opportunity record (one per kind, event, market, line and legs; a reopened one is the same record). */
@@ -98,7 +110,7 @@ export interface Opportunity {
   /** The line from the home side's view (spreads), the total (totals), null for h2h. */
   point: number | null;
   legs: OpportunityLeg[];
-  /** Current edge: arbitrage margin (surebet), EV per unit (value), drop size (drop), best/worst − 1 (gap). */
+  /** Current edge: arbitrage margin (surebet), EV per unit (value), drop size (drop), best/worst − 1 (gap), worst-case return 1/Σ − 1 (middle, ≤ 0 mostly). */
   edge: number;
   peakEdge: number;
   firstSeenAt: number;
@@ -189,8 +201,62 @@ export interface OpportunitySettings {
   sharpDropThreshold: number;
   /** Smallest best/worst − 1 reported as a gap. */
   minGap: number;
+  /** middle: the largest worst-case loss (one leg loses) of a middle, as a fraction of the outlay (0.02 = 2 %). */
+  middleMaxLoss: number;
   /** Commission on winnings per exchange (key or key prefix, e.g. betfair_ex). */
   commissions: Record<string, number>;
   /** Commission of an exchange not listed in `commissions`. */
   otherExchangeCommission: number;
 }
+
+/** One line of the track record: how many, how many with an observed close, mean CLV raw and no-vig, share that beat the close. */
+export interface TrackRecordLine {
+  n: number;
+  with_close: number;
+  mean_clv: number | null;
+  mean_clv_novig: number | null;
+  beat_close_rate: number | null;
+}
+
+/** The track record by kind, by kind and edge band (`kind|lo-hi`), by the scored leg's book, by sport. */
+export interface TrackRecordView {
+  at: number;
+  byKind: Record<string, TrackRecordLine>;
+  byEdge: Record<string, TrackRecordLine>;
+  byBook: Record<string, TrackRecordLine>;
+  bySport: Record<string, TrackRecordLine>;
+}
+
+/**
+ * Defaults a demanding bettor would start from: three books at least, quotes at most 30 min
+ * old, 1.01 placeholders out, arbs over 10 % and EV over 20 % held as suspicious (BetTrack,
+ * oddsstream), Pinnacle as the sharp reference devigged by the power method, ¼ Kelly,
+ * Betfair 5 %, Matchbook and Smarkets 2 % commission.
+ */
+export const OPPORTUNITY_DEFAULTS: OpportunitySettings = {
+  minBooks: 3,
+  maxQuoteAgeMinutes: 30,
+  placeholderMaxPrice: 1.01,
+  suspiciousArb: 0.1,
+  suspiciousEv: 0.2,
+  outlierRatio: 0.3,
+  confirmEdge: 0.05,
+  secondSharps: ['betfair_ex', 'matchbook', 'smarkets', 'circasports', 'lowvig', 'betonlineag'],
+  myBookmakers: [],
+  minArb: 0,
+  minValueEv: 0.02,
+  devigMethod: 'power',
+  referenceBook: 'pinnacle',
+  consensusBooks: [],
+  kellyFraction: 0.25,
+  bankroll: 1000,
+  stakeUnit: 1,
+  defaultTotal: 100,
+  dropThreshold: 0.1,
+  dropWindowMinutes: 60,
+  sharpDropThreshold: 0.05,
+  minGap: 0.25,
+  middleMaxLoss: 0.02,
+  commissions: { betfair_ex: 0.05, matchbook: 0.02, smarkets: 0.02 },
+  otherExchangeCommission: 0.03,
+};

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { CollectionRun, CollectorStatus } from '../../shared/domain/collector';
-import type { AlertSettings } from '../../shared/ipc/channels/alerts';
+import type { AlertSettings } from '../../shared/domain/alerts';
 import type { Events } from '../../shared/ipc/contract';
 import { makeAlertsModule, type AlertsModule } from '../../electron/core/alerts/alerts-module';
 import { DEFAULT_ALERT_SETTINGS } from '../../electron/core/alerts/default-rules';

@@ -12,14 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { createOddsStore } from '../../electron/core/ingest/odds-store';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
-import { normalizeOddsEvents } from '../../electron/core/providers/odds-api/normalize';
 import type { NormalizedEvent } from '../../electron/core/providers/types';
-import type { OpportunitySettings } from '../../shared/domain/opportunities';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
-import { readResponse, tempDir } from '../helpers/fixtures';
+import { OPPORTUNITY_DEFAULTS, type OpportunitySettings } from '../../shared/domain/opportunities';
+import { readOddsResponse, tempDir } from '../helpers/fixtures';
 
 const T0 = Date.UTC(2024, 9, 13, 12, 0, 0);
-const epl = () => normalizeOddsEvents(readResponse('odds_soccer_epl_eu_h2h_2024-10-13.json') as never, { oddsFormat: 'decimal' });
+const epl = () => readOddsResponse('odds_soccer_epl_eu_h2h_2024-10-13.json');
 const net = (book: string, p: number) =>
   book.startsWith('betfair_ex') ? 1 + (p - 1) * 0.95 : book.startsWith('matchbook') ? 1 + (p - 1) * 0.98 : p;
 
@@ -38,8 +36,9 @@ const bestNet = (ev: NormalizedEvent, outcome: string) => Math.max(...h2h(ev, ou
 
 function scan(events: NormalizedEvent[], patch: Partial<OpportunitySettings> = {}) {
   const db = openDatabase(join(tempDir(), 'o.sqlite'));
-  createOddsStore(db).ingest({ sportKey: 'soccer_epl', observedAt: T0, events });
-  const engine = createOpportunityEngine({ db, settings: () => ({ ...OPPORTUNITY_DEFAULTS, ...patch }), bankroll: () => 1000 });
+  const odds = createOddsStore(db);
+  odds.ingest({ sportKey: 'soccer_epl', observedAt: T0, events });
+  const engine = createOpportunityEngine({ db, odds, settings: () => ({ ...OPPORTUNITY_DEFAULTS, ...patch }), bankroll: () => 1000 });
   engine.scan(T0, null);
   return engine.repo.list({ status: 'open', limit: 1000 });
 }

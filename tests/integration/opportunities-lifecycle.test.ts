@@ -5,8 +5,7 @@
  * commission, value bets against Pinnacle, price drops; and the module's handlers.
  */
 import { describe, expect, it } from 'vitest';
-import type { OpportunitySettings } from '../../shared/domain/opportunities';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS, type OpportunitySettings } from '../../shared/domain/opportunities';
 import { createCore } from '../../electron/core/create-core';
 import { dispatch } from '../../electron/core/handlers/dispatch';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
@@ -60,7 +59,7 @@ function event(board: Board, home = 'Lens'): NormalizedEvent {
 function setup(settings: Partial<OpportunitySettings> = {}) {
   const ws = openWorkspace(tempDir(), 'real', log);
   const s = { ...OPPORTUNITY_DEFAULTS, ...settings };
-  const engine = createOpportunityEngine({ db: ws.db, settings: () => s, bankroll: () => 1000 });
+  const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => s, bankroll: () => 1000 });
   const collect = (at: number, board: Board) => {
     ws.odds.ingest({ sportKey: 'soccer_france_ligue_one', observedAt: at, events: [event(board)] });
     return engine.scan(at, [ID]);

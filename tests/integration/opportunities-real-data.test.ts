@@ -6,13 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS } from '../../shared/domain/opportunities';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
-import { normalizeOddsEvents } from '../../electron/core/providers/odds-api/normalize';
 import { replayRecording } from '../../electron/core/replay/replay';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
-import { readResponse, tempDir, WORLD_CUP_REPLAY } from '../helpers/fixtures';
+import { readOddsResponse, readResponse, tempDir, WORLD_CUP_REPLAY } from '../helpers/fixtures';
 
 const log = createLogger('test', { sinks: [silentSink] });
 type Wire = {
@@ -93,9 +92,9 @@ describe('scanners on real data', () => {
   ] as const)('%s: surebets match the independent count; value bets are consistent', (file, at, american) => {
     const ws = openWorkspace(tempDir(), 'real', log);
     const wire = readResponse(file) as Wire[];
-    const events = normalizeOddsEvents(wire as never, { oddsFormat: american ? 'american' : 'decimal' });
+    const events = readOddsResponse(file, american ? 'american' : 'decimal');
     ws.odds.ingest({ sportKey: events[0].sportKey, observedAt: at, events });
-    const engine = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
     const { summary } = engine.scan(at);
     expect(surebetKeys(ws)).toEqual(independentSurebets(wire, at, american));
     expect(summary.events).toBe(wire.filter((e) => Date.parse(e.commence_time) > at).length);
@@ -113,7 +112,7 @@ describe('scanners on real data', () => {
 
   it('the World Cup replay, scanned per snapshot, finds exactly the independently counted surebets', async () => {
     const ws = openWorkspace(tempDir(), 'real', log);
-    const engine = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
     await replayRecording(ws, WORLD_CUP_REPLAY, {
       onSnapshot: (snap) =>
         engine.scan(

@@ -9,7 +9,7 @@ import { createOpportunityEngine } from '../../electron/core/opportunities/engin
 import type { NormalizedEvent } from '../../electron/core/providers/types';
 import { createLogger, silentSink } from '../../electron/core/util/logger';
 import { openWorkspace } from '../../electron/core/workspace';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS } from '../../shared/domain/opportunities';
 import { tempDir } from '../helpers/fixtures';
 
 const T0 = Date.UTC(2026, 10, 20, 12);
@@ -51,7 +51,7 @@ const AFTER: Board = { ...BEFORE, pinnacle: [1.85, 3.6, 4.4], b4: [1.86, 3.4, 4.
 describe('drops against the sharp reference', () => {
   it('a Pinnacle move the soft books have not followed is one drop listing them', () => {
     const ws = openWorkspace(tempDir(), 'real', createLogger('t', { sinks: [silentSink] }));
-    const engine = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 0 });
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 0 });
     ws.odds.ingest({ sportKey: 'soccer_epl', observedAt: T0, events: [event(BEFORE)] });
     engine.scan(T0, [ID]);
     ws.odds.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 10 * 60_000, events: [event(AFTER)] });
@@ -72,7 +72,7 @@ describe('drops against the sharp reference', () => {
   it('with "my books" set, Pinnacle stays the reference (drops, value bets) but is never a leg', () => {
     const ws = openWorkspace(tempDir(), 'real', createLogger('t', { sinks: [silentSink] }));
     const s = { ...OPPORTUNITY_DEFAULTS, myBookmakers: ['b1', 'b2', 'b4'], minBooks: 2 };
-    const engine = createOpportunityEngine({ db: ws.db, settings: () => s, bankroll: () => 0 });
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => s, bankroll: () => 0 });
     ws.odds.ingest({ sportKey: 'soccer_epl', observedAt: T0, events: [event(BEFORE)] });
     engine.scan(T0, [ID]);
     ws.odds.ingest({ sportKey: 'soccer_epl', observedAt: T0 + 10 * 60_000, events: [event(AFTER)] });

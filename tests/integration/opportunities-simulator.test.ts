@@ -5,8 +5,7 @@
  * (from the simulator's fair probabilities) is negative.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
-import type { OpportunitySettings } from '../../shared/domain/opportunities';
+import { OPPORTUNITY_DEFAULTS, type OpportunitySettings } from '../../shared/domain/opportunities';
 import { createCollector } from '../../electron/core/collector/collector';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
 import { createOddsApiClient } from '../../electron/core/providers/odds-api/client';
@@ -57,8 +56,8 @@ describe('scanners against the simulator', () => {
       }),
       makeClient: (c) => createOddsApiClient({ baseUrl: c.baseUrl, apiKey: c.apiKey, sleep: async () => {} }),
     });
-    const engine = createOpportunityEngine({ db: ws.db, settings: () => settings, bankroll: () => 1000 });
-    const defaults = createOpportunityEngine({ db: ws.db, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
+    const engine = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => settings, bankroll: () => 1000 });
+    const defaults = createOpportunityEngine({ db: ws.db, odds: ws.odds, settings: () => OPPORTUNITY_DEFAULTS, bankroll: () => 1000 });
     let planted = 0;
     let valueBets = 0;
     for (const hours of [0, 5, 11, 26, 40]) {

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS } from '../../shared/domain/opportunities';
 import { createOpportunityEngine } from '../../electron/core/opportunities/engine';
 import { replayRecording } from '../../electron/core/replay/replay';
 import { createLogger, silentSink } from '../../electron/core/util/logger';

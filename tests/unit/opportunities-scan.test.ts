@@ -1,8 +1,7 @@
 /** Pure parts of the scanners and of the page: legs choice, commission, gaps, filters, stake plans, drafts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Opportunity } from '../../shared/domain/opportunities';
-import { OPPORTUNITY_DEFAULTS } from '../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS, type Opportunity } from '../../shared/domain/opportunities';
 import { commissionOf, netPrice } from '../../electron/core/opportunities/guards';
 import { scanGaps } from '../../electron/core/opportunities/scan-moves';
 import { bestLegs, scanSurebet } from '../../electron/core/opportunities/scan-surebets';

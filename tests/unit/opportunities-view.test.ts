@@ -6,7 +6,10 @@ import {
   groupDrops,
   labelledEdge,
   lasted,
+  matchesFilters,
+  DEFAULT_FILTERS,
   sortOpportunities,
+  stakePlan,
 } from '../../renderer/src/features/opportunities/opportunity-view';
 
 const leg = (outcome: string, bookmaker: string, price: number): OpportunityLeg => ({
@@ -83,5 +86,32 @@ describe('opportunities view', () => {
     expect(labelledEdge(opp({ kind: 'drop', edge: 0.12 })).label).toBe('drop');
     expect(lasted(opp({ status: 'open', firstSeenAt: 1000 }), 61_000)).toBe(60_000);
     expect(lasted(opp({ status: 'gone', firstSeenAt: 1000, lastSeenAt: 31_000 }), 99_000)).toBe(30_000);
+  });
+
+  it('a middle shows its worst case, passes the minimum-edge filter, has no claimed profit and splits for equal payout', () => {
+    const m = opp({
+      id: 3,
+      kind: 'middle',
+      market: 'totals',
+      point: 2.5,
+      edge: 1 / (0.5 + 1 / 1.96) - 1,
+      legs: [
+        { ...leg('Over', 'b1', 2.0), point: 2.5 },
+        { ...leg('Under', 'b2', 1.96), point: 3.5 },
+      ],
+    });
+    expect(labelledEdge(m)).toEqual({ label: 'middle', value: m.edge });
+    expect(matchesFilters(m, { ...DEFAULT_FILTERS, minEdge: 0.02 }, 0)).toBe(true);
+    expect(matchesFilters(opp({ edge: 0.01 }), { ...DEFAULT_FILTERS, minEdge: 0.02 }, 0)).toBe(false);
+    expect(expectedProfit(m, 100)).toBeNull();
+    // after the priced surebet, before a drop
+    const sorted = sortOpportunities([opp({ id: 8, kind: 'drop', edge: 0.3 }), m, opp({ id: 1, kind: 'surebet', edge: 0.01 })], {
+      key: 'profit',
+      dir: 'desc',
+    });
+    expect(sorted.map((o) => o.kind)).toEqual(['surebet', 'middle', 'drop']);
+    const plan = stakePlan(m, 100, 1);
+    expect(plan.kind).toBe('split');
+    if (plan.kind === 'split') expect(plan.stakes).toEqual([49, 51]);
   });
 });

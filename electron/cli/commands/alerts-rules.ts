@@ -4,8 +4,7 @@
  * interval, severity, on/off. Also the check `monps silence` makes before snoozing.
  */
 import type { Command } from 'commander';
-import type { AlertRule, AlertRuleKind } from '../../../shared/domain/alerts';
-import type { AlertSettingsView } from '../../../shared/ipc/channels/alerts';
+import type { AlertRule, AlertRuleKind, AlertSettingsView } from '../../../shared/domain/alerts';
 import { ruleDisplayName } from '../../core/alerts/texts';
 import { dispatch } from '../../core/handlers/dispatch';
 import type { createHeadlessCore } from '../../headless/create-headless-core';

@@ -1,6 +1,13 @@
 /** The `alerts:*` channels: overview, settings, silences, channel tests. */
-import type { AlertInstance, AlertsHealthSummary, AlertsOverview, ChannelTestResult, Silence } from '../../../shared/domain/alerts';
-import type { AlertSettings, AlertSettingsView } from '../../../shared/ipc/channels/alerts';
+import type {
+  AlertInstance,
+  AlertSettings,
+  AlertSettingsView,
+  AlertsHealthSummary,
+  AlertsOverview,
+  ChannelTestResult,
+  Silence,
+} from '../../../shared/domain/alerts';
 import type { Handlers, Req } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import type { ModuleContext } from '../modules';

@@ -1,6 +1,5 @@
 /** The old stack's alert rules, as the defaults of a new installation. */
-import type { AlertRule } from '../../../shared/domain/alerts';
-import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
+import type { AlertRule, AlertSettings } from '../../../shared/domain/alerts';
 import { defaultRuleName } from './texts';
 
 const MIN = 60_000;

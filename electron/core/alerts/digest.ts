@@ -2,8 +2,7 @@
  * The daily digest: due once a day at the chosen local hour; it covers everything since the
  * previous one. The mark is written with the outbox row, so a restart never sends it twice.
  */
-import type { AlertInstance, AlertRule } from '../../../shared/domain/alerts';
-import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
+import type { AlertInstance, AlertRule, AlertSettings } from '../../../shared/domain/alerts';
 import type { BankrollSource, OpportunitySource } from '../modules';
 import { renderDigest } from './email-render';
 import type { Outbox } from '../notify/outbox';

@@ -4,8 +4,7 @@
  * mutes, dedup) and delivers notifications, queues the digest and drains the outbox. Runs on
  * the injected clock and scheduler; restores its state from SQLite after a restart.
  */
-import type { AlertInstance, AlertRule } from '../../../shared/domain/alerts';
-import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
+import type { AlertInstance, AlertRule, AlertSettings } from '../../../shared/domain/alerts';
 import type { Clock, Scheduler, TimerHandle } from '../util/clock';
 import type { Logger } from '../util/logger';
 import type { AlertsRepo } from './alerts-repo';

@@ -1,5 +1,5 @@
 /** The channels' grouping and resolved-notification policies, from the settings. */
-import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
+import type { AlertSettings } from '../../../shared/domain/alerts';
 import type { ChannelPolicy } from './plan-notifications';
 
 /** Desktop: every rule with `desktop` on; resolved alerts are shown, except opportunities. */

@@ -3,7 +3,7 @@
  * (10,000 bets in a few ms): curve, months, breakdowns, CLV trend and distribution, and
  * actual against expected profit with a ±2σ band. Long series are downsampled.
  */
-import type { AnalyticsBetKind, BankrollAnalytics, BreakdownRow } from '../../../shared/ipc/channels/bankroll';
+import type { AnalyticsBetKind, BankrollAnalytics, BreakdownRow } from '../../../shared/domain/bankroll';
 import { actionOf, isWin, probOf, summarize, type LedgerBetRow, type LedgerTx } from './ledger';
 
 const MAX_POINTS = 800;

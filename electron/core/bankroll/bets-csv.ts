@@ -16,7 +16,7 @@ import {
   type BetMarket,
   type BetStatus,
 } from '../../../shared/domain/bets';
-import type { ImportReport } from '../../../shared/ipc/channels/bankroll';
+import type { ImportReport } from '../../../shared/domain/bankroll';
 import type { WritableDb } from '../db/open-database';
 import type { BetsRepo } from './bets-repo';
 import { restoreCsvCell, SAFE_CSV_CAST } from '../export/csv-cells';

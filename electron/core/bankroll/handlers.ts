@@ -1,5 +1,6 @@
 /** The bankroll's contract channels, bound to one workspace's services. */
-import type { BankrollResponses, BankrollSettings, SettleReport } from '../../../shared/ipc/channels/bankroll';
+import type { BankrollSettings, SettleReport } from '../../../shared/domain/bankroll';
+import type { BankrollResponses } from '../../../shared/ipc/channels/bankroll';
 import type { EmitEvent, Handlers } from '../../../shared/ipc/contract';
 import type { FeatureSettings } from '../settings/feature-settings';
 import type { Clock } from '../util/clock';

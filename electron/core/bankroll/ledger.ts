@@ -8,7 +8,7 @@
  * Kept in integer cents so the bankroll is exact; tests check it against ledgerStats.
  */
 import type { BetStatus, ClvState } from '../../../shared/domain/bets';
-import type { BankrollSummary, LedgerJson } from '../../../shared/ipc/channels/bankroll';
+import type { BankrollSummary, LedgerJson } from '../../../shared/domain/bankroll';
 import type { WritableDb } from '../db/open-database';
 import { parseTags } from './bet-row';
 

@@ -5,7 +5,7 @@
  */
 import type { BankrollSource, ModuleContext } from '../modules';
 import { defineModule } from '../module-kit/define-module';
-import type { SettleReport } from '../../../shared/ipc/channels/bankroll';
+import type { SettleReport } from '../../../shared/domain/bankroll';
 import type { TimerHandle } from '../util/clock';
 import { createBetsRepo } from './bets-repo';
 import { createClosingLines } from './closing-lines';

@@ -1,5 +1,6 @@
 /** The bankroll's feature settings (stored under `bankroll`, validated whole by the contract's schema). */
-import { bankrollSettingsSchema, type BankrollSettings } from '../../../shared/ipc/channels/bankroll';
+import type { BankrollSettings } from '../../../shared/domain/bankroll';
+import { bankrollSettingsSchema } from '../../../shared/ipc/channels/bankroll';
 import { createFeatureSettings, type FeatureSettings } from '../settings/feature-settings';
 import type { SettingsBackend } from '../settings/settings-service';
 

@@ -6,7 +6,7 @@
  * that nobody settled by hand are touched.
  */
 import { profitCents } from '../../../shared/domain/bets';
-import type { BankrollSettings, SettleReport } from '../../../shared/ipc/channels/bankroll';
+import type { BankrollSettings, SettleReport } from '../../../shared/domain/bankroll';
 import type { WritableDb } from '../db/open-database';
 import type { OddsApiClient } from '../providers/odds-api/client';
 import type { ClosingLines } from './closing-lines';

@@ -20,7 +20,7 @@ import type {
   PricesAt,
   SportSummary,
 } from '../../../shared/domain/odds';
-import { OPPORTUNITY_DEFAULTS } from '../../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS } from '../../../shared/domain/opportunities';
 import type { ReadableDb } from '../db/open-database';
 import { closeAtSql, closePriceSql } from '../db/close-of-quote';
 import { commissionOf, netPrice } from '../opportunities/guards';

@@ -6,14 +6,13 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readResponse, tempDir } from '../../../tests/helpers/fixtures';
+import { readOddsResponse, tempDir } from '../../../tests/helpers/fixtures';
 import { openDatabase } from '../db/open-database';
 import { createOddsStore } from '../ingest/odds-store';
-import { normalizeOddsEvents } from '../providers/odds-api/normalize';
 import type { NormalizedEvent } from '../providers/types';
 import { createBoardQueries } from './board-queries';
 
-const epl = () => normalizeOddsEvents(readResponse('odds_soccer_epl_eu_h2h_2024-10-13.json') as never, { oddsFormat: 'decimal' });
+const epl = () => readOddsResponse('odds_soccer_epl_eu_h2h_2024-10-13.json');
 const T0 = Date.UTC(2024, 9, 13, 12, 0, 0);
 const MIN = 60_000;
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open-database';
-import { normalizeOddsEvents } from '../providers/odds-api/normalize';
 import type { NormalizedEvent } from '../providers/types';
-import { readResponse, tempDir } from '../../../tests/helpers/fixtures';
+import { readOddsResponse, tempDir } from '../../../tests/helpers/fixtures';
 import { createOddsStore } from './odds-store';
 import { createBoardQueries } from '../board/board-queries';
 
-const epl = () => normalizeOddsEvents(readResponse('odds_soccer_epl_eu_h2h_2024-10-13.json') as never, { oddsFormat: 'decimal' });
+const epl = () => readOddsResponse('odds_soccer_epl_eu_h2h_2024-10-13.json');
 
 function countPrices(events: NormalizedEvent[]): number {
   let n = 0;

@@ -11,8 +11,7 @@
  * ::1 — never on what a name resolves to (a DNS answer can change between the check and the
  * connection), so a name mapped to 127.0.0.1 still needs TLS.
  */
-import type { EmailStatus } from '../../../shared/domain/alerts';
-import type { AlertSettings } from '../../../shared/ipc/channels/alerts';
+import type { AlertSettings, EmailStatus } from '../../../shared/domain/alerts';
 import { isEmailAddress } from '../../../shared/ipc/email-address';
 import { sharedT } from '../../../shared/i18n/catalogue';
 import { renderMsg, type Msg, type MsgParam } from '../../../shared/i18n/messages';

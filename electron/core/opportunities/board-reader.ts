@@ -1,6 +1,7 @@
 /**
- * Reads the active board for the scanners — from the odds store's memory when it is given (the
- * collector's store: no query at all), else in one query — plus the small dictionaries, applies
+ * Reads the active board for the scanners — from the odds store's memory, the one path (no
+ * query per quote; the store rebuilds its memory from SQLite when it opens) — plus the small
+ * dictionaries (books, markets, sports), applies
  * the guards quote by quote and groups what passes by event and market line. No query per
  * event: the scan over 1,000 events × 20 books × 3 markets stays in memory.
  */
@@ -22,10 +23,6 @@ import { outcomeFits } from '../ingest/market-shape';
 import { commissionOf, netPrice, outcomeOrder } from './guards';
 import { emptySkips, type ScanEvent, type ScanMarket, type ScanMarketKey, type ScanQuote, type SkipCounts } from './types';
 import { MAIN_MARKETS } from '../../../shared/domain/markets';
-import { eventBookMarketKey } from '../util/packed-keys';
-
-/** One number per (event, book, market) (util/packed-keys.ts: refs below 2^29, ids below 4096, checked). */
-const bmKey = eventBookMarketKey;
 
 const SCANNED: readonly ScanMarketKey[] = MAIN_MARKETS;
 
@@ -46,78 +43,10 @@ export interface BoardRead {
   movedIds: number[];
 }
 
-type QuoteRaw = [
-  id: number,
-  ref: number,
-  bookId: number,
-  marketId: number,
-  outcome: string,
-  point: number | null,
-  price: number,
-  changedAt: number,
-  firstAt: number | null,
-];
-
-export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
-  // scope: null = every upcoming event; else a JSON array of event ids
-  const eventsWhere = `e.commence_time > @now AND e.completed = 0 AND (@scope IS NULL OR e.id IN (SELECT value FROM json_each(@scope)))`;
-  const eventsStmt = db
-    .prepare(
-      `SELECT e.ref, e.id, e.sport_key, s.title, e.commence_time, e.home_team, e.away_team, e.last_seen_at
-     FROM events e JOIN sports s ON s.key = e.sport_key WHERE ${eventsWhere}`,
-    )
-    .raw(true);
-  const quotesStmt = db
-    .prepare(
-      `SELECT q.id, q.event_ref, q.bookmaker_id, q.market_id, q.outcome, q.point, q.price, q.changed_at, q.first_at FROM quotes q
-     WHERE q.active = 1 AND q.description IS NULL AND q.market_id IN (SELECT value FROM json_each(@markets))
-       AND q.event_ref IN (SELECT e.ref FROM events e WHERE ${eventsWhere})
-     ORDER BY q.event_ref, q.bookmaker_id, q.market_id, q.id`,
-    )
-    .raw(true);
-  const absencesStmt = db
-    .prepare(
-      `SELECT a.event_ref, a.bookmaker_id, a.market_id, a.last_seen_at FROM book_market_absences a
-     WHERE a.event_ref IN (SELECT e.ref FROM events e WHERE ${eventsWhere})`,
-    )
-    .raw(true);
+export function createBoardReader(db: ReadableDb, odds: OddsStore) {
   const booksStmt = db.prepare(`SELECT id, key, title, is_exchange FROM bookmakers`).raw(true);
   const marketsStmt = db.prepare(`SELECT id, key FROM markets`).raw(true);
   const sportsStmt = db.prepare(`SELECT key, title FROM sports`).raw(true);
-
-  /** The same walk as the odds store's, from SQL (when no store is given: tests, other processes). */
-  function visitSql(now: number, scope: string | null, marketIds: number[], v: BoardVisitor): void {
-    const absent = new Map<number, number>();
-    for (const [ref, b, m, seen] of absencesStmt.all({ now, scope }) as [number, number, number, number][])
-      absent.set(bmKey(ref, b, m), seen);
-    const byRef = new Map<number, QuoteRaw[]>();
-    for (const q of quotesStmt.all({ now, scope, markets: JSON.stringify(marketIds) }) as QuoteRaw[]) {
-      const list = byRef.get(q[1]);
-      if (list) list.push(q);
-      else byRef.set(q[1], [q]);
-    }
-    for (const [ref, id, sport, , commence, home, away, seen] of eventsStmt.all({ now, scope }) as [
-      number,
-      string,
-      string,
-      string,
-      number,
-      string,
-      string,
-      number,
-    ][]) {
-      v.event(ref, id, sport, commence, home, away, seen);
-      let current = -1;
-      for (const [qid, , bookId, marketId, outcome, point, price, changedAt, firstAt] of byRef.get(ref) ?? []) {
-        const k = bmKey(ref, bookId, marketId);
-        if (k !== current) {
-          current = k;
-          v.bookMarket(bookId, marketId, absent.get(k) ?? null);
-        }
-        v.quote(qid, outcome, point, price, changedAt, firstAt, null);
-      }
-    }
-  }
 
   return {
     /**
@@ -132,7 +61,6 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
       watched: ReadonlySet<number> = new Set(),
       onEvent?: (lines: ScanMarket[]) => void,
     ): BoardRead {
-      const scope = eventIds ? JSON.stringify(eventIds) : null;
       const skipped = emptySkips();
       const marketKeys = new Map<number, ScanMarketKey>();
       for (const [id, key] of marketsStmt.all() as [number, string][]) {
@@ -258,8 +186,7 @@ export function createBoardReader(db: ReadableDb, odds?: OddsStore) {
         },
       };
       const titles = new Map(sportsStmt.all() as [string, string][]);
-      if (odds) odds.visitActiveBoard(now, eventIds ? new Set(eventIds) : null, new Set(marketKeys.keys()), visitor);
-      else visitSql(now, scope, [...marketKeys.keys()], visitor);
+      odds.visitActiveBoard(now, eventIds ? new Set(eventIds) : null, new Set(marketKeys.keys()), visitor);
       flush();
       skipped.unmatched = unmatched.size;
       return { events, markets, marketCount, moved, skipped, movedIds };

@@ -4,11 +4,10 @@
  * file so a failed export never leaves a half file under the name asked.
  */
 import { writeCsv } from '../export/write-csv';
-import type { Opportunity } from '../../../shared/domain/opportunities';
+import { OPPORTUNITY_DEFAULTS, type Opportunity } from '../../../shared/domain/opportunities';
 import type { WritableDb } from '../db/open-database';
 import { createLifecycleRepo } from './lifecycle-repo';
 import { createTrackRecord, type OpportunityScore } from './track-record';
-import { OPPORTUNITY_DEFAULTS } from '../../../shared/ipc/channels/opportunities';
 import type { DevigMethod } from '../../../shared/oddsmath';
 
 const MAX_LEGS = 3;

@@ -11,12 +11,13 @@ import { HISTORY_KEPT } from '../ingest/quote-cache';
 import { createLifecycleRepo } from './lifecycle-repo';
 import type { Peak } from './scan-moves';
 import { countKinds, scanDrops, scanLine, type ScanResult } from './scan';
+import { scanMiddles } from './scan-middles';
 import { emptySkips, type Found } from './types';
 
 export interface EngineDeps {
   db: WritableDb;
-  /** The collector's odds store: the board is then read from its memory. */
-  odds?: OddsStore;
+  /** The workspace's odds store: the board is read from its memory (the one path). */
+  odds: OddsStore;
   settings(): OpportunitySettings;
   /** Bankroll in euros for the Kelly stakes. */
   bankroll(): number;
@@ -42,16 +43,6 @@ export function createOpportunityEngine(deps: EngineDeps) {
      SELECT c.quote_id, max(c.price), c.observed_at FROM start JOIN price_changes c
        ON c.quote_id = start.qid AND c.observed_at >= coalesce(start.t, 0) GROUP BY c.quote_id
      UNION ALL SELECT q.id, q.first_price, q.first_at FROM start JOIN quotes q ON q.id = start.qid WHERE start.t IS NULL`,
-    )
-    .raw(true);
-  // What each scanned event's board looked like (active quotes: count, last change, Σ price;
-  // absent book-markets): an event whose signature did not change keeps its findings.
-  const signatureStmt = deps.db
-    .prepare(
-      `SELECT e.id, e.ref,
-       (SELECT count(*) || ':' || max(q.changed_at) || ':' || total(q.price) FROM quotes q WHERE q.event_ref = e.ref AND q.active = 1)
-       || '/' || (SELECT count(*) || ':' || coalesce(max(a.last_seen_at), 0) FROM book_market_absences a WHERE a.event_ref = e.ref)
-     FROM events e WHERE e.id IN (SELECT value FROM json_each(@scope)) AND e.commence_time > @now AND e.completed = 0`,
     )
     .raw(true);
   const signatures = new Map<number, string>();
@@ -88,6 +79,7 @@ export function createOpportunityEngine(deps: EngineDeps) {
     const lineSkips = emptySkips();
     const board = reader.read(now, s, eventIds, new Set(dropQuotes.keys()), (lines) => {
       for (const m of lines) scanLine(m, s, bankroll, found, lineSkips);
+      scanMiddles(lines, s, found);
     });
     scanDrops(board.moved, peaks(board.moved, now - s.dropWindowMinutes * 60_000), s, found);
     const skipped = {
@@ -125,11 +117,8 @@ export function createOpportunityEngine(deps: EngineDeps) {
       if (eventIds) {
         dirty = [];
         const watched = new Set(dropQuotes.values());
-        // the odds store knows which boards changed without a query; SQL otherwise
-        const versions = deps.odds
-          ? deps.odds.boardVersions(eventIds, now)
-          : (signatureStmt.all({ scope: JSON.stringify(eventIds), now }) as [string, number, string][]);
-        for (const [id, ref, sig] of versions) {
+        // the odds store knows which boards changed (an event whose signature did not change keeps its findings)
+        for (const [id, ref, sig] of deps.odds.boardVersions(eventIds, now)) {
           if (signatures.get(ref) === sig && !watched.has(ref)) clean.push(ref);
           else {
             dirty.push(id);

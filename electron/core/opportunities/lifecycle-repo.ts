@@ -216,7 +216,7 @@ export function createLifecycleRepo(db: WritableDb) {
     },
     /** Open records per kind. */
     openByKind(): Record<OpportunityKind, number> {
-      const out: Record<OpportunityKind, number> = { surebet: 0, value: 0, drop: 0, gap: 0 };
+      const out: Record<OpportunityKind, number> = { surebet: 0, value: 0, drop: 0, gap: 0, middle: 0 };
       for (const [k, n] of st.openByKind.all() as [OpportunityKind, number][]) out[k] = n;
       return out;
     },

@@ -3,7 +3,8 @@
  * answers the opportunities:* channels, pushes `opportunities:updated` after each scan, and
  * offers the open opportunities to the other modules (`providers.opportunities`).
  */
-import { OPPORTUNITY_DEFAULTS, opportunitySettingsSchema } from '../../../shared/ipc/channels/opportunities';
+import { OPPORTUNITY_DEFAULTS } from '../../../shared/domain/opportunities';
+import { opportunitySettingsSchema } from '../../../shared/ipc/channels/opportunities';
 import { AppError } from '../../../shared/ipc/result';
 import type { Snapshot } from '../ingest/odds-store';
 import type { FeatureModule, ModuleContext, OpportunitySource } from '../modules';

@@ -57,7 +57,7 @@ export function scanDrops(moved: BoardRead['moved'], peaks: ReadonlyMap<number, 
 }
 
 export function countKinds(found: Found[]): Record<OpportunityKind, number> {
-  const counts: Record<OpportunityKind, number> = { surebet: 0, value: 0, drop: 0, gap: 0 };
+  const counts: Record<OpportunityKind, number> = { surebet: 0, value: 0, drop: 0, gap: 0, middle: 0 };
   for (const f of found) counts[f.kind]++;
   return counts;
 }

@@ -1,7 +1,13 @@
 /** One-line descriptions of an opportunity (notifications, CLI). */
 import type { Opportunity } from '../../../shared/domain/opportunities';
 
-const KIND: Record<Opportunity['kind'], string> = { surebet: 'Surebet', value: 'Value bet', drop: 'Price drop', gap: 'Price gap' };
+const KIND: Record<Opportunity['kind'], string> = {
+  surebet: 'Surebet',
+  value: 'Value bet',
+  drop: 'Price drop',
+  gap: 'Price gap',
+  middle: 'Middle',
+};
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -11,5 +17,6 @@ export function summaryLine(o: Opportunity): string {
   const legs = o.legs
     .map((l) => `${l.outcome}${l.point !== null ? ` ${l.point > 0 ? '+' : ''}${l.point}` : ''} ${l.price.toFixed(2)} @ ${l.bookmaker}`)
     .join(', ');
-  return `${KIND[o.kind]} ${pct(o.edge)}${o.suspicious ? ' (suspicious)' : ''} — ${o.homeTeam} v ${o.awayTeam} (${line}): ${legs}`;
+  const head = o.kind === 'middle' && o.math.middle ? `worst case ${pct(o.edge)}, window ${o.math.middle.width}` : pct(o.edge);
+  return `${KIND[o.kind]} ${head}${o.suspicious ? ' (suspicious)' : ''} — ${o.homeTeam} v ${o.awayTeam} (${line}): ${legs}`;
 }

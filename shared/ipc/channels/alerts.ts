@@ -1,7 +1,17 @@
 /** Channels of the alerts domain (see shared/ipc/README.md, "How to add a request channel"). */
 import { z } from 'zod';
 import { isEmailAddress } from '../email-address';
-import type { AlertsHealthSummary, AlertsOverview, ChannelTestResult, Silence } from '../../domain/alerts';
+import type {
+  AlertNotification,
+  AlertRule,
+  AlertSettings,
+  AlertSettingsView,
+  AlertsHealthSummary,
+  AlertsOverview,
+  ChannelTestResult,
+  EmailSettings,
+  Silence,
+} from '../../domain/alerts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -42,7 +52,7 @@ export const alertRuleSchema = z
     desktop: z.boolean(),
     email: z.enum(['immediate', 'digest', 'off']),
   })
-  .strict();
+  .strict() satisfies z.ZodType<AlertRule>;
 
 /** SMTP and digest settings (the password is a secret, never here). */
 export const emailSettingsSchema = z
@@ -66,7 +76,7 @@ export const emailSettingsSchema = z
     groupWaitSeconds: num('group wait').int().min(0).max(3600),
     groupIntervalSeconds: num('group interval').int().min(10).max(86_400),
   })
-  .strict();
+  .strict() satisfies z.ZodType<EmailSettings>;
 
 /** Every alert setting: stored under the key 'alerts'. */
 export const alertSettingsSchema = z
@@ -87,16 +97,7 @@ export const alertSettingsSchema = z
     /** Credits of the plan, for "quota below X %" when the headers do not tell. */
     quotaPlanCredits: num('plan credits').int().min(1).max(10_000_000),
   })
-  .strict();
-
-export type AlertSettings = z.output<typeof alertSettingsSchema>;
-
-/** What the alert centre edits: settings, plus whether a password is stored (never the password). */
-export interface AlertSettingsView extends AlertSettings {
-  smtpPasswordSet: boolean;
-  /** SMTP comes from MONPS_SMTP_URL: the e-mail fields are read-only. */
-  smtpFromEnv: boolean;
-}
+  .strict() satisfies z.ZodType<AlertSettings>;
 
 /** Request schemas of this domain (zod), one per channel named `alerts:verb-noun`. */
 export const alertRequests = {
@@ -169,7 +170,7 @@ export interface AlertEvents {
   /** Something in the alert centre changed (a state, a silence, a notification). */
   'alerts:changed': AlertsHealthSummary;
   /** A notification for the in-app channel (and the host's desktop notification, if any). */
-  'alerts:notified': { title: string; body: string; page: string; severity: 'critical' | 'warning' | 'info'; at: number };
+  'alerts:notified': AlertNotification;
   'alerts:settings-changed': AlertSettingsView;
 }
 

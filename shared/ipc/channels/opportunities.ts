@@ -1,7 +1,7 @@
 /** Channels of the opportunities domain (see shared/ipc/README.md, "How to add a request channel"). */
 import { z } from 'zod';
 import type { Bet } from '../../domain/bets';
-import type { Opportunity, OpportunitySettings, ScanSummary } from '../../domain/opportunities';
+import type { Opportunity, OpportunitySettings, ScanSummary, TrackRecordView } from '../../domain/opportunities';
 import { DEVIG_METHODS, type DevigMethod } from '../../oddsmath';
 
 const bookKey = z.string().regex(/^[a-z0-9_]{2,60}$/, 'a bookmaker key like pinnacle');
@@ -40,45 +40,13 @@ export const opportunitySettingsSchema = z
       .max(7 * 24 * 60),
     sharpDropThreshold: z.number().gt(0).max(0.9),
     minGap: z.number().gt(0).max(10),
+    middleMaxLoss: fraction(0.2),
     commissions: z.record(bookKey, fraction(0.5)),
     otherExchangeCommission: fraction(0.5),
   })
   .strict() satisfies z.ZodType<OpportunitySettings>;
 
-/**
- * Defaults a demanding bettor would start from: three books at least, quotes at most 30 min
- * old, 1.01 placeholders out, arbs over 10 % and EV over 20 % held as suspicious (BetTrack,
- * oddsstream), Pinnacle as the sharp reference devigged by the power method, ¼ Kelly,
- * Betfair 5 %, Matchbook and Smarkets 2 % commission.
- */
-export const OPPORTUNITY_DEFAULTS: OpportunitySettings = {
-  minBooks: 3,
-  maxQuoteAgeMinutes: 30,
-  placeholderMaxPrice: 1.01,
-  suspiciousArb: 0.1,
-  suspiciousEv: 0.2,
-  outlierRatio: 0.3,
-  confirmEdge: 0.05,
-  secondSharps: ['betfair_ex', 'matchbook', 'smarkets', 'circasports', 'lowvig', 'betonlineag'],
-  myBookmakers: [],
-  minArb: 0,
-  minValueEv: 0.02,
-  devigMethod: 'power',
-  referenceBook: 'pinnacle',
-  consensusBooks: [],
-  kellyFraction: 0.25,
-  bankroll: 1000,
-  stakeUnit: 1,
-  defaultTotal: 100,
-  dropThreshold: 0.1,
-  dropWindowMinutes: 60,
-  sharpDropThreshold: 0.05,
-  minGap: 0.25,
-  commissions: { betfair_ex: 0.05, matchbook: 0.02, smarkets: 0.02 },
-  otherExchangeCommission: 0.03,
-};
-
-const kind = z.enum(['surebet', 'value', 'drop', 'gap']);
+const kind = z.enum(['surebet', 'value', 'drop', 'gap', 'middle']);
 
 /** Request schemas of this domain (zod). */
 export const opportunityRequests = {
@@ -86,7 +54,7 @@ export const opportunityRequests = {
   'opportunities:list': z
     .object({
       status: z.enum(['open', 'all']).default('open'),
-      kinds: z.array(kind).max(4).optional(),
+      kinds: z.array(kind).max(5).optional(),
       limit: z.number().int().min(1).max(5000).default(1000),
     })
     .strict(),
@@ -124,24 +92,6 @@ export const opportunityRequests = {
     })
     .strict(),
 } as const;
-
-/** One line of the track record: how many, how many with an observed close, mean CLV raw and no-vig, share that beat the close. */
-export interface TrackRecordLine {
-  n: number;
-  with_close: number;
-  mean_clv: number | null;
-  mean_clv_novig: number | null;
-  beat_close_rate: number | null;
-}
-
-/** The track record by kind, by kind and edge band (`kind|lo-hi`), by the scored leg's book, by sport. */
-export interface TrackRecordView {
-  at: number;
-  byKind: Record<string, TrackRecordLine>;
-  byEdge: Record<string, TrackRecordLine>;
-  byBook: Record<string, TrackRecordLine>;
-  bySport: Record<string, TrackRecordLine>;
-}
 
 /** What `opportunities:list` answers: the records and the last scan's summary. */
 export interface OpportunityList {

@@ -8,6 +8,7 @@ import { up as up0060 } from './0060-run-prices-dropped';
 import { up as up0085 } from './0085-credit-ledger';
 import { up as up0090 } from './0090-bets-by-opportunity';
 import { up as up0095 } from './0095-alert-messages';
+import { up as up0100 } from './0100-middles';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 85, name: 'credit-ledger', up: up0085 },
   { version: 90, name: 'bets-by-opportunity', up: up0090 },
   { version: 95, name: 'alert-messages', up: up0095 },
+  { version: 100, name: 'middles', up: up0100 },
 ];

@@ -1,7 +1,8 @@
 /**
- * The hot path of every collection: validates an /odds (or event-odds) body and normalizes it
- * in one pass, with the same rules as the zod schemas in wire-schemas.ts (which stay the
- * reference, and a test holds the two equal on every fixture and on damaged bodies). zod copies
+ * The one reader of /odds (and event-odds) bodies, the hot path of every collection: validates
+ * a body and normalizes it in one pass, with the same rules as the zod schemas in
+ * wire-schemas.ts (a test holds it to expected values computed from every recorded response,
+ * and to zod's refusals on damaged bodies). zod copies
  * every object it validates; on a 100,000-price answer that alone cost more than storing the
  * prices, so this path checks in place and builds the normalized objects directly. When a body
  * fails, the zod schema runs on it to name the problem and where it is.

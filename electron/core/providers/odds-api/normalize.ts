@@ -1,20 +1,15 @@
 /**
- * Wire → normalized conversion: times become UTC epoch ms, prices become decimal odds,
- * scores become numbers. Outcomes keep their wire names and are never re-ordered or assigned
- * to home/away by position — consumers match them by `name` (the API lists teams alphabetically
- * with "Draw" last, not home/away/draw).
+ * Wire → normalized conversion of the small answers (/sports, /events, /scores) and the price
+ * rule every reader shares: times become UTC epoch ms, prices become decimal odds, scores
+ * become numbers. The /odds and event-odds bodies have one reader, fast-odds-parser.ts (it
+ * validates and normalizes in one pass); its outcomes keep their wire names and are never
+ * re-ordered or assigned to home/away by position — consumers match them by `name` (the API
+ * lists teams alphabetically with "Draw" last, not home/away/draw).
  */
-import type {
-  NormalizedBookmaker,
-  NormalizedEvent,
-  NormalizedMarket,
-  NormalizedOutcome,
-  NormalizedScoreEvent,
-  NormalizedSport,
-} from '../types';
+import type { NormalizedEvent, NormalizedScoreEvent, NormalizedSport } from '../types';
 import { OddsMathError, toDecimal } from '../../../../shared/oddsmath';
 import { wireTimeToMs } from './time';
-import type { WireBookmaker, WireEvent, WireMarket, WireOddsEvent, WireOutcome, WireScoreEvent, WireSport } from './wire-schemas';
+import type { WireEvent, WireScoreEvent, WireSport } from './wire-schemas';
 
 /** The `oddsFormat` the request asked for; it decides how wire prices are read. */
 export type OddsFormat = 'decimal' | 'american';
@@ -64,7 +59,7 @@ export function normalizeSports(wire: WireSport[]): NormalizedSport[] {
   }));
 }
 
-/** The event head shared by /events, /odds and event-odds. Outright events have no teams: ''. */
+/** The head of an /events event. Outright events have no teams: ''. */
 function eventHead(e: WireEvent): Omit<NormalizedEvent, 'bookmakers'> {
   return {
     id: e.id,
@@ -79,54 +74,6 @@ function eventHead(e: WireEvent): Omit<NormalizedEvent, 'bookmakers'> {
 /** `GET /v4/sports/{sport}/events` → NormalizedEvent[] with empty `bookmakers`. */
 export function normalizeEvents(wire: WireEvent[]): NormalizedEvent[] {
   return wire.map((e) => ({ ...eventHead(e), bookmakers: [] }));
-}
-
-function normalizeOutcomes(
-  outcomes: WireOutcome[],
-  where: { eventId: string; bookmaker: string; market: string },
-  opts: NormalizeOddsOptions,
-): NormalizedOutcome[] {
-  const out: NormalizedOutcome[] = [];
-  for (const o of outcomes) {
-    const price = priceToDecimal(o.price, opts.oddsFormat);
-    if (Number.isNaN(price)) {
-      opts.onDroppedOutcome?.({ ...where, name: o.name, price: o.price });
-      continue;
-    }
-    out.push({ name: o.name, price, point: o.point ?? null, description: o.description ?? null });
-  }
-  return out;
-}
-
-function normalizeMarket(m: WireMarket, b: WireBookmaker, eventId: string, opts: NormalizeOddsOptions): NormalizedMarket {
-  return {
-    key: m.key,
-    lastUpdate: optionalTime(m.last_update) ?? optionalTime(b.last_update),
-    outcomes: normalizeOutcomes(m.outcomes, { eventId, bookmaker: b.key, market: m.key }, opts),
-  };
-}
-
-function normalizeBookmaker(b: WireBookmaker, eventId: string, opts: NormalizeOddsOptions): NormalizedBookmaker {
-  const markets = b.markets.map((m) => normalizeMarket(m, b, eventId, opts));
-  // event-odds bookmakers carry no last_update: use the newest market update instead.
-  const marketTimes = markets.map((m) => m.lastUpdate).filter((t): t is number => t !== null);
-  const own = optionalTime(b.last_update);
-  return {
-    key: b.key,
-    title: b.title,
-    lastUpdate: own ?? (marketTimes.length > 0 ? Math.max(...marketTimes) : null),
-    markets,
-  };
-}
-
-/** One odds event (an element of /odds, or the single object of event-odds) → NormalizedEvent. */
-export function normalizeOddsEvent(wire: WireOddsEvent, opts: NormalizeOddsOptions): NormalizedEvent {
-  return { ...eventHead(wire), bookmakers: wire.bookmakers.map((b) => normalizeBookmaker(b, wire.id, opts)) };
-}
-
-/** `GET /v4/sports/{sport}/odds` → NormalizedEvent[]. Markets such as h2h_lay stay separate markets. */
-export function normalizeOddsEvents(wire: WireOddsEvent[], opts: NormalizeOddsOptions): NormalizedEvent[] {
-  return wire.map((e) => normalizeOddsEvent(e, opts));
 }
 
 /** A wire score ("26", 26) as a number; NaN when it is not a plain number (e.g. cricket "180/6"). */

@@ -1,5 +1,4 @@
-import type { AlertInstance, AlertsOverview } from '../../../../shared/domain/alerts';
-import type { AlertSettingsView } from '../../../../shared/ipc/channels/alerts';
+import type { AlertInstance, AlertSettingsView, AlertsOverview } from '../../../../shared/domain/alerts';
 import { errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/use-i18n';

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
-import type { AlertsOverview } from '../../../../shared/domain/alerts';
-import type { AlertSettingsView } from '../../../../shared/ipc/channels/alerts';
+import type { AlertSettingsView, AlertsOverview } from '../../../../shared/domain/alerts';
 import { isEmailAddress } from '../../../../shared/ipc/email-address';
 import { errorMessage } from '../../api';
 import { useI18n } from '../../i18n/use-i18n';

@@ -1,5 +1,4 @@
-import type { AlertsOverview } from '../../../../shared/domain/alerts';
-import type { AlertSettingsView } from '../../../../shared/ipc/channels/alerts';
+import type { AlertSettingsView, AlertsOverview } from '../../../../shared/domain/alerts';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/use-i18n';
 

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AlertRuleKind, AlertRule } from '../../../../shared/domain/alerts';
-import type { AlertSettingsView } from '../../../../shared/ipc/channels/alerts';
+import type { AlertRule, AlertRuleKind, AlertSettingsView } from '../../../../shared/domain/alerts';
 import { errorMessage } from '../../api';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAlertsStore } from './alerts-store';

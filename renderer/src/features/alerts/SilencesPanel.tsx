@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { AlertsOverview } from '../../../../shared/domain/alerts';
-import type { AlertSettingsView } from '../../../../shared/ipc/channels/alerts';
+import type { AlertSettingsView, AlertsOverview } from '../../../../shared/domain/alerts';
 import { errorMessage } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/use-i18n';

@@ -1,7 +1,6 @@
 /** The alert centre's store: overview and settings, reloaded on the alerts events. */
 import { create } from 'zustand';
-import type { AlertsOverview, ChannelTestResult, NotifyChannel, Silence } from '../../../../shared/domain/alerts';
-import type { AlertSettingsView } from '../../../../shared/ipc/channels/alerts';
+import type { AlertSettingsView, AlertsOverview, ChannelTestResult, NotifyChannel, Silence } from '../../../../shared/domain/alerts';
 import type { ReqInput } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ANALYTICS_BET_KINDS, type BankrollAnalytics } from '../../../../shared/ipc/channels/bankroll';
+import { ANALYTICS_BET_KINDS, type BankrollAnalytics } from '../../../../shared/domain/bankroll';
 import { useI18n } from '../../i18n/use-i18n';
 import { useNames } from '../../i18n/names';
 import { useBankrollStore, type AnalyticsFilter } from '../bets/bankroll-store';

@@ -9,7 +9,7 @@ import type { ChartData, ChartOptions, ScriptableLineSegmentContext, TooltipItem
 import { enGB, fr } from 'date-fns/locale';
 import { useMemo, useState } from 'react';
 import { Line } from 'react-chartjs-2';
-import type { BankrollAnalytics } from '../../../../shared/ipc/channels/bankroll';
+import type { BankrollAnalytics } from '../../../../shared/domain/bankroll';
 import { cssVar } from '../../charts/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { useUiStore } from '../../stores/ui';

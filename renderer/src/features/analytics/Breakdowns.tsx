@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BankrollAnalytics } from '../../../../shared/ipc/channels/bankroll';
+import type { BankrollAnalytics } from '../../../../shared/domain/bankroll';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/use-i18n';
 import { useNames } from '../../i18n/names';

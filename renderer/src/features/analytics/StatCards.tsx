@@ -1,4 +1,4 @@
-import type { BankrollAnalytics, BankrollSummary } from '../../../../shared/ipc/channels/bankroll';
+import type { BankrollAnalytics, BankrollSummary } from '../../../../shared/domain/bankroll';
 import { useI18n } from '../../i18n/use-i18n';
 
 function Card({

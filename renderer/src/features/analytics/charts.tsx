@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { enGB, fr } from 'date-fns/locale';
-import type { BankrollAnalytics } from '../../../../shared/ipc/channels/bankroll';
+import type { BankrollAnalytics } from '../../../../shared/domain/bankroll';
 import { cssVar } from '../../charts/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { useUiStore } from '../../stores/ui';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { BANKROLL_SETTING_BOUNDS, type BankrollSettings } from '../../../../shared/ipc/channels/bankroll';
+import { BANKROLL_SETTING_BOUNDS, type BankrollSettings } from '../../../../shared/domain/bankroll';
 import { api, errorMessage } from '../../api';
 import type { DictKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/use-i18n';

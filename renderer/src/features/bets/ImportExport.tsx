@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ImportReport } from '../../../../shared/ipc/channels/bankroll';
+import type { ImportReport } from '../../../../shared/domain/bankroll';
 import { api, errorMessage } from '../../api';
 import { useI18n } from '../../i18n/use-i18n';
 

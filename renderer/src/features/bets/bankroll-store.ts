@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { Bet } from '../../../../shared/domain/bets';
-import type { BankrollAnalytics, BankrollSummary } from '../../../../shared/ipc/channels/bankroll';
+import type { BankrollAnalytics, BankrollSummary } from '../../../../shared/domain/bankroll';
 import type { ReqInput } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 

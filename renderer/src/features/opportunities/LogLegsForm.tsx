@@ -21,7 +21,7 @@ const toOdds = (s: string): number | null => {
  * A total above the real bankroll asks for a confirmation first.
  */
 export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
-  const { t, tp, fmt, lang } = useI18n();
+  const { t, tp, fmt, lang, outcome } = useI18n();
   // typed as the user would: a decimal comma in French
   const typed = (x: number) => (lang === 'fr' ? String(x).replace('.', ',') : String(x));
   const missing = useMemo(() => missingLegs(o), [o]);
@@ -31,6 +31,7 @@ export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
       const stake = m.hedgeStake ?? (plan.kind === 'split' ? plan.stakes[i] : null);
       return {
         outcome: m.outcome,
+        point: o.legs[i]?.point ?? null,
         bookmaker: m.bookmaker,
         title: m.bookmakerTitle,
         odds: typed(m.price),
@@ -87,7 +88,7 @@ export function LogLegsForm({ o, plan }: { o: Opportunity; plan: StakePlan }) {
         <tbody>
           {rows.map((r, i) => (
             <tr key={r.outcome}>
-              <th>{r.outcome}</th>
+              <th>{outcome(r.outcome, r.point)}</th>
               <td>{r.title}</td>
               <td>
                 <input

@@ -39,7 +39,7 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
         </thead>
         <tbody>
           {o.legs.map((l, i) => (
-            <tr key={`${l.outcome}@${l.bookmaker}`}>
+            <tr key={`${l.outcome}${l.point ?? ''}@${l.bookmaker}`}>
               <th>{i18n.outcome(l.outcome, l.point)}</th>
               <td>
                 {l.bookmakerTitle}
@@ -134,6 +134,24 @@ function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i
           : t('opp.math.roundedLoss', { unit: fmt.money(unit), profit: fmt.money(plan.profit) }),
       );
     }
+  }
+  if (o.kind === 'middle' && m.middle) {
+    const w = m.middle;
+    out.push(
+      t(o.market === 'totals' ? 'opp.math.middle.totals' : 'opp.math.middle.spreads', {
+        from: fmt.number(w.from, 2),
+        to: fmt.number(w.to, 2),
+        width: fmt.number(w.width, 2),
+        home: o.homeTeam,
+      }),
+    );
+    out.push(
+      t('opp.math.middle.outcomes', {
+        booksum: fmt.number(m.booksum ?? NaN, 4),
+        worst: pct(w.worstCase, i18n),
+        hit: pct(w.hitReturn, i18n),
+      }),
+    );
   }
   if (o.kind === 'value' && m.reference) {
     const ref = m.reference;

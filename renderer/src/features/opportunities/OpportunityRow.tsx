@@ -16,7 +16,10 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
   const defaultTotal = useOpportunitiesStore((s) => s.settings?.defaultTotal ?? 100);
   const profit = expectedProfit(o, totalSetting ?? defaultTotal);
   const hide = useOpportunitiesStore((s) => s.hideEvent);
-  const line = o.point === null ? '' : ` ${o.market === 'totals' ? '' : o.point > 0 ? '+' : ''}${fmt.number(o.point, 2)}`;
+  // a middle's legs are on two lines: each leg shows its own point instead
+  const middle = o.kind === 'middle' ? o.math.middle : undefined;
+  const line =
+    o.point === null || o.kind === 'middle' ? '' : ` ${o.market === 'totals' ? '' : o.point > 0 ? '+' : ''}${fmt.number(o.point, 2)}`;
   return (
     <div
       className="opp-row"
@@ -42,6 +45,11 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
       <span className="num edge" data-testid="opp-edge">
         <span className="edge-label">{t(`opp.edge.${labelled.label}`)}</span>
         {edge === null ? '—' : fmt.percent(edge, 2)}
+        {middle && (
+          <span className="seen-times" data-testid="opp-window">
+            {t('opp.middle.window', { width: fmt.number(middle.width, 2) })}
+          </span>
+        )}
       </span>
       <span className="num profit" data-testid="opp-profit">
         {profit === null || !Number.isFinite(profit) ? '—' : fmt.money(profit)}
@@ -60,8 +68,8 @@ export function OpportunityRow({ o, now, expanded }: { o: Opportunity; now: numb
       </span>
       <span className="opp-legs">
         {o.legs.map((l) => (
-          <span key={`${l.outcome}@${l.bookmaker}`} className="leg">
-            <span className="leg-outcome">{outcome(l.outcome)}</span> <b>{fmt.odds(l.price)}</b>{' '}
+          <span key={`${l.outcome}${l.point ?? ''}@${l.bookmaker}`} className="leg">
+            <span className="leg-outcome">{middle ? outcome(l.outcome, l.point) : outcome(l.outcome)}</span> <b>{fmt.odds(l.price)}</b>{' '}
             <span className="book">@ {l.bookmakerTitle}</span>
           </span>
         ))}

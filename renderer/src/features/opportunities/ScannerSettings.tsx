@@ -22,7 +22,8 @@ type NumKey =
   | 'dropThreshold'
   | 'dropWindowMinutes'
   | 'sharpDropThreshold'
-  | 'minGap';
+  | 'minGap'
+  | 'middleMaxLoss';
 /** Numeric fields; `pct` ones are shown in percent and stored as fractions. */
 const NUMBERS: { key: NumKey; pct?: boolean }[] = [
   { key: 'minBooks' },
@@ -40,6 +41,7 @@ const NUMBERS: { key: NumKey; pct?: boolean }[] = [
   { key: 'dropWindowMinutes' },
   { key: 'sharpDropThreshold', pct: true },
   { key: 'minGap', pct: true },
+  { key: 'middleMaxLoss', pct: true },
 ];
 const LISTS = ['myBookmakers', 'consensusBooks', 'secondSharps'] as const;
 

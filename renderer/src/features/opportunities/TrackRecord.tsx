@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TrackRecordLine, TrackRecordView } from '../../../../shared/ipc/channels/opportunities';
+import type { TrackRecordLine, TrackRecordView } from '../../../../shared/domain/opportunities';
 import { api, errorMessage } from '../../api';
 import type { DictKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/use-i18n';

@@ -20,7 +20,7 @@ export interface OpportunityFilters {
   kickoff: KickoffWindow;
 }
 
-/** profit: expected profit in € at the chosen total (the default); relevance: surebets, then value bets, drops, gaps — each by edge. */
+/** profit: expected profit in € at the chosen total (the default); relevance: surebets, then value bets, middles, drops, gaps — each by edge. */
 export type SortKey = 'profit' | 'relevance' | 'edge' | 'kickoff' | 'age' | 'firstSeen';
 export interface OpportunitySort {
   key: SortKey;
@@ -39,7 +39,8 @@ export function matchesFilters(o: Opportunity, f: OpportunityFilters, now: numbe
   // a record left open by a last scan before kick-off (a replay, a stopped collector) is no longer actionable
   if (o.commenceTime <= now) return false;
   if (f.kinds.length && !f.kinds.includes(o.kind)) return false;
-  if (!(o.edge >= f.minEdge)) return false;
+  // a middle's edge is its worst-case return (≤ 0 mostly), already bounded by the scanner's middleMaxLoss
+  if (o.kind !== 'middle' && !(o.edge >= f.minEdge)) return false;
   if (f.sport && o.sportKey !== f.sport) return false;
   if (o.commenceTime - now > WINDOW_MS[f.kickoff]) return false;
   const b = f.book.trim().toLowerCase();
@@ -47,14 +48,17 @@ export function matchesFilters(o: Opportunity, f: OpportunityFilters, now: numbe
   return true;
 }
 
-const KIND_RANK: Record<OpportunityKind, number> = { surebet: 3, value: 2, drop: 1, gap: 0 };
+const KIND_RANK: Record<OpportunityKind, number> = { surebet: 4, value: 3, middle: 2, drop: 1, gap: 0 };
 
 /**
  * The edge each kind is judged by, with its name: a surebet's return on outlay (1/Σ − 1, what
- * the stakes earn), a value bet's EV, a drop's size, a gap's best/worst − 1.
+ * the stakes earn), a value bet's EV, a drop's size, a gap's best/worst − 1, a middle's worst case
+ * (1/Σ − 1: what equal-payout stakes return when the result misses the window).
  */
-export function labelledEdge(o: Opportunity): { label: 'return' | 'ev' | 'drop' | 'gap'; value: number } {
+export function labelledEdge(o: Opportunity): { label: 'return' | 'ev' | 'drop' | 'gap' | 'middle'; value: number } {
   switch (o.kind) {
+    case 'middle':
+      return { label: 'middle', value: o.edge };
     case 'surebet':
       return { label: 'return', value: o.math.guaranteedReturn ?? o.edge };
     case 'value':
@@ -68,7 +72,8 @@ export function labelledEdge(o: Opportunity): { label: 'return' | 'ev' | 'drop' 
 
 /**
  * Expected profit in € of `total` staked on it: a surebet's guaranteed return, a value bet's
- * EV; null for drops and gaps (a signal to look at, not a priced bet).
+ * EV; null for drops, gaps and middles (no probability model of a middle's window: its worst case and
+ * width are shown instead).
  */
 export function expectedProfit(o: Opportunity, total: number): number | null {
   if (o.kind === 'surebet') return total * (o.math.guaranteedReturn ?? o.edge);
@@ -157,14 +162,15 @@ export function sortOpportunities<T extends Opportunity>(list: readonly T[], s: 
   return [...list].sort((a, b) => sign * (v(a) - v(b)) || a.id - b.id);
 }
 
-/** The stake plan of an opportunity for a total: surebets split for equal payout, rounded to the unit. */
+/** The stake plan of an opportunity for a total: surebets and middles split for equal payout, rounded to the unit. */
 export type StakePlan =
   | { kind: 'split'; stakes: number[]; payouts: number[]; minPayout: number; totalStake: number; profit: number; profitPct: number }
   | { kind: 'single'; stake: number | null }
   | { kind: 'error'; message: string };
 
 export function stakePlan(o: Opportunity, total: number, unit: number): StakePlan {
-  if (o.kind !== 'surebet') return { kind: 'single', stake: o.kind === 'value' && o.math.kellyStake ? o.math.kellyStake : null };
+  if (o.kind !== 'surebet' && o.kind !== 'middle')
+    return { kind: 'single', stake: o.kind === 'value' && o.math.kellyStake ? o.math.kellyStake : null };
   try {
     const r = equalPayoutStakes(
       o.legs.map((l) => l.price),
