@@ -43,7 +43,7 @@ export interface OpportunitySource {
     /** One line for a notification, e.g. "Surebet 2.1 % — Lens v Lille (h2h): Lens 2.30 @ betclic_fr, …". */
     summary: string;
     /** Its legs, for an alert message rendered in the reader's language (optional: older sources). */
-    legs?: Array<{ outcome: string; point: number | null; price: number; bookmaker: string }>;
+    legs?: Array<{ outcome: string; point: number | null; price: number; bookmaker: string; bookmakerTitle?: string }>;
   }>;
   /** Records whether the user bet an opportunity (a bet logged from it, or deleted). */
   markBet?(id: number, bet: boolean): void;

@@ -166,7 +166,10 @@ export interface AlertsHealthSummary {
 
 export interface ChannelTestResult {
   ok: boolean;
+  /** In English (CLI, logs). */
   message: string;
+  /** The same as a message code + params, for the reader's language (the UI renders it). */
+  msg?: import('../i18n/messages').Msg;
 }
 
 /** SMTP and digest settings (the password is a secret, never here). */

@@ -74,6 +74,25 @@ export const alertsFr = {
   'test.title': 'MON_PS — test',
   'test.desktop': 'Notification de test.',
   'test.inapp': 'Notification de test dans l’application.',
+  // channel test results and SMTP failures (alerts-handlers.ts, smtp-config.ts)
+  'testResult.inapp': 'notification envoyée dans l’application',
+  'testResult.desktop': 'notification du bureau affichée',
+  'testResult.email': 'e-mail de test envoyé à {to}',
+  'testResult.notConfigured': 'l’e-mail n’est pas configuré',
+  'smtp.cert':
+    'le certificat TLS de {where} n’est pas valide ({detail}) : MON_PS n’envoie que par un TLS qu’il peut vérifier — vérifiez le nom du serveur ou son certificat ; rien n’a été envoyé',
+  'smtp.auth':
+    '{where} a refusé la connexion ({detail}) : vérifiez l’utilisateur et le mot de passe — Gmail demande un mot de passe d’application',
+  'smtp.refused': 'rien ne répond sur {where} : vérifiez le serveur et le port (465 = SSL, 587 = STARTTLS)',
+  'smtp.unreachable':
+    'impossible de joindre {where} ({detail}) : vérifiez le serveur, le port et SSL (465 = SSL activé, 587 = SSL désactivé)',
+  'smtp.unknownHost': 'serveur SMTP inconnu {host} : vérifiez le nom',
+  'smtp.envelope': 'le serveur a refusé une adresse : {detail}',
+  'smtp.noStarttls':
+    '{where} ne propose pas STARTTLS : hors de cet ordinateur, MON_PS n’envoie l’identifiant et les alertes que par TLS — activez SSL (port 465) ou utilisez un serveur qui propose STARTTLS (port 587) ; rien n’a été envoyé',
+  'smtp.tls': 'échec TLS avec {where} ({detail}) : vérifiez le port et SSL (465 = SSL activé, 587 = SSL désactivé) ; rien n’a été envoyé',
+  'smtp.other': 'échec de l’envoi : {detail}',
+  'smtp.theServer': 'le serveur SMTP',
   // tray (overview.ts)
   'tray.ok': 'tout va bien',
   'tray.warning': 'à surveiller',
@@ -162,6 +181,22 @@ export const alertsEn: Record<keyof typeof alertsFr, string> = {
   'test.title': 'MON_PS — test',
   'test.desktop': 'Test notification.',
   'test.inapp': 'In-app test notification.',
+  'testResult.inapp': 'in-app notification sent',
+  'testResult.desktop': 'desktop notification shown',
+  'testResult.email': 'test e-mail sent to {to}',
+  'testResult.notConfigured': 'e-mail is not configured',
+  'smtp.cert':
+    'the TLS certificate of {where} is not valid ({detail}): MON_PS only sends over TLS it can verify — check the host name, or the server’s certificate; nothing was sent',
+  'smtp.auth': '{where} refused the login ({detail}): check the user and password — Gmail needs an app password',
+  'smtp.refused': 'nothing answers on {where}: check the host and the port (465 = SSL, 587 = STARTTLS)',
+  'smtp.unreachable': 'could not talk to {where} ({detail}): check the host, the port and SSL (465 = SSL on, 587 = SSL off)',
+  'smtp.unknownHost': 'unknown SMTP host {host}: check the name',
+  'smtp.envelope': 'the server refused an address: {detail}',
+  'smtp.noStarttls':
+    '{where} offers no STARTTLS: off this computer MON_PS sends the login and the alerts only over TLS — turn SSL on (port 465), or use a server that offers STARTTLS (port 587); nothing was sent',
+  'smtp.tls': 'TLS failed with {where} ({detail}): check the port and SSL (465 = SSL on, 587 = SSL off); nothing was sent',
+  'smtp.other': 'sending failed: {detail}',
+  'smtp.theServer': 'the SMTP server',
   'tray.ok': 'all good',
   'tray.warning': 'needs attention',
   'tray.critical': 'critical',

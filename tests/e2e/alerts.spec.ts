@@ -69,7 +69,8 @@ test('alert centre: rules, firing bankroll alert, snooze, silences, channel test
   await expect(page.getByTestId('channel-test-result-inapp')).toHaveAttribute('data-ok', 'true');
   await expect(page.getByTestId('alerts-toast')).toContainText('MON_PS — test');
   await page.getByTestId('channel-test-email').click();
-  await expect(page.getByTestId('channel-test-result-email')).toContainText('no SMTP server');
+  // in the page's language (French here), not the core's English
+  await expect(page.getByTestId('channel-test-result-email')).toContainText('aucun serveur SMTP');
 
   // e-mail settings: a malformed address is refused as you type
   await page.getByTestId('email-to').fill('pas-une-adresse');
@@ -83,7 +84,7 @@ test('alert centre: rules, firing bankroll alert, snooze, silences, channel test
   await page.getByTestId('email-save').click();
   await expect(page.getByTestId('email-saved')).toBeVisible();
   await page.getByTestId('channel-test-email').click();
-  await expect(page.getByTestId('channel-test-result-email')).toContainText('nothing answers on 127.0.0.1:1');
+  await expect(page.getByTestId('channel-test-result-email')).toContainText('rien ne répond sur 127.0.0.1:1');
   await expect(page.locator('body')).not.toContainText('pw-not-shown-3141');
   await expect(page.locator('[data-testid="history-row"][data-to="firing"]').first()).toBeVisible();
 

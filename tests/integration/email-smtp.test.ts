@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { smtpMailer } from '../../electron/core/notify/mailer';
+import { sharedT } from '../../shared/i18n/catalogue';
+import { renderMsg } from '../../shared/i18n/messages';
 import { bench, newWorld, type Bench } from './alerts-harness';
 
 const USER = 'bettor';
@@ -91,10 +93,10 @@ describe('e-mail over real SMTP', () => {
     const box = await startSmtp();
     cleanup.push(() => stop(box));
     const ok = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(box.port) }));
-    expect(await ok.mod.handlers['alerts:test-channel']({ channel: 'email' })).toEqual({
-      ok: true,
-      message: 'test e-mail sent to me@example.com',
-    });
+    const sent = await ok.mod.handlers['alerts:test-channel']({ channel: 'email' });
+    expect(sent).toMatchObject({ ok: true, message: 'test e-mail sent to me@example.com' });
+    // the page shows it in the reader's language
+    expect(renderMsg(sharedT('fr'), sent.msg!)).toBe('e-mail de test envoyé à me@example.com');
     expect(decodeQp(box.raw[0]!)).toContain('Les alertes par e-mail fonctionnent.');
 
     const bad = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(box.port, 'wrong-password-123') }));
@@ -102,16 +104,21 @@ describe('e-mail over real SMTP', () => {
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/refused the login.*app password/);
     expect(refused.message).not.toContain('wrong-password-123');
+    expect(renderMsg(sharedT('fr'), refused.msg!)).toMatch(/a refusé la connexion.*mot de passe d’application/);
+    expect(JSON.stringify(refused.msg)).not.toContain('wrong-password-123');
 
     const closed = await startSmtp();
     const deadPort = closed.port;
     await stop(closed);
     const wrongPort = track(bench(newWorld(), undefined, { mailer: smtpMailer, env: env(deadPort) }));
     const r = await wrongPort.mod.handlers['alerts:test-channel']({ channel: 'email' });
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: false,
       message: `nothing answers on 127.0.0.1:${deadPort}: check the host and the port (465 = SSL, 587 = STARTTLS)`,
     });
+    expect(renderMsg(sharedT('fr'), r.msg!)).toBe(
+      `rien ne répond sur 127.0.0.1:${deadPort} : vérifiez le serveur et le port (465 = SSL, 587 = STARTTLS)`,
+    );
   });
 
   it('a malformed address or a non-numeric threshold is refused in words; the SMTP password is a secret', async () => {

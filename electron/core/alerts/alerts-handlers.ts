@@ -14,7 +14,7 @@ import type { ModuleContext } from '../modules';
 import type { DesktopNotifier } from '../notify/desktop';
 import type { Mailer } from '../notify/mailer';
 import type { Outbox } from '../notify/outbox';
-import { emailStatusOf, smtpErrorMessage, type SmtpConfig } from '../notify/smtp-config';
+import { emailStatusOf, smtpErrorMessage, smtpErrorMsg, type SmtpConfig } from '../notify/smtp-config';
 import type { FeatureSettings } from '../settings/feature-settings';
 import { redact } from '../util/logger';
 import type { AlertsRepo } from './alerts-repo';
@@ -145,13 +145,13 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
       d.ctx.emit('alerts:notified', { title: t(lang, 'test.title'), body: t(lang, 'test.inapp'), page: 'alerts', severity: 'info', at });
       record(true, 'Test in-app', null);
       d.emitChanged();
-      return { ok: true, message: 'in-app notification sent' };
+      return { ok: true, message: 'in-app notification sent', msg: { code: 'testResult.inapp' } };
     }
     if (channel === 'desktop') {
       try {
         await d.desktop().notify({ title: t(lang, 'test.title'), body: t(lang, 'test.desktop'), page: 'alerts', severity: 'info' });
         record(true, 'Test desktop', null);
-        return { ok: true, message: 'desktop notification shown' };
+        return { ok: true, message: 'desktop notification shown', msg: { code: 'testResult.desktop' } };
       } catch (e) {
         const message = redact(e instanceof Error ? e.message : String(e));
         record(false, 'Test desktop', message);
@@ -161,18 +161,23 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
       }
     }
     const { config, problem } = d.smtp();
-    if (!config) return { ok: false, message: problem ?? 'e-mail is not configured' };
+    if (!config)
+      return {
+        ok: false,
+        message: problem ?? 'e-mail is not configured',
+        msg: { code: problem ? `alerts.emailProblem.${smtpProblemCode(problem)}` : 'testResult.notConfigured' },
+      };
     try {
       await d.mailer.verify(config);
       await d.mailer.send(config, testMail(at, lang));
       record(true, 'Test e-mail', null);
       d.outbox.retryNow(); // the server works: what waits in the outbox goes now
       void d.engine.runOnce();
-      return { ok: true, message: `test e-mail sent to ${config.to}` };
+      return { ok: true, message: `test e-mail sent to ${config.to}`, msg: { code: 'testResult.email', params: { to: config.to } } };
     } catch (e) {
       const message = redact(smtpErrorMessage(e, config));
       record(false, 'Test e-mail', message);
-      return { ok: false, message };
+      return { ok: false, message, msg: smtpErrorMsg(e, config) };
     } finally {
       d.emitChanged();
     }

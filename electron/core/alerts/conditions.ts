@@ -178,9 +178,9 @@ function resumeAt(at: number | null | undefined, now: number): number {
   return at ?? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 
-type Leg = { outcome: string; point: number | null; price: number; bookmaker: string };
-/** One leg of an opportunity: "Nul 3,60 @ unibet". */
+type Leg = { outcome: string; point: number | null; price: number; bookmaker: string; bookmakerTitle?: string };
+/** One leg of an opportunity: "Nul 3,60 @ Unibet" (the book's title; its key when the source has none). */
 const legMsg = (l: Leg): Msg => ({
   code: 'sum.leg',
-  params: { outcome: outcomeParam(l.outcome, l.point), price: l.price, book: l.bookmaker },
+  params: { outcome: outcomeParam(l.outcome, l.point), price: l.price, book: l.bookmakerTitle || l.bookmaker },
 });

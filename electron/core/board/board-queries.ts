@@ -301,10 +301,15 @@ function toGrid(rows: RatedRow[], e: EventRow): MarketGrid {
     b.quotes[r.outcome] = { price: r.price, net: r.net, current: r.current, changedAt: r.changed_at, seenAt: r.seen_at };
   }
   const books = [...byBook.values()];
-  // two books with one name (Betfair's UK and EU exchanges): tell them apart by their key
-  const titles = new Map<string, number>();
-  for (const b of books) titles.set(b.title, (titles.get(b.title) ?? 0) + 1);
-  for (const b of books) if ((titles.get(b.title) ?? 0) > 1) b.title = `${b.title} (${b.bookmaker})`;
+  // two books with one name (Betfair's UK and EU exchanges): tell them apart by their region
+  // (betfair_ex_uk → "Betfair (UK)"), by their key when the region does not settle it
+  const count = (names: string[]) => names.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
+  const titles = count(books.map((b) => b.title));
+  const dup = books.filter((b) => (titles.get(b.title) ?? 0) > 1);
+  const region = (key: string) => /_([a-z]{2})$/.exec(key)?.[1]?.toUpperCase();
+  const byRegion = dup.map((b) => `${b.title} (${region(b.bookmaker) ?? b.bookmaker})`);
+  const regionCounts = count(byRegion);
+  dup.forEach((b, i) => (b.title = (regionCounts.get(byRegion[i]!) ?? 0) > 1 ? `${b.title} (${b.bookmaker})` : byRegion[i]!));
   for (const b of books) {
     const prices = outcomes.map((o) => b.quotes[o]?.price);
     b.margin = prices.every((p): p is number => p !== undefined) && prices.length >= 2 ? marginOf(prices) : null;

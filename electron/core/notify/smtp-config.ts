@@ -13,6 +13,8 @@
  */
 import type { AlertSettings, EmailStatus } from '../../../shared/domain/alerts';
 import { isEmailAddress } from '../../../shared/ipc/email-address';
+import { sharedT } from '../../../shared/i18n/catalogue';
+import { renderMsg, type Msg, type MsgParam } from '../../../shared/i18n/messages';
 import { redact, registerSecret } from '../util/logger';
 
 /** A resolved SMTP configuration (contains the password: never log or return it). */
@@ -123,14 +125,27 @@ export function describeServer(c: Pick<SmtpConfig, 'user' | 'host' | 'port'>): s
   return `${c.user ? c.user + '@' : ''}${c.host}:${c.port}`;
 }
 
-/** A nodemailer / socket error in words, with what to do. Never contains the password. */
+/** A nodemailer / socket error in words, with what to do, in English (logs, CLI). Never contains the password. */
 export function smtpErrorMessage(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'secure'> | null): string {
-  return redact(describeSmtpError(e, c));
+  return redact(renderMsg(EN, smtpErrorMsg(e, c)));
 }
 
-function describeSmtpError(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'secure'> | null): string {
+const EN = sharedT('en');
+
+/** The same error as a message code + params (`smtp.*`), for the reader's language; redacted params. */
+export function smtpErrorMsg(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'secure'> | null): Msg {
+  const m = describeSmtpError(e, c);
+  const params: Record<string, MsgParam> = {};
+  for (const [k, v] of Object.entries(m.params)) params[k] = k === 'where' && v === '' ? { t: 'smtp.theServer' } : redact(v);
+  return { code: `smtp.${m.kind}`, params };
+}
+
+function describeSmtpError(
+  e: unknown,
+  c: Pick<SmtpConfig, 'host' | 'port' | 'secure'> | null,
+): { kind: string; params: Record<string, string> } {
   const err = e as { code?: string; responseCode?: number; message?: string; command?: string; response?: string };
-  const where = c ? `${c.host}:${c.port}` : 'the SMTP server';
+  const where = c ? `${c.host}:${c.port}` : ''; // '' = "the SMTP server" in the reader's words
   const inner = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET)\b/.exec(err.message ?? '')?.[1];
   const code = inner === 'ECONNREFUSED' ? 'ECONNREFUSED' : inner === 'ENOTFOUND' || inner === 'EAI_AGAIN' ? 'ENOTFOUND' : err.code;
   // TLS certificates are checked (expired, self-signed, another name): never sent past one
@@ -139,30 +154,28 @@ function describeSmtpError(e: unknown, c: Pick<SmtpConfig, 'host' | 'port' | 'se
       `${err.message ?? ''} ${(err as { originalCode?: string }).originalCode ?? ''}`,
     )
   ) {
-    return `the TLS certificate of ${where} is not valid (${err.message ?? 'refused'}): MON_PS only sends over TLS it can verify — check the host name, or the server's certificate; nothing was sent`;
+    return { kind: 'cert', params: { where, detail: err.message ?? 'refused' } };
   }
   switch (code) {
     case 'EAUTH':
-      return `${where} refused the login (${err.responseCode ?? 'auth'}): check the user and password — Gmail needs an app password`;
+      return { kind: 'auth', params: { where, detail: String(err.responseCode ?? 'auth') } };
     case 'ECONNREFUSED':
-      return `nothing answers on ${where}: check the host and the port (465 = SSL, 587 = STARTTLS)`;
+      return { kind: 'refused', params: { where } };
     case 'ETIMEDOUT':
     case 'ESOCKET':
     case 'ECONNECTION':
-      return `could not talk to ${where} (${err.code}): check the host, the port and SSL (465 = SSL on, 587 = SSL off)`;
+      return { kind: 'unreachable', params: { where, detail: String(err.code) } };
     case 'EDNS':
     case 'ENOTFOUND':
-      return `unknown SMTP host ${c?.host ?? ''}: check the name`;
+      return { kind: 'unknownHost', params: { host: c?.host ?? '' } };
     case 'EENVELOPE':
-      return `the server refused an address: ${err.message ?? ''}`;
+      return { kind: 'envelope', params: { detail: err.message ?? '' } };
     case 'ETLS':
       // the server answered STARTTLS with an error: it offers no TLS upgrade (nothing was sent)
-      if (err.command === 'STARTTLS' && err.response) {
-        return `${where} offers no STARTTLS: off this computer MON_PS sends the login and the alerts only over TLS — turn SSL on (port 465), or use a server that offers STARTTLS (port 587); nothing was sent`;
-      }
-      return `TLS failed with ${where} (${err.message ?? 'handshake'}): check the port and SSL (465 = SSL on, 587 = SSL off); nothing was sent`;
+      if (err.command === 'STARTTLS' && err.response) return { kind: 'noStarttls', params: { where } };
+      return { kind: 'tls', params: { where, detail: err.message ?? 'handshake' } };
     default:
-      return `sending failed: ${err.message ?? String(e)}`;
+      return { kind: 'other', params: { detail: err.message ?? String(e) } };
   }
 }
 

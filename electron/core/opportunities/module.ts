@@ -72,7 +72,13 @@ export const createOpportunitiesModule = (ctx: ModuleContext): OpportunitiesModu
         bookmakers: [...new Set(o.legs.map((l) => l.bookmaker))],
         firstSeenAt: o.firstSeenAt,
         summary: summaryLine(o),
-        legs: o.legs.map((l) => ({ outcome: l.outcome, point: l.point, price: l.price, bookmaker: l.bookmaker })),
+        legs: o.legs.map((l) => ({
+          outcome: l.outcome,
+          point: l.point,
+          price: l.price,
+          bookmaker: l.bookmaker,
+          bookmakerTitle: l.bookmakerTitle,
+        })),
       })),
     markBet: (id, bet) => {
       const o = engine.repo.setBet(id, bet);

@@ -15,6 +15,8 @@ export interface Formatters {
   time(ms: number): string;
   /** mardi 25 novembre */
   day(ms: number): string;
+  /** A calendar month key "2022-08" → "août 2022" / "Aug 2022" (the key itself if it is not one). */
+  month(ym: string): string;
   /** il y a 4 min / dans 2 h */
   relative(ms: number, now: number): string;
   bytes(n: number): string;
@@ -47,6 +49,7 @@ function createFormatters(locale: string): Formatters {
   const dt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const tm = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   const dy = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const mo = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
   const unit = (u: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short', maximumFractionDigits: 1 });
   const units = { B: unit('byte'), kB: unit('kilobyte'), MB: unit('megabyte'), GB: unit('gigabyte') };
@@ -60,6 +63,10 @@ function createFormatters(locale: string): Formatters {
     dateTime: (ms) => dt.format(ms),
     time: (ms) => tm.format(ms),
     day: (ms) => dy.format(ms),
+    month(ym) {
+      const m = /^(\d{4})-(\d{2})$/.exec(ym);
+      return m ? mo.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)) : ym;
+    },
     relative(ms, now) {
       const s = (ms - now) / 1000;
       const a = Math.abs(s);

@@ -9,7 +9,7 @@ const CHANNELS: NotifyChannel[] = ['inapp', 'desktop', 'email'];
 
 /** "Send a test" per channel, with each channel's state. */
 export function ChannelTests({ overview }: { overview: AlertsOverview }) {
-  const { t, fmt, has } = useI18n();
+  const { t, fmt, has, msg } = useI18n();
   const [busy, setBusy] = useState<NotifyChannel | null>(null);
   const [results, setResults] = useState<Partial<Record<NotifyChannel, ChannelTestResult>>>({});
 
@@ -72,7 +72,7 @@ export function ChannelTests({ overview }: { overview: AlertsOverview }) {
                 data-testid={`channel-test-result-${c}`}
                 data-ok={results[c].ok}
               >
-                {results[c].message}
+                {results[c].msg ? msg(results[c].msg, results[c].message) : results[c].message}
               </p>
             )}
           </li>

@@ -48,7 +48,7 @@ export function MonthlyChart({ a }: { a: A }) {
     (): ChartConfiguration => ({
       type: 'bar',
       data: {
-        labels: a.monthly.map((m) => m.month),
+        labels: a.monthly.map((m) => fmt.month(m.month)),
         datasets: [
           {
             label: t('an.profit'),

@@ -114,7 +114,7 @@ export function BetsTable({ bets, onEdit, onDuplicate }: { bets: Bet[]; onEdit(b
       },
       {
         id: 'event',
-        size: 230,
+        size: 220,
         enableHiding: false,
         accessorFn: (b) => `${b.homeTeam} – ${b.awayTeam}`,
         header: t('bets.col.event'),
@@ -211,7 +211,7 @@ export function BetsTable({ bets, onEdit, onDuplicate }: { bets: Bet[]; onEdit(b
       },
       {
         id: 'clv',
-        size: 58,
+        size: 68,
         accessorFn: (b) => b.clvRaw.value ?? Number.NEGATIVE_INFINITY,
         header: t('bets.col.clv'),
         meta: { num: true },

@@ -1,3 +1,4 @@
+import { actionKey } from '../../../../shared/i18n/domain-texts';
 import { useEffect, useMemo } from 'react';
 import type { Opportunity } from '../../../../shared/domain/opportunities';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,7 +19,7 @@ import './opportunities.css';
 
 /** Opportunités: the live list of surebets, value bets, drops and gaps, with their maths; suspicious ones apart. */
 export function OpportunitiesPage() {
-  const { t, tp, fmt, errorText } = useI18n();
+  const { t, tp, fmt, errorText, has } = useI18n();
   const now = useNow();
   useEffect(() => followOpportunities(), []);
   const itemsById = useOpportunitiesStore((s) => s.items);
@@ -75,7 +76,10 @@ export function OpportunitiesPage() {
         <EmptyState testId="opp-empty">{t('opp.loading')}</EmptyState>
       ) : real.length === 0 ? (
         <EmptyState testId="opp-empty" action={status?.lastError ? <PageLink page="status">{t('nav.status')}</PageLink> : undefined}>
-          {emptyMessage(all.length - suspicious.length, status, now, t, fmt)}
+          {emptyMessage(all.length - suspicious.length, status, now, t, fmt, (e) => ({
+            message: errorText(e.code, e.message),
+            action: has(`error.${e.code}`) ? t(actionKey(e.code)) : e.action,
+          }))}
         </EmptyState>
       ) : (
         <OpportunityTable items={real} now={now} testId="opp-list" />
@@ -106,10 +110,17 @@ function reason(o: Opportunity, arb: number, ev: number, t: T, fmt: F): string {
 }
 
 /** Why the list is empty, in the collector's words: never "nothing found" when nothing was collected. */
-function emptyMessage(hidden: number, status: ReturnType<typeof useCollectorStore.getState>['status'], now: number, t: T, fmt: F): string {
+function emptyMessage(
+  hidden: number,
+  status: ReturnType<typeof useCollectorStore.getState>['status'],
+  now: number,
+  t: T,
+  fmt: F,
+  words: (e: { code: string; message: string; action: string }) => { message: string; action: string },
+): string {
   if (hidden > 0) return t('opp.empty.filtered', { n: hidden });
   if (status?.paused) return t('opp.empty.paused');
-  if (status?.lastError) return t('opp.empty.error', { message: status.lastError.message, action: status.lastError.action });
+  if (status?.lastError) return t('opp.empty.error', words(status.lastError));
   if (!status?.lastSuccessAt) return t('opp.empty.firstRun');
   if (status.dataAsOf && now - status.dataAsOf > Math.max(3 * status.intervalMs, 30 * 60_000)) {
     return t('opp.empty.stale', { age: fmt.relative(status.dataAsOf, now) });

@@ -1,6 +1,5 @@
 import { HealthDot, describeHealth } from '../../components/HealthDot';
 import { PageLink } from '../../components/PageLink';
-import type { DictKey } from '../../i18n/fr';
 import { useI18n } from '../../i18n/use-i18n';
 import { useNow } from '../../stores/clock';
 import { useCollectorStore } from '../../stores/collector';
@@ -10,14 +9,12 @@ const SKIPS = ['placeholders', 'stale', 'otherBooks', 'fewBooks', 'unmatched', '
 
 /** Collector health, data age and what the last scan saw and left out: "nothing found" is never "nothing scanned". */
 export function ScanHealth() {
-  const { t, fmt } = useI18n();
+  const { t, tp, fmt } = useI18n();
   const now = useNow();
   const status = useCollectorStore((s) => s.status);
   const summary = useOpportunitiesStore((s) => s.summary);
   const health = describeHealth(status);
-  const skipped = summary
-    ? SKIPS.filter((k) => summary.skipped[k] > 0).map((k) => t(`opp.skip.${k}` as DictKey, { n: fmt.number(summary.skipped[k]) }))
-    : [];
+  const skipped = summary ? SKIPS.filter((k) => summary.skipped[k] > 0).map((k) => tp(`opp.skip.${k}`, summary.skipped[k])) : [];
   return (
     <div className="opp-health" data-testid="opp-health" data-health={status?.health ?? 'unknown'}>
       <PageLink page="status">

@@ -70,7 +70,7 @@ export function Toolbar({ sports }: { sports: { key: string; title: string }[] }
         type="search"
         className="book-input"
         aria-label={t('opp.filter.book')}
-        placeholder={`${t('opp.filter.book')} : ${t('opp.filter.bookPlaceholder')}`}
+        placeholder={t('opp.filter.bookPlaceholder')}
         value={filters.book}
         maxLength={60}
         onChange={(e) => setFilters({ book: e.target.value })}

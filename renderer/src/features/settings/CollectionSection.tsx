@@ -16,7 +16,7 @@ interface Props {
 
 /** What to collect and how often, with what it will cost. */
 export function CollectionSection({ settings, values, errors, onChange }: Props) {
-  const { t, tp } = useI18n();
+  const { t, tp, has } = useI18n();
   const status = useCollectorStore((s) => s.status);
   const estimate = estimateCredits(values);
   // Unchanged collection settings: show the host's own figures rather than the estimate.
@@ -33,7 +33,9 @@ export function CollectionSection({ settings, values, errors, onChange }: Props)
         <span>{t('settings.regions')}</span>
         <CheckList
           testId="regions-list"
+          showKeys
           options={REGION_OPTIONS}
+          label={(r) => (has(`region.${r}`) ? t(`region.${r}` as DictKey) : r)}
           selected={values.regions}
           onToggle={(v, on) => onChange({ regions: toggle(values.regions, v, on) })}
         />
