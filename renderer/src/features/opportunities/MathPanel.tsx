@@ -5,10 +5,12 @@ import { draftsFor, finite, oldestSeen, stakePlan, type StakePlan } from './oppo
 import { useOpportunitiesStore } from './store';
 import { isHalfPlaced, missingLegs } from './log-legs';
 import { LogLegsForm } from './LogLegsForm';
+import { useNames } from '../../i18n/names';
 
 /** "Show the math": every price with its book and age, the fair probabilities and method, the stakes and the profit after rounding. */
 export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
   const i18n = useI18n();
+  const names = useNames();
   const { t, fmt } = i18n;
   const settings = useOpportunitiesStore((s) => s.settings);
   const total = useOpportunitiesStore((s) => s.total) ?? settings?.defaultTotal ?? 100;
@@ -64,7 +66,7 @@ export function MathPanel({ o, now }: { o: Opportunity; now: number }) {
         </tbody>
       </table>
       <div className="opp-explain">
-        {explain(o, plan, total, unit, i18n).map((line, i) => (
+        {explain(o, plan, total, unit, i18n, names.book).map((line, i) => (
           <p key={i}>{line}</p>
         ))}
         <p className="muted">{t('opp.math.seenRange', { age: fmt.relative(oldestSeen(o), now) })}</p>
@@ -108,7 +110,8 @@ const pct = (x: number | undefined, { fmt }: I18n, digits = 2) => {
 };
 
 /** The sentences of the explanation, per kind (numbers through Intl; a missing one shows as —). */
-function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i18n: I18n): string[] {
+/** `book` names a bookmaker key by its title (pinnacle → Pinnacle, betfair_ex_eu → Betfair (EU)). */
+function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i18n: I18n, book: (key: string) => string): string[] {
   const { t, fmt } = i18n;
   const m = o.math;
   const out: string[] = [];
@@ -157,8 +160,8 @@ function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i
     const ref = m.reference;
     out.push(
       ref.kind === 'sharp'
-        ? t('opp.math.reference.sharp', { books: ref.books.join(', '), method: ref.method })
-        : t('opp.math.reference.consensus', { n: ref.books.length, books: ref.books.join(', '), method: ref.method }),
+        ? t('opp.math.reference.sharp', { books: ref.books.map(book).join(', '), method: ref.method })
+        : t('opp.math.reference.consensus', { n: ref.books.length, books: ref.books.map(book).join(', '), method: ref.method }),
     );
     out.push(t('opp.math.ev', { p: fmt.number(m.probability ?? NaN, 4), price: fmt.odds(o.legs[0].effectivePrice), ev: pct(m.ev, i18n) }));
     const fraction = fmt.number(m.kellyFraction ?? 0, 2);
@@ -220,7 +223,7 @@ function explain(o: Opportunity, plan: StakePlan, total: number, unit: number, i
     const c = m.confirmation;
     out.push(
       t(c.confirmed ? 'opp.math.confirmed' : 'opp.math.unconfirmed', {
-        sharp: c.secondSharp ? `${c.secondSharp.book} ${pct(c.secondSharp.ev, i18n)}` : '—',
+        sharp: c.secondSharp ? `${book(c.secondSharp.book)} ${pct(c.secondSharp.ev, i18n)}` : '—',
         consensus: c.consensusEv === null ? '—' : pct(c.consensusEv, i18n),
       }),
     );
