@@ -68,19 +68,21 @@ export type Collector = ReturnType<typeof createCollector>;
 /** In planned mode a run comes at least this often (free calls, the quota), whatever the plan. */
 export const PLANNED_MAX_GAP_MS = 6 * 3600_000;
 
-interface RunEndDraft {
-  endedAt: number | null;
-  status: CollectionRun['status'];
-  httpStatus: number | null;
-  errorCode: string | null;
-  errorMessage: string | null;
-  creditsUsed: number | null;
-  creditsRemaining: number | null;
-  requests: number;
-  events: number;
-  pricesSeen: number;
-  pricesChanged: number;
-}
+/** What a run knows of its end before it is stored (the rest of CollectionRun comes from its start). */
+type RunEndDraft = Pick<
+  CollectionRun,
+  | 'endedAt'
+  | 'status'
+  | 'httpStatus'
+  | 'errorCode'
+  | 'errorMessage'
+  | 'creditsUsed'
+  | 'creditsRemaining'
+  | 'requests'
+  | 'events'
+  | 'pricesSeen'
+  | 'pricesChanged'
+>;
 
 export function createCollector(deps: CollectorDeps) {
   const { clock, scheduler, log, runs } = deps;
