@@ -14,7 +14,7 @@ import type { ModuleContext } from '../modules';
 import type { DesktopNotifier } from '../notify/desktop';
 import type { Mailer } from '../notify/mailer';
 import type { Outbox } from '../notify/outbox';
-import { emailStatusOf, smtpErrorMessage, smtpErrorMsg, type SmtpConfig } from '../notify/smtp-config';
+import { emailStatusOf, smtpErrorMessage, smtpErrorMsg, type ResolvedSmtp } from '../notify/smtp-config';
 import type { FeatureSettings } from '../settings/feature-settings';
 import { redact } from '../util/logger';
 import type { AlertsRepo } from './alerts-repo';
@@ -31,7 +31,7 @@ export interface AlertsHandlerDeps {
   silences: SilencesRepo;
   outbox: Outbox;
   settings: FeatureSettings<AlertSettings>;
-  smtp(): { config: SmtpConfig | null; problem: string | null };
+  smtp(): ResolvedSmtp;
   summary(): AlertsHealthSummary;
   emitChanged(): void;
   desktop(): DesktopNotifier;
@@ -62,25 +62,11 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
     };
   };
 
-  /** smtp-config's problem sentence → a code for the UI's catalogue (`alerts.emailProblem.<code>`). */
-  const smtpProblemCode = (p: string | null): string =>
-    !p
-      ? 'SMTP_INVALID'
-      : p.startsWith('no SMTP server')
-        ? 'SMTP_NONE'
-        : p.startsWith('no sender') || p.startsWith('sender')
-          ? 'SMTP_FROM'
-          : p.startsWith('no recipient') || p.startsWith('recipient')
-            ? 'SMTP_TO'
-            : p.startsWith('MONPS_SMTP_URL')
-              ? 'SMTP_URL'
-              : 'SMTP_INVALID';
-
   const overview = (historyLimit = 200): AlertsOverview => {
     const lang = d.language();
     const named = (a: AlertInstance): AlertInstance => ({ ...a, ruleName: ruleDisplayName({ id: a.ruleId, name: a.ruleName }, lang) });
     const all = d.engine.instances().map(named);
-    const { config, problem } = d.smtp();
+    const { config, problem, problemCode } = d.smtp();
     const enabled = d.settings.get().email.enabled;
     return {
       health: d.summary().health,
@@ -100,7 +86,7 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
         enabled && (d.smtpFromEnv() || d.settings.get().email.host !== ''),
       ),
       desktop: d.desktop().availability(),
-      emailProblemCode: !enabled ? 'EMAIL_OFF' : config ? null : smtpProblemCode(problem),
+      emailProblemCode: !enabled ? 'EMAIL_OFF' : config ? null : (problemCode ?? 'SMTP_INVALID'),
       inactiveRules: d.engine.inactiveRules(),
       evaluatedAt: d.engine.lastEvaluatedAt(),
     };
@@ -160,12 +146,12 @@ export function createAlertsHandlers(d: AlertsHandlerDeps): AlertHandlers {
         d.emitChanged();
       }
     }
-    const { config, problem } = d.smtp();
+    const { config, problem, problemCode } = d.smtp();
     if (!config)
       return {
         ok: false,
         message: problem ?? 'e-mail is not configured',
-        msg: { code: problem ? `alerts.emailProblem.${smtpProblemCode(problem)}` : 'testResult.notConfigured' },
+        msg: { code: problemCode ? `alerts.emailProblem.${problemCode}` : 'testResult.notConfigured' },
       };
     try {
       await d.mailer.verify(config);

@@ -74,22 +74,30 @@ export function transportTls(c: Pick<SmtpConfig, 'host' | 'secure'>): {
   };
 }
 
+/** Why a configuration cannot be used, for the UI's catalogue (`alerts.emailProblem.<code>`). */
+export type SmtpProblemCode = 'SMTP_NONE' | 'SMTP_FROM' | 'SMTP_TO' | 'SMTP_URL';
+
+export interface ResolvedSmtp {
+  config: SmtpConfig | null;
+  /** The reason in words (logs, CLI, e-mails), null when the configuration is usable. */
+  problem: string | null;
+  problemCode: SmtpProblemCode | null;
+}
+
+const unusable = (problemCode: SmtpProblemCode, problem: string): ResolvedSmtp => ({ config: null, problem, problemCode });
+
 /** The configuration to use, or null with the reason it is incomplete. */
-export function resolveSmtp(
-  s: AlertSettings['email'],
-  password: string | null,
-  env: SmtpEnv,
-): { config: SmtpConfig | null; problem: string | null } {
+export function resolveSmtp(s: AlertSettings['email'], password: string | null, env: SmtpEnv): ResolvedSmtp {
   let base: Omit<SmtpConfig, 'from' | 'to'>;
   if (env.MONPS_SMTP_URL) {
     let u: URL;
     try {
       u = new URL(env.MONPS_SMTP_URL);
     } catch {
-      return { config: null, problem: 'MONPS_SMTP_URL is not a URL (expected smtp[s]://user:pass@host:port)' };
+      return unusable('SMTP_URL', 'MONPS_SMTP_URL is not a URL (expected smtp[s]://user:pass@host:port)');
     }
     if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:')
-      return { config: null, problem: 'MONPS_SMTP_URL must start with smtp:// or smtps://' };
+      return unusable('SMTP_URL', 'MONPS_SMTP_URL must start with smtp:// or smtps://');
     const pass = u.password ? decodeURIComponent(u.password) : null;
     registerSecret(pass);
     base = {
@@ -101,23 +109,23 @@ export function resolveSmtp(
       source: 'env',
     };
   } else {
-    if (!s.host) return { config: null, problem: 'no SMTP server: fill in the e-mail settings or set MONPS_SMTP_URL' };
+    if (!s.host) return unusable('SMTP_NONE', 'no SMTP server: fill in the e-mail settings or set MONPS_SMTP_URL');
     registerSecret(password);
     base = { host: s.host, port: s.port, secure: s.secure, user: s.user, pass: password, source: 'settings' };
   }
   const from = env.MONPS_EMAIL_FROM || s.from || base.user;
   const to = env.MONPS_EMAIL_TO || s.to;
   if (!isEmailAddress(from))
-    return {
-      config: null,
-      problem: from ? `sender address "${from}" is not an e-mail address` : 'no sender: fill in "From" or set MONPS_EMAIL_FROM',
-    };
+    return unusable(
+      'SMTP_FROM',
+      from ? `sender address "${from}" is not an e-mail address` : 'no sender: fill in "From" or set MONPS_EMAIL_FROM',
+    );
   if (!isEmailAddress(to))
-    return {
-      config: null,
-      problem: to ? `recipient address "${to}" is not an e-mail address` : 'no recipient: fill in "To" or set MONPS_EMAIL_TO',
-    };
-  return { config: { ...base, from, to }, problem: null };
+    return unusable(
+      'SMTP_TO',
+      to ? `recipient address "${to}" is not an e-mail address` : 'no recipient: fill in "To" or set MONPS_EMAIL_TO',
+    );
+  return { config: { ...base, from, to }, problem: null, problemCode: null };
 }
 
 /** "user@host:port", never the password. */
