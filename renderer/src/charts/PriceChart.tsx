@@ -1,9 +1,9 @@
-import type { Chart as ChartInstance, ChartConfiguration, ChartDataset } from 'chart.js';
-import { enGB, fr } from 'date-fns/locale';
-import { useEffect, useRef } from 'react';
+import type { Chart as ChartInstance, ChartData, ChartDataset, ChartOptions } from 'chart.js';
+import { useEffect, useMemo, useRef } from 'react';
+import { Line } from 'react-chartjs-2';
 import type { ChartLine } from './price-chart-series';
-import { colourAt, cssVar } from './palette';
-import { registerChart } from './register-chart';
+import { baseOptions, chartColours, timeAxis, valueAxis, type ChartColours } from './base-options';
+import { colourAt, SERIES } from './palette';
 
 type Point = { x: number; y: number };
 
@@ -12,20 +12,17 @@ export interface PriceChartProps {
   lines: readonly ChartLine[];
   language: 'fr' | 'en';
   formatPrice: (p: number) => string;
-  /** Changing it rebuilds the chart so colours follow the theme. */
+  /** Changing it rebuilds the options and datasets so colours follow the theme. */
   theme: 'dark' | 'light';
   /** Receives a function that resets zoom and pan. */
   onReady?: (resetZoom: (() => void) | null) => void;
 }
 
 /** One chart.js dataset per line, styled by its role; chart.js draws the first dataset on top. */
-function toDatasets(p: PriceChartProps): ChartDataset<'line', Point[]>[] {
-  const strong = cssVar('--fg-strong', '#e6e9ee');
-  const green = cssVar('--green', '#3fb950');
-  const muted = cssVar('--fg-muted', '#9aa4b2');
-  const amber = cssVar('--amber', '#d29922');
+function toDatasets(lines: readonly ChartLine[], c: ChartColours): ChartDataset<'line', Point[]>[] {
+  const { strong, green, fg: muted, amber } = c;
   let book = 0;
-  return p.lines.map((l, i) => {
+  return lines.map((l, i) => {
     const base = {
       label: l.label,
       data: l.points.map((pt) => ({ ...pt })),
@@ -58,8 +55,8 @@ function toDatasets(p: PriceChartProps): ChartDataset<'line', Point[]>[] {
           pointRadius: 8,
           pointHoverRadius: 9,
           pointStyle: 'crossRot',
-          borderColor: '#e15759',
-          backgroundColor: '#e15759',
+          borderColor: SERIES.bet,
+          backgroundColor: SERIES.bet,
           borderWidth: 3,
         };
       case 'kickoff':
@@ -76,87 +73,60 @@ function toDatasets(p: PriceChartProps): ChartDataset<'line', Point[]>[] {
   });
 }
 
-/** Price movement, one line per bookmaker; the chart is destroyed on unmount. */
+/**
+ * Price movement, one line per bookmaker (react-chartjs-2 owns the chart's life). The options
+ * change only with the language and the theme, so new prices update the datasets in place and
+ * keep the user's zoom and pan.
+ */
 export function PriceChart(props: PriceChartProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<ChartInstance<'line', Point[]> | null>(null);
-  const latest = useRef(props);
-  latest.current = props;
-  const { language, theme, onReady } = props;
+  const chart = useRef<ChartInstance<'line', Point[]>>(null);
+  const formatPrice = useRef(props.formatPrice);
+  formatPrice.current = props.formatPrice;
+  const { lines, language, theme, onReady } = props;
+
+  // the theme is a dependency: its colours are read from the stylesheet
+  const colours = useMemo(() => chartColours(), [theme]);
+  const data = useMemo((): ChartData<'line', Point[]> => ({ datasets: toDatasets(lines, colours) }), [lines, colours]);
+  const options = useMemo((): ChartOptions<'line'> => {
+    const price = (p: number) => formatPrice.current(p);
+    return {
+      ...baseOptions(colours, {
+        // days are major ticks (bold "3 déc."), hours in between: a time axis that reads
+        x: timeAxis(language, colours, {
+          ticks: {
+            autoSkipPadding: 24,
+            major: { enabled: true },
+            font: (ctx: { tick?: { major?: boolean } }) => (ctx.tick?.major ? { weight: 'bold' } : {}),
+          },
+        }),
+        y: valueAxis(colours, { format: price }),
+        legend: { position: 'bottom', labels: { boxHeight: 2, usePointStyle: false } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''} ${price(c.parsed.y ?? 0)}` } },
+        zoom: {
+          limits: { x: { min: 'original', max: 'original' }, y: { min: 'original', max: 'original' } },
+          pan: { enabled: true, mode: 'x' },
+          zoom: { wheel: { enabled: true }, pinch: { enabled: true }, drag: { enabled: false }, mode: 'x' },
+        },
+      }),
+      parsing: false,
+      normalized: true,
+    };
+  }, [language, colours]);
 
   useEffect(() => {
-    const Chart = registerChart();
-    if (!canvas.current) return;
-    const fg = cssVar('--fg-muted', '#9aa4b2');
-    const grid = cssVar('--border', '#2a313c');
-    const config: ChartConfiguration<'line', Point[]> = {
-      type: 'line',
-      data: { datasets: toDatasets(latest.current) },
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        parsing: false,
-        normalized: true,
-        interaction: { mode: 'nearest', axis: 'x', intersect: false },
-        scales: {
-          x: {
-            type: 'time',
-            adapters: { date: { locale: language === 'fr' ? fr : enGB } },
-            // days are major ticks (bold "3 déc."), hours in between: a time axis that reads
-            time: { tooltipFormat: 'PPp', displayFormats: { hour: 'HH:mm', minute: 'HH:mm', day: 'd MMM' } },
-            ticks: {
-              color: fg,
-              maxRotation: 0,
-              autoSkipPadding: 24,
-              major: { enabled: true },
-              font: (ctx) => (ctx.tick?.major ? { weight: 'bold' } : {}),
-            },
-            grid: { color: grid },
-          },
-          y: {
-            ticks: { color: fg, callback: (v) => latest.current.formatPrice(Number(v)) },
-            grid: { color: grid },
-          },
-        },
-        plugins: {
-          legend: { position: 'bottom', labels: { color: fg, boxWidth: 10, boxHeight: 2, usePointStyle: false } },
-          tooltip: {
-            callbacks: { label: (c) => `${c.dataset.label ?? ''} ${latest.current.formatPrice(c.parsed.y ?? 0)}` },
-          },
-          zoom: {
-            limits: { x: { min: 'original', max: 'original' }, y: { min: 'original', max: 'original' } },
-            pan: { enabled: true, mode: 'x' },
-            zoom: { wheel: { enabled: true }, pinch: { enabled: true }, drag: { enabled: false }, mode: 'x' },
-          },
-        },
-      },
-    };
-    const instance = new Chart(canvas.current, config);
-    chart.current = instance;
-    onReady?.(() => instance.resetZoom());
-    return () => {
-      onReady?.(null);
-      instance.destroy();
-      chart.current = null;
-    };
-  }, [language, theme, onReady]);
-
-  useEffect(() => {
-    const c = chart.current;
-    if (!c) return;
-    c.data.datasets = toDatasets(props);
-    c.update('none');
-  }, [props.lines]);
+    onReady?.(() => chart.current?.resetZoom());
+    return () => onReady?.(null);
+  }, [onReady]);
 
   // the roles drawn, for tests and assistive tech: reference, best, bet…
-  const roles = props.lines.map((l) => l.role).join(' ');
   return (
-    <canvas
-      ref={canvas}
-      role="img"
-      aria-label={props.lines.map((l) => l.label).join(', ')}
-      data-roles={roles}
+    <Line
+      ref={chart}
+      data={data}
+      options={options}
+      updateMode="none"
+      aria-label={lines.map((l) => l.label).join(', ')}
+      data-roles={lines.map((l) => l.role).join(' ')}
       data-testid="price-chart-canvas"
     />
   );

@@ -1,17 +1,39 @@
 /**
- * chart.js is tree-shaken: register exactly what the wrappers use, once. The date adapter
- * gives the time axis its formats and date-fns locales.
+ * chart.js is tree-shaken: every part the renderer's charts use is registered here, once, when
+ * this module is first imported (base-options.ts imports it, so every chart built on the shared
+ * options has it). The date adapter gives the time axis its formats and date-fns locales; the
+ * zoom plugin serves the price chart (off unless a chart's options turn it on).
  */
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, TimeScale, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  TimeScale,
+  Tooltip,
+} from 'chart.js';
 import 'chartjs-adapter-date-fns';
 import zoomPlugin from 'chartjs-plugin-zoom';
 
-let done = false;
+ChartJS.register(
+  LineController,
+  LineElement,
+  PointElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  TimeScale,
+  Filler,
+  Tooltip,
+  Legend,
+  zoomPlugin,
+);
 
-export function registerChart(): typeof Chart {
-  if (!done) {
-    Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, zoomPlugin);
-    done = true;
-  }
-  return Chart;
-}
+export { ChartJS };

@@ -3,24 +3,19 @@
  * so each change sits at its own time (`stepped: 'before'`: flat until the movement, then the
  * jump), on a time axis fitted to the data or by movement number. A negative balance turns the
  * line red, adds the zero line and says so above the chart. react-chartjs-2 owns the chart's
- * life (built once, updated in place, destroyed on unmount).
+ * life (built once, updated in place, destroyed on unmount); the shared options are in
+ * charts/base-options.ts.
  */
 import type { ChartData, ChartOptions, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
-import { enGB, fr } from 'date-fns/locale';
 import { useMemo, useState } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { BankrollAnalytics } from '../../../../shared/domain/bankroll';
-import { cssVar } from '../../charts/palette';
+import { baseOptions, chartColours, timeAxis, valueAxis } from '../../charts/base-options';
+import { SERIES } from '../../charts/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { useUiStore } from '../../stores/ui';
-import { registerAnalyticsCharts } from './use-chart';
 
-registerAnalyticsCharts();
-
-const BLUE = '#4e9af1';
-const RED = '#e5534b';
-const GREEN = '#3fb96b';
-const AMBER = '#e0a526';
+const { blue: BLUE, red: RED, green: GREEN, amber: AMBER } = SERIES;
 
 type Axis = 'time' | 'n';
 
@@ -35,8 +30,7 @@ export function BankrollCurve({ a }: { a: BankrollAnalytics }) {
   const negative = lowest !== null && lowest.cents < 0;
 
   const { data, options } = useMemo(() => {
-    const fg = cssVar('--fg-muted', '#9aa4b2');
-    const grid = cssVar('--border', '#2a313c');
+    const colours = chartColours();
     const xOf = (i: number) => (axis === 'time' ? curve[i]!.t : i + 1);
     const points = curve.map((p, i) => ({ x: xOf(i), y: p.cents }));
     const marks = curve.flatMap((p, i) => (p.kind === 'bet' ? [] : [{ x: xOf(i), y: p.cents, i }]));
@@ -86,20 +80,25 @@ export function BankrollCurve({ a }: { a: BankrollAnalytics }) {
       ],
     };
     const options: ChartOptions<'line'> = {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      normalized: true,
-      interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-      plugins: {
-        legend: { labels: { color: fg, boxWidth: 10 } },
+      ...baseOptions(colours, {
+        x:
+          axis === 'time'
+            ? timeAxis(lang, colours, { bounds: 'data', min: curve[0]?.t, max: curve.at(-1)?.t })
+            : valueAxis(colours, {
+                type: 'linear',
+                min: 1,
+                max: Math.max(1, curve.length),
+                ticks: { precision: 0 },
+                title: { display: true, text: t('an.axis.nLabel'), color: colours.fg },
+              }),
+        y: valueAxis(colours, { format: money }),
         tooltip: {
           filter: (i) => i.datasetIndex !== 2,
           callbacks: {
             title: (items: TooltipItem<'line'>[]) => {
               const i = items[0]?.datasetIndex === 1 ? marks[items[0].dataIndex]?.i : items[0]?.dataIndex;
-              return i === undefined ? '' : `${axis === 'n' ? `${t('an.axis.nLabel')} ${i + 1} · ` : ''}${fmt.dateTime(curve[i]!.t)}`;
+              if (i === undefined) return '';
+              return `${axis === 'n' ? `${t('an.axis.nLabel')} ${i + 1} · ` : ''}${fmt.dateTime(curve[i]!.t)}`;
             },
             label: (item: TooltipItem<'line'>) => {
               const i = item.datasetIndex === 1 ? marks[item.dataIndex]!.i : item.dataIndex;
@@ -108,33 +107,9 @@ export function BankrollCurve({ a }: { a: BankrollAnalytics }) {
             },
           },
         },
-      },
-      scales: {
-        x:
-          axis === 'time'
-            ? {
-                type: 'time',
-                bounds: 'data',
-                min: curve[0]?.t,
-                max: curve.at(-1)?.t,
-                adapters: { date: { locale: lang === 'fr' ? fr : enGB } },
-                time: {
-                  tooltipFormat: 'PPp',
-                  displayFormats: { hour: 'HH:mm', day: 'd MMM', week: 'd MMM', month: 'MMM yyyy', quarter: 'MMM yyyy', year: 'yyyy' },
-                },
-                ticks: { color: fg, maxRotation: 0, autoSkipPadding: 16 },
-                grid: { color: grid },
-              }
-            : {
-                type: 'linear',
-                min: 1,
-                max: Math.max(1, curve.length),
-                ticks: { color: fg, precision: 0 },
-                grid: { color: grid },
-                title: { display: true, text: t('an.axis.nLabel'), color: fg },
-              },
-        y: { ticks: { color: fg, callback: (v) => money(Number(v)) }, grid: { color: grid } },
-      },
+      }),
+      parsing: false,
+      normalized: true,
     };
     return { data, options };
   }, [curve, axis, lang, theme, negative]);

@@ -1,167 +1,177 @@
-import type { ChartConfiguration } from 'chart.js';
-import { enGB, fr } from 'date-fns/locale';
+/**
+ * The analytics page's smaller charts: profit per month, CLV over time and its distribution,
+ * actual against expected profit. react-chartjs-2 owns each chart's life (built once, updated in
+ * place, destroyed on unmount); the shared options are in charts/base-options.ts.
+ */
+import type { ChartData, ChartOptions } from 'chart.js';
+import { useMemo, type ReactNode } from 'react';
+import { Bar, Line } from 'react-chartjs-2';
 import type { BankrollAnalytics } from '../../../../shared/domain/bankroll';
-import { cssVar } from '../../charts/palette';
+import { baseOptions, chartColours, timeAxis, valueAxis, type ChartLanguage } from '../../charts/base-options';
+import { SERIES } from '../../charts/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { useUiStore } from '../../stores/ui';
-import { ChartView } from './use-chart';
-import { useMemo } from 'react';
 
 type A = BankrollAnalytics;
-const GREEN = '#3fb96b';
-const RED = '#e5534b';
-const BLUE = '#4e9af1';
-const AMBER = '#e0a526';
+type Point = { x: number; y: number };
+const { green: GREEN, red: RED, blue: BLUE, amber: AMBER } = SERIES;
 
-function base(lang: 'fr' | 'en', time: boolean, yFmt: (v: number) => string): ChartConfiguration['options'] {
-  const fg = cssVar('--fg-muted', '#9aa4b2');
-  const grid = cssVar('--border', '#2a313c');
-  return {
-    animation: false,
-    responsive: true,
-    maintainAspectRatio: false,
-    interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-    plugins: { legend: { labels: { color: fg, boxWidth: 10 } } },
-    scales: {
-      x: time
-        ? {
-            type: 'time',
-            adapters: { date: { locale: lang === 'fr' ? fr : enGB } },
-            time: {
-              tooltipFormat: 'PPp',
-              displayFormats: { second: 'HH:mm:ss', minute: 'HH:mm', hour: 'HH:mm', day: 'd MMM', week: 'd MMM', month: 'MMM yyyy' },
-            },
-            ticks: { color: fg, maxRotation: 0, autoSkipPadding: 16 },
-            grid: { color: grid },
-          }
-        : { ticks: { color: fg }, grid: { color: grid } },
-      y: { ticks: { color: fg, callback: (v) => yFmt(Number(v)) }, grid: { color: grid } },
-    },
-  };
+/** Bars over categories (months, CLV buckets), no legend: the card's title names the series. */
+function barOptions(yFmt: (v: number) => string): ChartOptions<'bar'> {
+  const colours = chartColours();
+  return baseOptions<'bar'>(colours, { x: valueAxis(colours), y: valueAxis(colours, { format: yFmt }), legend: false });
+}
+
+/** Lines over time; `legend` adds to the shared legend options. */
+function lineOptions(lang: ChartLanguage, yFmt: (v: number) => string, legend?: { filter: (item: { text: string }) => boolean }) {
+  const colours = chartColours();
+  return baseOptions(colours, {
+    x: timeAxis(lang, colours),
+    y: valueAxis(colours, { format: yFmt }),
+    ...(legend ? { legend: { labels: legend } } : {}),
+  });
+}
+
+/** The chart's box: fills the card's chart-box and carries the test id. */
+function ChartBox({ testId, children }: { testId: string; children: ReactNode }) {
+  return (
+    <div className="chart-view" data-testid={testId}>
+      {children}
+    </div>
+  );
 }
 
 /** Profit per month (bars, green/red). */
 export function MonthlyChart({ a }: { a: A }) {
-  const { t, fmt, lang } = useI18n();
+  const { t, fmt } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const config = useMemo(
-    (): ChartConfiguration => ({
-      type: 'bar',
-      data: {
-        labels: a.monthly.map((m) => fmt.month(m.month)),
-        datasets: [
-          {
-            label: t('an.profit'),
-            data: a.monthly.map((m) => m.profitCents),
-            backgroundColor: a.monthly.map((m) => (m.profitCents >= 0 ? GREEN : RED)),
-          },
-        ],
-      },
-      options: { ...base(lang, false, (c) => fmt.money(c / 100)), plugins: { legend: { display: false } } },
+  const data = useMemo(
+    (): ChartData<'bar'> => ({
+      labels: a.monthly.map((m) => fmt.month(m.month)),
+      datasets: [
+        {
+          label: t('an.profit'),
+          data: a.monthly.map((m) => m.profitCents),
+          backgroundColor: a.monthly.map((m) => (m.profitCents >= 0 ? GREEN : RED)),
+        },
+      ],
     }),
-    [a, lang, theme],
+    [a, fmt, t],
   );
-  return <ChartView config={config} testId="monthly-chart" />;
+  // the theme is a dependency: its colours are read from the stylesheet
+  const options = useMemo(() => barOptions((c) => fmt.money(c / 100)), [fmt, theme]);
+  return (
+    <ChartBox testId="monthly-chart">
+      <Bar data={data} options={options} />
+    </ChartBox>
+  );
 }
 
 /** Each bet's raw CLV and the running mean. */
 export function ClvTrendChart({ a }: { a: A }) {
   const { t, fmt, lang } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const config = useMemo(
-    (): ChartConfiguration => ({
-      type: 'line',
-      data: {
-        datasets: [
-          {
-            label: t('an.mean'),
-            data: a.clvTrend.map((p) => ({ x: p.t, y: p.mean })),
-            borderColor: AMBER,
-            pointRadius: 0,
-            borderWidth: 1.8,
-          },
-          {
-            label: t('bets.col.clv'),
-            data: a.clvTrend.map((p) => ({ x: p.t, y: p.clv })),
-            showLine: false,
-            pointRadius: 2,
-            backgroundColor: BLUE,
-            borderColor: BLUE,
-          },
-        ],
-      },
-      options: base(lang, true, (v) => fmt.percent(v)),
+  const data = useMemo(
+    (): ChartData<'line', Point[]> => ({
+      datasets: [
+        {
+          label: t('an.mean'),
+          data: a.clvTrend.map((p) => ({ x: p.t, y: p.mean })),
+          borderColor: AMBER,
+          pointRadius: 0,
+          borderWidth: 1.8,
+        },
+        {
+          label: t('bets.col.clv'),
+          data: a.clvTrend.map((p) => ({ x: p.t, y: p.clv })),
+          showLine: false,
+          pointRadius: 2,
+          backgroundColor: BLUE,
+          borderColor: BLUE,
+        },
+      ],
     }),
-    [a, lang, theme],
+    [a, t],
   );
-  return <ChartView config={config} testId="clv-trend" />;
+  // the theme is a dependency: its colours are read from the stylesheet
+  const options = useMemo(() => lineOptions(lang, (v) => fmt.percent(v)), [lang, fmt, theme]);
+  return (
+    <ChartBox testId="clv-trend">
+      <Line data={data} options={options} />
+    </ChartBox>
+  );
 }
 
 /** How many bets per CLV bucket. */
 export function ClvHistogram({ a }: { a: A }) {
-  const { fmt, lang, t } = useI18n();
+  const { fmt, t } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const config = useMemo(
-    (): ChartConfiguration => ({
-      type: 'bar',
-      data: {
-        labels: a.clvHistogram.map((b) => fmt.percent(b.from, 1)),
-        datasets: [
-          {
-            label: t('an.col.n'),
-            data: a.clvHistogram.map((b) => b.n),
-            backgroundColor: a.clvHistogram.map((b) => (b.from >= 0 ? GREEN : RED)),
-          },
-        ],
-      },
-      options: { ...base(lang, false, (v) => fmt.number(v)), plugins: { legend: { display: false } } },
+  const data = useMemo(
+    (): ChartData<'bar'> => ({
+      labels: a.clvHistogram.map((b) => fmt.percent(b.from, 1)),
+      datasets: [
+        {
+          label: t('an.col.n'),
+          data: a.clvHistogram.map((b) => b.n),
+          backgroundColor: a.clvHistogram.map((b) => (b.from >= 0 ? GREEN : RED)),
+        },
+      ],
     }),
-    [a, lang, theme],
+    [a, fmt, t],
   );
-  return <ChartView config={config} testId="clv-histogram" />;
+  // the theme is a dependency: its colours are read from the stylesheet
+  const options = useMemo(() => barOptions((v) => fmt.number(v)), [fmt, theme]);
+  return (
+    <ChartBox testId="clv-histogram">
+      <Bar data={data} options={options} />
+    </ChartBox>
+  );
 }
 
 /** Actual against expected cumulative profit, with the ±2σ band. */
 export function ExpectedChart({ a }: { a: A }) {
   const { t, fmt, lang } = useI18n();
   const theme = useUiStore((s) => s.effectiveTheme);
-  const config = useMemo(
-    (): ChartConfiguration => ({
-      type: 'line',
-      data: {
-        datasets: [
-          {
-            label: t('an.band'),
-            data: a.expected.map((p) => ({ x: p.t, y: p.hi })),
-            borderWidth: 0,
-            pointRadius: 0,
-            fill: '+1',
-            backgroundColor: 'rgba(139,150,165,0.18)',
-          },
-          { label: '', data: a.expected.map((p) => ({ x: p.t, y: p.lo })), borderWidth: 0, pointRadius: 0, fill: false },
-          {
-            label: t('an.expected'),
-            data: a.expected.map((p) => ({ x: p.t, y: p.expected })),
-            borderColor: AMBER,
-            borderDash: [5, 4],
-            pointRadius: 0,
-            borderWidth: 1.5,
-          },
-          {
-            label: t('an.actual'),
-            data: a.expected.map((p) => ({ x: p.t, y: p.actual })),
-            borderColor: BLUE,
-            pointRadius: 0,
-            borderWidth: 1.8,
-          },
-        ],
-      },
-      options: {
-        ...base(lang, true, (c) => fmt.money(c / 100)),
-        plugins: { legend: { labels: { color: cssVar('--fg-muted', '#9aa4b2'), boxWidth: 10, filter: (item) => item.text !== '' } } },
-      },
+  const data = useMemo(
+    (): ChartData<'line', Point[]> => ({
+      datasets: [
+        {
+          label: t('an.band'),
+          data: a.expected.map((p) => ({ x: p.t, y: p.hi })),
+          borderWidth: 0,
+          pointRadius: 0,
+          fill: '+1',
+          backgroundColor: SERIES.band,
+        },
+        { label: '', data: a.expected.map((p) => ({ x: p.t, y: p.lo })), borderWidth: 0, pointRadius: 0, fill: false },
+        {
+          label: t('an.expected'),
+          data: a.expected.map((p) => ({ x: p.t, y: p.expected })),
+          borderColor: AMBER,
+          borderDash: [5, 4],
+          pointRadius: 0,
+          borderWidth: 1.5,
+        },
+        {
+          label: t('an.actual'),
+          data: a.expected.map((p) => ({ x: p.t, y: p.actual })),
+          borderColor: BLUE,
+          pointRadius: 0,
+          borderWidth: 1.8,
+        },
+      ],
     }),
-    [a, lang, theme],
+    [a, t],
   );
-  return <ChartView config={config} testId="expected-chart" />;
+  // the band's lower edge has no label: no legend entry
+  const options = useMemo(
+    () => lineOptions(lang, (c) => fmt.money(c / 100), { filter: (item) => item.text !== '' }),
+    // the theme is a dependency: its colours are read from the stylesheet
+    [lang, fmt, theme],
+  );
+  return (
+    <ChartBox testId="expected-chart">
+      <Line data={data} options={options} />
+    </ChartBox>
+  );
 }

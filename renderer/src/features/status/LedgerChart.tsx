@@ -4,22 +4,17 @@
  * projection of the plan followed to the period's end.
  */
 import type { ChartData, ChartOptions } from 'chart.js';
-import { enGB, fr } from 'date-fns/locale';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { PlanView } from '../../../../shared/domain/economy';
-import { cssVar } from '../../charts/palette';
-import { registerChart } from '../../charts/register-chart';
+import { baseOptions, chartColours, timeAxis, valueAxis } from '../../charts/base-options';
+import { SERIES } from '../../charts/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { useUiStore } from '../../stores/ui';
 import { useEconomyStore } from './economy-store';
 import './economy.css';
 
-registerChart();
-
-const BLUE = '#4e9af1';
-const GREY = '#8b95a5';
-const AMBER = '#e0a526';
+const { blue: BLUE, grey: GREY, amber: AMBER } = SERIES;
 const DAY = 24 * 3600_000;
 
 export function LedgerChart() {
@@ -32,8 +27,7 @@ export function LedgerChart() {
   const budget = Math.max(0, plan.budget.planSize - plan.budget.reserve);
 
   function build(p: PlanView) {
-    const fg = cssVar('--fg-muted', '#9aa4b2');
-    const grid = cssVar('--border', '#2a313c');
+    const colours = chartColours();
     const cap = Math.max(0, p.budget.planSize - p.budget.reserve);
     const used = [{ x: p.periodStart, y: 0 }, ...p.ledger.map((d) => ({ x: Math.min(d.day + DAY, p.now), y: d.cumulative }))];
     if (used[used.length - 1]!.x < p.now) used.push({ x: p.now, y: p.usedThisPeriod });
@@ -73,13 +67,19 @@ export function LedgerChart() {
       ],
     };
     const options: ChartOptions<'line'> = {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-      plugins: {
-        legend: { labels: { color: fg, boxWidth: 10 } },
+      ...baseOptions(colours, {
+        x: timeAxis(lang, colours, {
+          min: p.periodStart,
+          max: p.periodEnd,
+          // one tick per day, in chart.js's default look (slanted "déc. 2")
+          time: { unit: 'day', tooltipFormat: 'PP', displayFormats: { day: 'MMM d' } },
+          ticks: { maxTicksLimit: 10, maxRotation: 50, autoSkipPadding: 3 },
+        }),
+        y: valueAxis(colours, {
+          min: 0,
+          suggestedMax: Math.max(cap, p.projectedPeriodCredits, p.usedThisPeriod) * 1.05 || 10,
+          ticks: { precision: 0 },
+        }),
         tooltip: {
           callbacks: {
             title: (items) => (items[0] ? fmt.dateTime(items[0].parsed.x ?? 0) : ''),
@@ -87,24 +87,8 @@ export function LedgerChart() {
           },
         },
         zoom: { zoom: { wheel: { enabled: false } }, pan: { enabled: false } },
-      },
-      scales: {
-        x: {
-          type: 'time',
-          min: p.periodStart,
-          max: p.periodEnd,
-          time: { unit: 'day', tooltipFormat: 'PP' },
-          adapters: { date: { locale: lang === 'fr' ? fr : enGB } },
-          ticks: { color: fg, maxTicksLimit: 10 },
-          grid: { color: grid },
-        },
-        y: {
-          min: 0,
-          suggestedMax: Math.max(cap, p.projectedPeriodCredits, p.usedThisPeriod) * 1.05 || 10,
-          ticks: { color: fg, precision: 0 },
-          grid: { color: grid },
-        },
-      },
+      }),
+      parsing: false,
     };
     return { data, options };
   }
