@@ -33,7 +33,7 @@ export function chartColours(): ChartColours {
   };
 }
 
-export const dateLocale = (lang: ChartLanguage) => (lang === 'fr' ? fr : enGB);
+const dateLocale = (lang: ChartLanguage) => (lang === 'fr' ? fr : enGB);
 
 /** Tick formats per time unit: 24-hour clock, day before month ("3 déc." / "3 Dec"). */
 const DISPLAY_FORMATS = {

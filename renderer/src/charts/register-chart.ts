@@ -35,5 +35,3 @@ ChartJS.register(
   Legend,
   zoomPlugin,
 );
-
-export { ChartJS };

@@ -71,9 +71,9 @@ export function LedgerChart() {
         x: timeAxis(lang, colours, {
           min: p.periodStart,
           max: p.periodEnd,
-          // one tick per day, in chart.js's default look (slanted "déc. 2")
-          time: { unit: 'day', tooltipFormat: 'PP', displayFormats: { day: 'MMM d' } },
-          ticks: { maxTicksLimit: 10, maxRotation: 50, autoSkipPadding: 3 },
+          // one tick per day, day first ("2 déc.") as on every other chart
+          time: { unit: 'day', tooltipFormat: 'PP' },
+          ticks: { maxTicksLimit: 10 },
         }),
         y: valueAxis(colours, {
           min: 0,
